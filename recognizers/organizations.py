@@ -1,0 +1,24 @@
+"""Employers, schools, hospitals, clinics, churches, teams and clubs. (placeholder: finds nothing yet)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.entities import ORGANIZATION
+
+
+class OrganizationRecognizer(EntityRecognizer):
+    """Employers, schools, hospitals, clinics, churches, teams and clubs."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ORGANIZATION], name="OrganizationRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Placeholder."""
+        return []

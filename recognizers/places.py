@@ -1,0 +1,24 @@
+"""Towns, neighbourhoods, counties and landmarks. (placeholder: finds nothing yet)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.entities import LOCATION
+
+
+class PlaceRecognizer(EntityRecognizer):
+    """Towns, neighbourhoods, counties and landmarks."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[LOCATION], name="PlaceRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Placeholder."""
+        return []
