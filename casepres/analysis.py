@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from casepres.offline import enforce_offline
 
-enforce_offline()  # must run before presidio imports tldextract
+enforce_offline()  # idempotent; casepres/__init__ already ran it
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
 from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine  # noqa: E402

@@ -12,6 +12,7 @@ def enforce_offline() -> None:
     public suffix list on first use. Case text must never leave the machine.
     """
     os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
+    os.environ["TLDEXTRACT_CACHE"] = ""  # use the bundled snapshot; write nothing to disk
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")

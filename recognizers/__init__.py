@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from casepres.offline import enforce_offline
+
+enforce_offline()  # before presidio is imported by any recognizer module
+
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngine

@@ -1,0 +1,99 @@
+"""The analysis pipeline: offsets survive chunking, overlaps merge, allow-list and list precedence."""
+
+from __future__ import annotations
+
+import pytest
+
+from casepres import analysis
+from casepres.analysis import _chunks
+from casepres.model import Action, KnownEntry
+
+
+@pytest.mark.parametrize("size", [50, 200, 1000])
+def test_chunks_cover_text_exactly(size: int) -> None:
+    text = ("First paragraph here. Second sentence follows.\n\n" * 40) + "tail without end"
+    pieces = list(_chunks(text, size))
+    assert "".join(chunk for _, chunk in pieces) == text
+    for offset, chunk in pieces:
+        assert text[offset : offset + len(chunk)] == chunk
+        assert len(chunk) <= size
+
+
+def test_chunk_without_any_separator_still_splits() -> None:
+    text = "x" * 2500
+    pieces = list(_chunks(text, 1000))
+    assert [len(c) for _, c in pieces] == [1000, 1000, 500]
+
+
+def test_listed_names_found_at_true_offsets_across_chunks(
+    pattern_analyzer, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(analysis, "CHUNK_CHARS", 300)
+    filler = "She described the week in detail and we reviewed the plan. " * 12
+    text = filler + "Oswin Tarrant called.\n\n" + filler + "Later Oswin Tarrant wrote again."
+    found = pattern_analyzer.analyze(text, known=[KnownEntry(names=("Oswin Tarrant",))])
+    hits = [f for f in found if f.text == "Oswin Tarrant"]
+    assert [f.start for f in hits] == [i for i in _find_all(text, "Oswin Tarrant")]
+    for f in found:
+        assert text[f.start : f.end] == f.text
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    out, i = [], text.find(sub)
+    while i != -1:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
+def test_findings_never_overlap(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Ring Oswin at (503) 555-0142 or oswin.t@example.com about Oswin's visit."
+    found = pattern_analyzer.analyze(text, known=[KnownEntry(names=("Oswin",))])
+    ends = [(f.start, f.end) for f in found]
+    assert ends == sorted(ends)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+
+
+def test_listed_term_beats_the_clinical_allow_list(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "We used Linehan's skills; Linehan is also the client's surname."
+    assert not any(f.text == "Linehan" for f in pattern_analyzer.analyze(text))
+    listed = pattern_analyzer.analyze(text, known=[KnownEntry(names=("Linehan",), role="client")])
+    assert sum(f.text == "Linehan" for f in listed) == 2
+    assert all(f.kind == "direct" and f.action is Action.PSEUDONYM for f in listed if f.text == "Linehan")
+
+
+def test_empty_and_blank_text_have_no_findings(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert pattern_analyzer.analyze("") == []
+    assert pattern_analyzer.analyze(" \n\t ") == []
+
+
+def test_year_alone_is_quasi() -> None:
+    cand = analysis._Candidate(0, 4, "DATE", 0.9, "X", "X", None)
+    assert analysis._to_finding(cand, "2019 was hard", "f").kind == "quasi"
+    cand = analysis._Candidate(0, 8, "DATE", 0.9, "X", "X", None)
+    assert analysis._to_finding(cand, "3/4/2019", "f").kind == "direct"
+
+
+def test_overlap_resolution_keeps_union_and_best_label() -> None:
+    a = analysis._Candidate(0, 10, "ORGANIZATION", 0.6, "A", "A", None)
+    b = analysis._Candidate(5, 20, "LOCATION", 0.9, "B", "B", None)
+    c = analysis._Candidate(30, 35, "PERSON", 0.5, "C", "C", None)
+    merged = analysis._resolve_overlaps([b, c, a])
+    assert [(m.start, m.end, m.entity) for m in merged] == [(0, 20, "LOCATION"), (30, 35, "PERSON")]
+
+
+@pytest.mark.nlp
+def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import FIXTURES
+
+    from casepres.known import read_known
+
+    text = (FIXTURES / "sample_case.txt").read_text(encoding="utf-8")
+    known = read_known(FIXTURES / "sample_case.known")
+    found = nlp_analyzer.analyze(text, known=known)
+    flagged = {f.text for f in found}
+    for must in ("Tobias Lindgren", "Toby", "Ingrid", "Marit", "(541) 555-0187",
+                 "toby.lindgren@example.com", "Fernridge", "Bellhaven Port Authority"):
+        assert any(must in t for t in flagged), must
+    for clinical in ("PHQ-9", "sertraline", "CBT"):
+        assert not any(clinical in t for t in flagged), clinical
