@@ -172,6 +172,7 @@ class Analyzer:
             candidates.extend(_to_candidate(r, offset) for r in results)
         candidates = [c for c in candidates if c.entity in E.DEFAULT_KIND]
         candidates = self._drop_allowed(text, candidates)
+        candidates = self._drop_allowed(text, candidates + _propagate(text, candidates))
         return [_to_finding(c, text, field_id) for c in _resolve_overlaps(candidates)]
 
     def analyze_draft(self, draft: CaseDraft) -> dict[str, list[Finding]]:
@@ -195,6 +196,55 @@ class Analyzer:
                 continue
             kept.append(c)
         return kept
+
+
+#: Entities whose every other mention in the same text is flagged once one is found:
+#: the model often tags a name in one sentence and misses it in the next.
+_PROPAGATED = frozenset({E.PERSON, E.LOCATION, E.ORGANIZATION})
+_NAME_PART = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]")
+
+
+def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
+    """Every other mention of a found name, place or organisation in the same text.
+
+    The whole span is searched with the same letters (case-insensitive only when the
+    finding itself was lower case, as in lower-case notes); a person's name parts are
+    searched alone too, so "Priyanka Raghunathan" also flags a later "Priyanka".
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    terms: dict[str, _Candidate] = {}
+    for c in found:
+        if c.entity not in _PROPAGATED:
+            continue
+        span = text[c.start : c.end].strip()
+        if len(span) < 2:
+            continue
+        terms.setdefault(span, c)
+        if c.entity == E.PERSON:
+            for part in _NAME_PART.findall(span):
+                bare = part.rstrip(".")
+                if len(bare) >= 3 and bare.lower() not in STOP_WORDS:
+                    terms.setdefault(bare, c)
+    out: list[_Candidate] = []
+    for term, src in terms.items():
+        flags = re.IGNORECASE if term.islower() else 0
+        pattern = re.compile(rf"(?<![\w@./-]){re.escape(term)}(?![\w@]|[.-]\w)", flags)
+        for m in pattern.finditer(text):
+            if m.start() == src.start and m.end() == src.end:
+                continue
+            out.append(
+                _Candidate(
+                    start=m.start(),
+                    end=m.end(),
+                    entity=src.entity,
+                    score=src.score,
+                    recognizer="Propagated",
+                    reason=f"another mention of a {src.entity.lower()} found by {src.recognizer}",
+                    kind=src.kind,
+                )
+            )
+    return out
 
 
 def _to_candidate(r: RecognizerResult, offset: int) -> _Candidate:

@@ -97,3 +97,25 @@ def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ig
         assert any(must in t for t in flagged), must
     for clinical in ("PHQ-9", "sertraline", "CBT"):
         assert not any(clinical in t for t in flagged), clinical
+
+
+def test_other_mentions_of_a_found_name_are_flagged(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Quillon Farrow came alone. Later Quillon said Farrow family dinners were tense."
+    found = pattern_analyzer.analyze(text, known=[KnownEntry(names=("Quillon Farrow",))])
+    flagged = sorted((f.start, f.end) for f in found)
+    assert (33, 40) in flagged  # "Quillon"
+    assert (46, 52) in flagged  # "Farrow"
+
+
+def test_propagation_is_case_sensitive_for_capitalised_names() -> None:
+    text = "Rowan Harper phoned. harper is also a word here; I will see Harper."
+    src = analysis._Candidate(0, 12, "PERSON", 0.85, "spaCy", "spaCy", None)
+    got = sorted((c.start, c.end) for c in analysis._propagate(text, [src]))
+    assert got == [(6, 12), (60, 66)]
+
+
+def test_stop_words_are_not_propagated_as_name_parts() -> None:
+    text = "Will Harper phoned. Will you call? Harper did."
+    src = analysis._Candidate(0, 11, "PERSON", 0.85, "spaCy", "spaCy", None)
+    got = sorted((c.start, c.end) for c in analysis._propagate(text, [src]))
+    assert got == [(5, 11), (35, 41)]
