@@ -231,8 +231,8 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
         flags = re.IGNORECASE if term.islower() else 0
         pattern = re.compile(rf"(?<![\w@./-]){re.escape(term)}(?![\w@]|[.-]\w)", flags)
         for m in pattern.finditer(text):
-            if m.start() == src.start and m.end() == src.end:
-                continue
+            if src.start <= m.start() and m.end() <= src.end:
+                continue  # inside the finding it came from
             out.append(
                 _Candidate(
                     start=m.start(),
