@@ -29,3 +29,8 @@ def data_dir() -> Path:
 def user_formats_dir() -> Path:
     """User-added case-presentation formats (``*.toml``)."""
     return config_dir() / "formats"
+
+
+def drafts_dir() -> Path:
+    """Where new drafts and sample working copies are created."""
+    return data_dir() / "drafts"
