@@ -1,0 +1,108 @@
+"""Word lists about names (first names, titles, kinship words, name-like common words), loaded once."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from functools import cache
+
+from recognizers.allow_list import read_word_list
+
+
+def _words(name: str) -> frozenset[str]:
+    """Lower-cased whitespace-separated words of a data file."""
+    return frozenset(w.lower() for line in read_word_list(name) for w in line.split())
+
+
+def _phrases(name: str) -> frozenset[str]:
+    """Lower-cased lines of a data file (a line may hold a multi-word phrase)."""
+    return frozenset(" ".join(line.lower().split()) for line in read_word_list(name))
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Honorifics and titles ("dr", "ms", "pastor", "coach"), lower case, no period."""
+    return _words("names_titles.txt")
+
+
+@cache
+def common_word_names() -> frozenset[str]:
+    """First names that are also ordinary words ("hope", "dawn", "mark")."""
+    return _words("names_common_words.txt")
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Words that mark a term as a place ("county", "bridge", "road")."""
+    return _phrases("names_place_words.txt")
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that mark a term as an organisation ("school", "hospital", "ltd")."""
+    return _phrases("names_org_words.txt")
+
+
+@cache
+def kinship_words() -> frozenset[str]:
+    """Kinship and role words that put a name after them ("sister", "sponsor", "PCP")."""
+    return _phrases("names_kinship.txt")
+
+
+@cache
+def _nicknamer():  # type: ignore[no-untyped-def]
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lower-case first names: the nicknames package's names plus ``names_first_extra.txt``."""
+    from importlib import resources
+
+    names: set[str] = set()
+    csv_path = resources.files("nicknames") / "names.csv"
+    with csv_path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for key in ("name1", "name2"):
+                value = (row.get(key) or "").strip().lower()
+                if len(value) >= 2 and value.isalpha():
+                    names.add(value)
+    names |= _words("names_first_extra.txt")
+    return frozenset(names)
+
+
+def nicknames_of(name: str) -> frozenset[str]:
+    """Common nicknames and formal forms of a first name (lower case, 3+ letters)."""
+    nn = _nicknamer()
+    key = name.lower()
+    out = set(nn.nicknames_of(key)) | set(nn.canonicals_of(key))
+    return frozenset(n for n in out if len(n) >= 3 and n.isalpha() and n != key)
+
+
+def fold(text: str) -> str:
+    """Accents and curly quotes folded, length preserved ("Émilie’s" -> "Emilie's")."""
+    out = []
+    for ch in text:
+        if ch in "’‘ʼ":
+            out.append("'")
+        elif ord(ch) > 127 and ch.isalpha():
+            base = unicodedata.normalize("NFD", ch)[0]
+            out.append(base if len(base) == 1 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*(?:[-•*]\s*)?)([^\W\d_])", re.MULTILINE)
+
+
+def lowercase_style(text: str) -> bool:
+    """True for notes written mostly in lower case (sentence and line starts lower case)."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    if len(starts) < 4:
+        return False
+    lower = sum(1 for s in starts if s.islower())
+    return lower / len(starts) >= 0.5
