@@ -1,24 +1,133 @@
-"""Ages of people in the case (quasi; over 89 direct). (placeholder: finds nothing yet)."""
+"""Ages of people in the case (quasi; 90 and over direct)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from functools import cache
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.allow_list import read_word_list
 from recognizers.entities import AGE
 
+#: HIPAA Safe Harbor: ages over 89 are direct identifiers.
+DIRECT_FROM = 90
 
-class AgeRecognizer(EntityRecognizer):
-    """Ages of people in the case (quasi; over 89 direct)."""
+#: Units after a number that make it a dose, count, time or score rather than an age.
+_NOT_AGE_UNIT = (
+    r"(?!\s?(?i:%|percent|mg|mcg|ml|kg|lbs?|pounds|stone|weeks?|days?|months?|years?|yrs?|"
+    r"hours?|hrs?|minutes?|mins?|sessions?|times?|am|pm|a\.m|p\.m|o['’]clock|ft|feet|foot|"
+    r"inches|cm|points?|drinks|units|out\ of|x\b|/|:\d))"
+)
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[AGE], name="AgeRecognizer")
 
-    def load(self) -> None:
-        """Nothing to load."""
+@cache
+def _patterns() -> tuple[Pattern, ...]:
+    stop = "|".join(regex.escape(w) for w in sorted(set(read_word_list("ages_not_before.txt")), key=len, reverse=True))
+    # a list of ages inside one bracket or after "ages": "(6 and 3)", "ages 4, 7 and 9"
+    list_sep = r"(?:,\s?|\s(?:and|&)\s|\s?&\s?)"
+    word = r"[^\W\d_](?:[^\W\d]|['’-])*"
+    change_words = (
+        r"(?i:went|go|goes|gone|going|dropped|drops|drop|rose|rise|rises|fell|fallen|falls|"
+        r"increased|decreased|improved|moved|changed|down|up|reduced|tapered|titrated|"
+        r"score|scores|scored|rated|weight)"
+    )
+    return (
+        Pattern(
+            "number with age unit (strong)",
+            r"(?<![\w.])\d{1,3}(?:\s?(?i:y/o|y\.o\.|yo\b|yrs?\.?\sold\b|years?\sold\b)"
+            r"|[- ](?i:years?|yrs?|months?)[- ]old\b)",
+            0.85,
+        ),
+        Pattern(
+            "number after age (strong)",
+            rf"(?=\d)(?<=\b(?i:aged?|ages|age\s(?:of|was|is)|at\sage)[:\s]\s?(?:\d{{1,3}}{list_sep})*)\d{{1,3}}(?!\d|\.\d|s\b){_NOT_AGE_UNIT}",
+            0.8,
+        ),
+        Pattern("age and sex (medium)", r"(?<![\w.])[1-9]\d\s?[MF](?![\w/&])", 0.5),
+        Pattern(
+            "number after is/turned (medium)",
+            r"(?=\d)(?<=\b(?i:turned|turns|turning|just\sturned|(?:he|she|they|who)(?:['’]s|\sis|\swas|\sare|\swere)"
+            r"(?:\snow|\sonly|\sjust|\salmost|\snearly|\sbarely)?)\s)"
+            rf"\d{{1,3}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}",
+            0.6,
+        ),
+        # "Malik Reyes, 19, Black ...": a bare number set off by commas after a name
+        Pattern(
+            "number after a name (medium)",
+            r"(?=\d)(?<=[^\W\d_][.)\"”’]{0,3},[\"”]?\s)\d{1,3}(?=\s?[,;])",
+            0.5,
+        ),
+        # "Hunter (12)", "two kids (6 and 3)", "Mateo (17, runs ...)"
+        Pattern(
+            "number in brackets after a word (medium)",
+            rf"(?=\d)(?<=\b{word}\s?\((?:\d{{1,2}}{list_sep})*)"
+            rf"(?<!\b[A-Z][A-Z-]+\s?\((?:\d{{1,2}}{list_sep})*)"
+            rf"(?<!\b(?i:{stop})\s?\((?:\d{{1,2}}{list_sep})*)"
+            rf"\d{{1,2}}(?=(?:{list_sep}\d{{1,2}})*\s?[),;])",
+            0.45,
+        ),
+        # "immigrated at 9.", "depression at 17, treated": a life event at an age
+        Pattern(
+            "number after at (weak)",
+            rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}[\w-]*|\d)\s(?:\w+\s)?at\s)"
+            r"(?<=\bat\s)\d{1,2}"
+            r"(?=[,;]\s|\.\s|\.?$|\s(?:and|when|while|after|before|with|through|he|she|they|but|then)\b)",
+            0.4,
+        ),
+        # "foster care from 8 to 18" (but not "PHQ-9 went from 19 to 9")
+        Pattern(
+            "age range after from (weak)",
+            rf"(?=\d)(?<!(?:{change_words}|[A-Z]{{2,}}[\w-]*|\d)\s(?:\w+\s)?from\s)(?<=\bfrom\s)"
+            rf"\d{{1,2}}\s(?:to|until|till|through|[-–])\s?\d{{1,2}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}",
+            0.4,
+        ),
+    )
+
+
+class AgeRecognizer(PatternRecognizer):
+    """Ages of people in the case: "34 y/o", "a 52-year-old", "age 13", "Hunter (12)".
+
+    Already-general ages ("in her 30s", "mid-40s") are left alone, and numbers followed
+    by a dose, time or count unit are not ages. Ages of 90 and over are reported with
+    kind "direct"; younger ages are "quasi".
+    """
+
+    CONTEXT = ["age", "aged", "year-old", "years old", "turned"]
+
+    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+        super().__init__(
+            supported_entity=AGE,
+            name="AgeRecognizer",
+            patterns=list(_patterns()) if patterns is None else patterns,
+            context=self.CONTEXT if context is None else context,
+            global_regex_flags=regex.DOTALL | regex.MULTILINE,
+        )
 
     def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+        """Pattern matches, each tagged with kind "direct" (90 and over) or "quasi"."""
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
+        for r in results:
+            numbers = [int(n) for n in regex.findall(r"\d+", text[r.start : r.end])]
+            kind = "direct" if numbers and max(numbers) >= DIRECT_FROM else "quasi"
+            r.recognition_metadata = {**(r.recognition_metadata or {}), "kind": kind}
+        return results
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Reject numbers no person can be.
+
+        Returns:
+            False for a number above 120 (drops the match); None otherwise (keeps the
+            pattern score).
+        """
+        numbers = [int(n) for n in regex.findall(r"\d+", pattern_text)]
+        if numbers and max(numbers) > 120:
+            return False
+        return None

@@ -1,24 +1,197 @@
-"""Calendar dates, holidays, seasons and anchored relative dates. (placeholder: finds nothing yet)."""
+"""Calendar dates, holidays, seasons and anchored relative dates (years alone are quasi)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from functools import cache
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.allow_list import read_word_list
 from recognizers.entities import DATE
 
 
-class CalendarDateRecognizer(EntityRecognizer):
-    """Calendar dates, holidays, seasons and anchored relative dates."""
+def _alternation(words: list[str], *, flexible_space: bool = True) -> str:
+    """Longest-first regex alternation of literal words (spaces match any single space)."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = regex.escape(w)
+        if flexible_space:
+            esc = esc.replace(r"\ ", r"[ -]").replace(r"\-", r"[ -]").replace("'", "['’]?")
+        parts.append(esc)
+    return "|".join(parts)
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[DATE], name="CalendarDateRecognizer")
 
-    def load(self) -> None:
-        """Nothing to load."""
+@cache
+def _patterns() -> tuple[Pattern, ...]:
+    months = read_word_list("dates_months.txt")
+    ambiguous = set(read_word_list("dates_months_ambiguous.txt"))
+    weekdays = read_word_list("dates_weekdays.txt")
+    wd_abbrev = read_word_list("dates_weekday_abbrev.txt")
+    holidays = read_word_list("dates_holidays.txt")
+    ordinal_stop = read_word_list("dates_ordinal_not_before.txt")
+
+    # Month names are matched case-sensitively (capitalized) or in lower case for the
+    # unambiguous ones; "may"/"march" in lower case are verbs.
+    month_cap = _alternation(months)
+    month_lower = _alternation([m.lower() for m in months if m not in ambiguous and len(m) > 3])
+    month = rf"(?:(?:{month_cap})|(?:{month_lower}))\.?"
+    month_safe = rf"(?:{_alternation([m for m in months if m not in ambiguous])})\.?"
+    month_amb = rf"(?:{_alternation(sorted(ambiguous))})\.?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:(?:19|20)\d{2}|['’]\d{2})"
+    phase = r"(?:(?i:early|mid|late|end\ of|beginning\ of|the\ end\ of)[ -])"
+    weekday_full = rf"(?:{_alternation(weekdays)}|{_alternation([w.lower() for w in weekdays])})"
+    anchor = r"(?i:last|next|this|past|coming|this\ past)"
+    time_prep = (
+        r"(?i:in|on|since|by|until|till|til|from|through|thru|during|before|after|of|"
+        r"last|next|this|early|mid|late|every|for|our|the|around|until|due|starting|"
+        r"start|ending|end|back\ in|as\ of|sometime\ in)"
+    )
+    season = r"(?i:spring|summer|fall|autumn|winter)"
+    # case-sensitive: "Lent", "Family Day" are holidays, "lent", "family day" are not
+    holiday = _alternation(holidays + [h[0].upper() + h[1:] for h in holidays])
+    not_after_ordinal = rf"(?!\s+(?i:{_alternation(ordinal_stop)})\b)"
+    # a number that is a dose, count or score is not a year
+    not_unit = r"(?!\s?(?i:mg|mcg|ml|kg|g|lbs?|calories|kcal|steps|words|people|dollars|%|percent)\b)"
+
+    def p(name: str, rx: str, score: float) -> Pattern:
+        return Pattern(name, rx, score)
+
+    return (
+        p("iso date (strong)", r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", 0.9),
+        p(
+            "numeric date with year (strong)",
+            r"(?<![\w./-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)",
+            0.85,
+        ),
+        # "3/14", "27/6": a month/day pair; ratings ("7/10", "24/7", "50/50") excluded
+        p(
+            "numeric day/month (medium)",
+            r"(?<![\w./$–-])(?<!(?i:rated|rates|rate|scored|score|scores|pain|suds|at|is|was|of)\s)"
+            r"(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?!/|\d|\.\d|\s?(?i:of|tablet|pills?|doses?|cups?|mg|th)\b)(?<!/10)",
+            0.6,
+        ),
+        p(
+            "month day (strong)",
+            rf"\b{phase}?{month}\s{day}\b(?:,?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b)?(?!\s?(?:%|mg|kg|lbs?)\b)",
+            0.85,
+        ),
+        p(
+            "day month (strong)",
+            rf"\b(?:the\s)?{day}\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b)?",
+            0.85,
+        ),
+        p("month year (strong)", rf"\b{phase}?{month}\s(?:of\s)?{year}\b", 0.85),
+        p("weekend day before a date (medium)", r"\b(?:Sat|Sun)\b\.?(?=,?\s\d)", 0.6),
+        # a month alone: safe names anywhere, ambiguous ones only after a time word
+        p("month alone (medium)", rf"\b{phase}?{month_safe}(?!\w)", 0.6),
+        p(
+            "month after time word (medium)",
+            rf"(?=[A-Za-z])(?<=\b{time_prep}\s){phase}?{month_amb}(?![\w'’-])",
+            0.6,
+        ),
+        p("anchored month (medium)", rf"\b{anchor}\s{month}(?!\w)", 0.7),
+        # weekdays: singular names tie to a day; "every Tuesday"/"Tuesdays" recur
+        p(
+            "weekday (medium)",
+            rf"(?<!(?i:every|each|alternate|other)\s)\b(?:{anchor}\s)?{weekday_full}(?!s\b|\w)",
+            0.6,
+        ),
+        p(
+            "weekday abbreviation (medium)",
+            rf"(?<!(?i:every|each)\s)\b(?:{anchor}\s)?(?:{_alternation([w for w in wd_abbrev if w not in ('Sat', 'Sun')])})\b\.?(?![\w'’-])",
+            0.5,
+        ),
+        p(
+            "lowercase weekday after time word (weak)",
+            rf"(?=[a-z])(?<=\b(?i:for|on|by|before|after|until|next|this|last|see\ you|from|thru|through)\s)"
+            rf"(?:{_alternation([w.lower() for w in wd_abbrev if w not in ('Sat', 'Sun', 'Mon')])})\b\.?(?![\w'’-])",
+            0.5,
+        ),
+        p(
+            "holiday (medium)",
+            rf"\b(?:(?i:the\s(?:week|weekend|day|night|month|days|weeks)\s(?:after|before|of)\s))?"
+            rf"(?:{anchor}\s)?(?:{month_cap}\s)?(?:{holiday})"
+            rf"(?:\s(?i:weekend|break|holidays?|eve|day|week|term|season))?(?:\s(?:19|20)\d{{2}})?(?![\w'’])",
+            0.65,
+        ),
+        p(
+            "season with year (strong)",
+            rf"\b(?:{phase})?{season}(?:\s(?i:of))?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b",
+            0.8,
+        ),
+        p("anchored season (medium)", rf"\b{anchor}\s{season}\b(?![\w-])", 0.6),
+        p(
+            "school term (medium)",
+            rf"\b(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s(?i:half[- ]term|term|semester|quarter|break)\b(?:\s(?:19|20)\d{{2}})?",
+            0.6,
+        ),
+        p(
+            "day of the month (medium)",
+            rf"\bthe\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{not_after_ordinal}",
+            0.5,
+        ),
+        p(
+            "year range (medium)",
+            rf"(?<![\w$£€.,/-])(?:19|20)\d{{2}}\s?[-–—]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w-]){not_unit}",
+            0.6,
+        ),
+        p(
+            "year (medium)",
+            rf"(?<![\w$£€.,/#:-])(?<!\d[ -])(?:19|20)\d{{2}}(?![\w-]|[.,]\d|\s?[-–—/]\s?\d){not_unit}",
+            0.55,
+        ),
+    )
+
+
+_YEAR_ONLY = regex.compile(r"^(?:(?:19|20)\d{2})(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2}))?$")
+
+
+class CalendarDateRecognizer(PatternRecognizer):
+    """Calendar dates, holidays, seasons and anchored relative dates.
+
+    Durations and clinical timing ("for 3 weeks", "three weeks ago", "last year",
+    "twice weekly") carry no calendar name and are left alone. A year alone or a range
+    of years is reported with kind "quasi"; anything more specific is direct.
+    """
+
+    CONTEXT = ["date", "meeting", "consult", "dob", "born", "since"]
+
+    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+        super().__init__(
+            supported_entity=DATE,
+            name="CalendarDateRecognizer",
+            patterns=list(_patterns()) if patterns is None else patterns,
+            context=self.CONTEXT if context is None else context,
+            global_regex_flags=regex.DOTALL | regex.MULTILINE,
+        )
 
     def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+        """Pattern matches, each tagged with kind "quasi" (year only) or "direct"."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:
+            kind = "quasi" if _YEAR_ONLY.match(text[r.start : r.end]) else "direct"
+            r.recognition_metadata = {**(r.recognition_metadata or {}), "kind": kind}
+        return results
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Check numeric day/month pairs.
+
+        Returns:
+            False when a bare "a/b" cannot be a day and month in either order (drops
+            it); None otherwise (keeps the pattern score).
+        """
+        m = regex.fullmatch(r"(\d{1,2})/(\d{1,2})", pattern_text)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if not ((a <= 12 and b <= 31) or (b <= 12 and a <= 31)):
+                return False
+        return None

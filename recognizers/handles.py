@@ -1,24 +1,71 @@
-"""Social media handles and usernames. (placeholder: finds nothing yet)."""
+"""Social-media usernames: "@name", "u/name", and handles named after a platform."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from functools import cache
 
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.allow_list import read_word_list
 from recognizers.entities import SOCIAL_HANDLE
 
+#: A username: letters, digits, underscores and inner dots (a trailing dot ends a sentence).
+_NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?"
+#: Not the local part or domain of an email address.
+_NOT_EMAIL = r"(?![\w.]*@)(?!\w)"
+#: A handle-like token holds a digit, an underscore or an inner dot ("leahoc_x", "jay.d").
+_HANDLE_LIKE = r"(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
+#: Words after "handle is" that are not handles.
+_NOT_HANDLE = r"(?!(?i:private|public|the|a|an|his|her|their|my|something|unknown|not|still|now|on|in)\b)"
 
-class SocialHandleRecognizer(EntityRecognizer):
-    """Social media handles and usernames."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[SOCIAL_HANDLE], name="SocialHandleRecognizer")
+def _platforms() -> str:
+    words = read_word_list("handles_platforms.txt")
+    # short all-caps names ("IG", "X") only as written; others also in lower case
+    forms = set(words) | {w.lower() for w in words if not (w.isupper() and len(w) <= 3)}
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s?") for w in sorted(forms, key=len, reverse=True))
 
-    def load(self) -> None:
-        """Nothing to load."""
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+@cache
+def _patterns() -> tuple[Pattern, ...]:
+    platform = _platforms()
+    handle_word = r"(?i:handle|username|user\sname|screen\sname|gamertag|account|profile|page)"
+    return (
+        Pattern("@handle (strong)", rf"(?<![\w.@/+-])@{_NAME}{_NOT_EMAIL}", 0.75),
+        Pattern("reddit user (strong)", r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b", 0.8),
+        Pattern(
+            "handle after platform and colon (medium)",
+            rf"(?=\w)(?<=\b(?:{platform})(?:\s{handle_word})?\s?:\s?){_NAME}{_NOT_EMAIL}",
+            0.6,
+        ),
+        Pattern(
+            "handle after 'handle is' (medium)",
+            rf"(?=\w)(?<=\b{handle_word}\s(?i:is|was|name\sis)\s){_NOT_HANDLE}{_NAME}{_NOT_EMAIL}",
+            0.6,
+        ),
+        Pattern(
+            "handle-like word after platform (medium)",
+            rf"(?=\w)(?<=\b(?:{platform})(?:\s{handle_word})?\s(?i:as|is|called|named|under)?\s?){_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}",
+            0.6,
+        ),
+    )
+
+
+class SocialHandleRecognizer(PatternRecognizer):
+    """Usernames on social platforms, gaming networks and payment apps.
+
+    "@name" and "u/name" are flagged anywhere (not inside email addresses or URLs); a
+    bare username only right after a platform name or "handle is".
+    """
+
+    CONTEXT = ["instagram", "tiktok", "snapchat", "reddit", "handle", "username", "twitter"]
+
+    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+        super().__init__(
+            supported_entity=SOCIAL_HANDLE,
+            name="SocialHandleRecognizer",
+            patterns=list(_patterns()) if patterns is None else patterns,
+            context=self.CONTEXT if context is None else context,
+            global_regex_flags=regex.DOTALL | regex.MULTILINE,
+        )

@@ -1,24 +1,95 @@
-"""Record, insurance, case, docket, plate, account and meeting numbers. (placeholder: finds nothing yet)."""
+"""Record, insurance, case, docket, plate, account and meeting numbers."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from functools import cache
 
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.allow_list import read_word_list
 from recognizers.entities import ID
 
+#: Letters a Medicare Beneficiary Identifier may use (no S, L, O, I, B, Z).
+_MBI_L = "[AC-HJKMNP-RT-Y]"
 
-class ClinicalIdRecognizer(EntityRecognizer):
-    """Record, insurance, case, docket, plate, account and meeting numbers."""
+#: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is".
+_FILLER = (
+    r"(?:\s?[(:#-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|"
+    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of)\b\.?|\s?:)*\s?"
+)
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[ID], name="ClinicalIdRecognizer")
+#: One ID value: a token holding a digit, or a short letter group followed by digit groups
+#: ("GAUE 9757 1511"); space-separated digit groups continue it ("846 2291 0573"), and a
+#: court division may follow ("847-213 Div. K").
+_VALUE = (
+    r"(?:[A-Z]{2,6}(?=\s\d)|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,})"
+    r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
+    r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
+    r"(?![\w-]|\.\d|\s?(?i:mg|%|percent))"
+)
 
-    def load(self) -> None:
-        """Nothing to load."""
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+def _context_alternation(words: list[str]) -> str:
+    """Context words as a regex: all-caps acronyms match case-sensitively ("SIN", not "sin")."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = regex.escape(w).replace(r"\ ", r"[\s-]").replace("'", "['’]?")
+        parts.append(esc if w.isupper() else f"(?i:{esc})")
+    return "|".join(parts)
+
+
+@cache
+def _patterns() -> tuple[Pattern, ...]:
+    context = _context_alternation(read_word_list("ids_context.txt"))
+    return (
+        Pattern("number after an ID word (medium)", rf"(?<![\w-])(?=[A-Za-z0-9])(?<=\b(?:{context}){_FILLER}){_VALUE}", 0.6),
+        Pattern(
+            "Pennsylvania-style docket (strong)",
+            r"\b[A-Z]{2}-\d{2}-[A-Z]{2}-\d{5,8}-(?:19|20)\d{2}\b",
+            0.85,
+        ),
+        Pattern(
+            "Medicare Beneficiary Identifier (strong)",
+            rf"\b[1-9]{_MBI_L}[{_MBI_L[1:-1]}0-9]\d-?{_MBI_L}[{_MBI_L[1:-1]}0-9]\d-?{_MBI_L}{{2}}\d{{2}}\b",
+            0.85,
+        ),
+        Pattern("OHIP number with version code (strong)", r"\b\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}\b", 0.85),
+        Pattern("RAMQ-style health number (medium)", r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b", 0.6),
+        Pattern("court case number (medium)", r"\b[A-Z]{1,4}(?:19|20)\d{2}-\d{4,8}\b", 0.6),
+    )
+
+
+class ClinicalIdRecognizer(PatternRecognizer):
+    """Record, insurance, case, docket, plate, account and meeting numbers.
+
+    Numbers with a distinctive structure (docket, MBI, OHIP, RAMQ) are flagged alone;
+    any other digit run only right after a word that introduces it ("MRN", "member ID",
+    "plate", "passcode", "last four of SSN").
+    """
+
+    CONTEXT = ["mrn", "medicaid", "medicare", "docket", "passcode", "member", "claim", "plate"]
+
+    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+        super().__init__(
+            supported_entity=ID,
+            name="ClinicalIdRecognizer",
+            patterns=list(_patterns()) if patterns is None else patterns,
+            context=self.CONTEXT if context is None else context,
+            global_regex_flags=regex.DOTALL | regex.MULTILINE,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Drop values that are too short or that are years.
+
+        Returns:
+            False for a value with fewer than 3 digits, or fewer than 4 characters, or
+            a bare year such as "2019" (drops it); None otherwise (keeps the score).
+        """
+        compact = regex.sub(r"[\s-]", "", pattern_text)
+        digits = sum(c.isdigit() for c in compact)
+        if digits < 3 or len(compact) < 4:
+            return False
+        if regex.fullmatch(r"(?:19|20)\d{2}", compact):
+            return False
+        return None

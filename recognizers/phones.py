@@ -1,24 +1,73 @@
-"""Phone numbers and extensions in US/UK/CA/AU/NZ formats. (placeholder: finds nothing yet)."""
+"""Phone numbers and extensions in US/Canadian, UK, Australian and New Zealand formats."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
 
 from recognizers.entities import PHONE
 
+#: An optional extension after a number: "ext. 12", "x4417", "extension 3".
+_EXT = r"(?:,?\s?(?i:ext\.?|extension|x)\s?\d{1,5}\b)?"
+#: Nothing digit-like may touch a number on either side (keeps spans off IDs and dates).
+_START = r"(?<![\w+.#/-])"
+_END = r"(?![\w]|[.-]\d)"
 
-class PhonePatternRecognizer(EntityRecognizer):
-    """Phone numbers and extensions in US/UK/CA/AU/NZ formats."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[PHONE], name="PhonePatternRecognizer")
+class PhonePatternRecognizer(PatternRecognizer):
+    """Phone numbers Presidio's phonenumbers-based recognizer misses.
 
-    def load(self) -> None:
-        """Nothing to load."""
+    Covers fictional-range numbers (555-01xx), local formats with spaces or dots, and
+    bare extensions. Public helplines (988, 1737, 116 123, 741741) are too short for
+    any pattern here and stay unflagged.
+    """
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+    PATTERNS = [
+        Pattern(
+            "US/CA number (strong)",
+            rf"{_START}(?:\+?1[\s.-]?)?(?:\([2-9]\d{{2}}\)\s?|[2-9]\d{{2}}[\s.-])[2-9]\d{{2}}[\s.-]\d{{4}}{_END}{_EXT}",
+            0.7,
+        ),
+        Pattern(
+            "international number (strong)",
+            rf"(?<![\w+])\+[1-9]\d{{0,2}}[ .-]?(?:\(0\)\s?)?\(?\d{{1,4}}\)?(?:[ .-]?\d{{2,6}}){{1,4}}{_END}{_EXT}",
+            0.75,
+        ),
+        Pattern("UK mobile (strong)", rf"{_START}07\d{{3}}\s?\d{{3}}\s?\d{{3}}{_END}", 0.7),
+        Pattern(
+            "UK landline (medium)",
+            rf"{_START}0[1-9]\d{{2,3}}\s\d{{3,4}}\s?\d{{3,4}}{_END}{_EXT}",
+            0.55,
+        ),
+        Pattern("AU/NZ area code in brackets (strong)", rf"{_START}\(0\d\)\s?\d{{3,4}}[\s-]?\d{{4}}{_END}", 0.7),
+        Pattern("AU mobile (strong)", rf"{_START}04\d{{2}}\s?\d{{3}}\s?\d{{3}}{_END}", 0.7),
+        Pattern("NZ mobile (strong)", rf"{_START}02[0-9]\s?\d{{3,4}}\s?\d{{3,4}}{_END}", 0.6),
+        Pattern("bare extension x1234 (medium)", r"(?<![\w.-])x\d{3,5}\b", 0.5),
+        Pattern("bare extension ext. 12 (medium)", r"(?<![\w.-])(?i:ext\.?|extension)\s?\d{1,5}\b", 0.6),
+    ]
+
+    CONTEXT = ["phone", "mobile", "cell", "call", "text", "landline", "ring", "number", "tel"]
+
+    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+        super().__init__(
+            supported_entity=PHONE,
+            name="PhonePatternRecognizer",
+            patterns=self.PATTERNS if patterns is None else patterns,
+            context=self.CONTEXT if context is None else context,
+            global_regex_flags=regex.DOTALL | regex.MULTILINE,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Check the digit count of a full number.
+
+        Returns:
+            False when a number (not a bare extension) has fewer than 9 or more than 15
+            digits before any extension (drops it); None otherwise (keeps the score).
+        """
+        main = regex.split(r"(?i)ext|x", pattern_text, maxsplit=1)[0]
+        digits = sum(c.isdigit() for c in main)
+        if digits == 0:  # a bare extension
+            return None
+        if not 9 <= digits <= 15:
+            return False
+        return None
