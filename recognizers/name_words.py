@@ -71,7 +71,10 @@ def first_names() -> frozenset[str]:
                 if len(value) >= 2 and value.isalpha():
                     names.add(value)
     names |= _words("names_first_extra.txt")
+    names -= _words("names_not_first.txt")  # "chat", "merci": words, not names
+    names |= common_word_names()
     return frozenset(names)
+
 
 
 def nicknames_of(name: str) -> frozenset[str]:

@@ -1,24 +1,289 @@
-"""Names the small spaCy model misses. (placeholder: finds nothing yet)."""
+"""Names the small spaCy model misses: after titles and kinship words, initials, sign-offs, lower-case notes."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers import name_words as W
 from recognizers.entities import PERSON
+
+#: Closings before a sign-off name at the end of an email or note.
+_CLOSINGS = (
+    r"(?:thanks(?:\s+so\s+much)?|thank\s+you|many\s+thanks|best(?:\s+wishes)?|cheers|regards|"
+    r"kind\s+regards|warm(?:est)?\s+regards|warmly|sincerely|gratefully|merci|gracias|"
+    r"ngā\s+mihi|nga\s+mihi|ta|love|take\s+care|talk\s+soon)"
+)
+#: Header labels followed by a person's name ("Counsellor: Rhian Pryce", "Client: ...").
+_LABELS = (
+    r"(?:client|pt|patient|name|counsell?or|therapist|clinician|presenter|presenting\s+clinician|"
+    r"from|to|supervisor|supervisee|referred\s+by|referral\s+from|prepared\s+by|author|"
+    r"psychiatrist|prescriber|pcp|gp|case\s+manager|social\s+worker|attorney|guardian|parent|"
+    r"mother|father|contact|emergency\s+contact)"
+)
+#: Verbs after a name-like common word that make it a name ("April calls me").
+_NAME_VERBS = frozenset(
+    "said says say told tells asked asks called calls texted texts text emailed emails wrote "
+    "writes wants wanted reports reported reported feels felt thinks thought knows knew came "
+    "comes went goes lives lived works worked drinks drank cried cries yelled yells agreed "
+    "refused admitted denied described describes shared shares mentioned mentions insists "
+    "insisted worries worried left leaves moved moves died passed started stopped attends "
+    "attended missed misses brought brings picked drove drives sees saw visited visits "
+    "found finds is was has had".split()
+)
+#: Words that follow a name-shaped capitalised word but show it is not a person.
+_NOT_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december christmas easter the a an and or but "
+    "i we you he she they it his her their our my your this that these those there here what "
+    "when where why how who which if then so no yes not all any some each every".split()
+)
+#: Words before a single capital letter that make it a label, not an initial ("Plan B.").
+_LETTER_LABELS = frozenset(
+    "vitamin plan hepatitis hep cluster appendix type grade part section option step axis level "
+    "stage phase class group unit ward block wing tier model schedule form item question category "
+    "size blood team room bay bed floor building exhibit figure table".split()
+)
+#: Dotted letters that are abbreviations, not initials.
+_ABBREVIATIONS = frozenset(
+    "u.s. u.k. e.g. i.e. a.m. p.m. d.c. n.y. b.a. m.a. b.s. m.s. ph.d. m.d. r.n. n.b. p.s. "
+    "a.d. b.c. l.a. n.z. u.n. e.u. q.d. b.i.d. t.i.d. p.r.n. q.h.s. h.s. p.o. i.m. i.v. "
+    "a.a. n.a. s.o. c.v. j.d. d.o. l.p.c. r.d.".split()
+)
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀŌ][a-zà-öø-ÿāēīōū]+(?:['’][A-Z][a-zà-öø-ÿāēīōū]+)?(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿāēīōū]+)*"
+_CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
+_INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
+
+
+def _title_alt() -> str:
+    return "|".join(sorted((re.escape(t) for t in W.titles()), key=len, reverse=True))
+
+
+def _kin_alt() -> str:
+    return "|".join(sorted((re.escape(t) for t in W.kinship_words()), key=len, reverse=True))
 
 
 class NameRecognizer(EntityRecognizer):
-    """Names the small spaCy model misses."""
+    """Names the small spaCy model misses.
+
+    Rules (span excludes titles and possessive endings):
+      * after a title: "Dr. O", "Coach Briggs", "ms. pruitt", "Mr. R.", "Mrs. K";
+      * after a kinship or role word: "her sister Ana", "his sponsor Dale", "mom (dawn)";
+      * a listed first name, capitalised, with up to two capitalised surnames;
+      * initials: "C.E.", "K. has", "J. Smith"; "jayden m." in lower-case notes;
+      * a header label ("Client: ...") or an email sign-off ("– Dana", "Thanks, Dana");
+      * a first name that is also a word ("Hope", "April") only in name context: before a
+        verb such as "said", before a possessive and a noun, before "(12)".
+    """
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[PERSON], name="NameRecognizer")
 
     def load(self) -> None:
-        """Nothing to load."""
+        """Compile the patterns (word lists come from ``recognizers/data``)."""
+        titles = _title_alt()
+        kin = _kin_alt()
+        self._after_title = re.compile(
+            rf"(?<![\w.])(?i:{titles})\.?[ \t]+(?P<name>{_CAPNAME}(?:[ \t]+{_INITIAL})?|{_INITIAL}|[A-Z](?![\w.]))"
+        )
+        self._after_title_lower = re.compile(
+            rf"(?<![\w.])(?:mr|mrs|ms|mx|dr|sgt|prof|rev)\.?[ \t]+(?P<name>[a-z][a-z'-]+)",
+            re.IGNORECASE,
+        )
+        self._after_kin = re.compile(
+            rf"(?<![\w-])(?i:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?(?P<name>{_CAPNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
+        )
+        self._capword = re.compile(rf"(?<![\w@./-])(?P<first>{_CAP})(?P<rest>(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?{_CAP}){{0,2}})")
+        self._lower_first = re.compile(r"(?<![\w@./-])(?P<name>[a-z][a-z'-]{1,}(?:[ \t]+[a-z]\.)?)(?![\w@])")
+        self._initials = re.compile(
+            rf"(?<![\w.])(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.)+|[A-Z]\.)(?=(?P<after>[ \t]*['’]s\b|[ \t]+[a-z]+|[ \t]+{_CAP}|[,;)]))"
+        )
+        self._nickname = re.compile(
+            rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
+        )
+        self._label = re.compile(
+            rf"(?im)^[ \t]*(?:[-•*][ \t]*)?{_LABELS}[ \t]*:[ \t]*(?P<name>{_CAPNAME})"
+        )
+        self._signoff = re.compile(
+            rf"(?im)^[ \t]*(?:[-–—~][ \t]*|{_CLOSINGS}[ \t]*,?[ \t]*\n?[ \t]*|{_CLOSINGS}[ \t]*,[ \t]*)?(?P<name>{_CAPNAME})[ \t]*(?:,[ \t]*[A-Z][\w.,\- ]{{0,30}})?[ \t]*$"
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+        """Every name-shaped span the rules find (see the class docstring)."""
+        if not hasattr(self, "_after_title"):
+            self.load()
+        lower_notes = W.lowercase_style(text)
+        out: dict[tuple[int, int], RecognizerResult] = {}
+        for start, end, rule, score in self._spans(text, lower_notes):
+            start, end = _trim(text, start, end)
+            if end <= start:
+                continue
+            key = (start, end)
+            if key not in out or out[key].score < score:
+                out[key] = _result(start, end, score, rule, self.name)
+        return list(out.values())
+
+    def _spans(self, text: str, lower_notes: bool) -> Iterator[tuple[int, int, str, float]]:
+        first = W.first_names()
+        common = W.common_word_names()
+        for m in self._after_title.finditer(text):
+            s, e = m.span("name")
+            title = m.group(0)[: s - m.start()].strip()
+            if title.endswith(".") and len(title) > 5:
+                continue  # "father. Remains": a word title ends the sentence, no name follows
+            if _is_name_words(text[s:e]):
+                yield s, e, "after a title (strong)", 0.85
+        for m in self._after_title_lower.finditer(text):
+            word = m.group("name").lower()
+            if lower_notes or m.group(0).split()[0].endswith("."):
+                if word not in _NOT_NAME and word not in _stop_words():
+                    yield *m.span("name"), "after a title, lower case (medium)", 0.6
+        for m in self._after_kin.finditer(text):
+            s, e = m.span("name")
+            name = text[s:e]
+            if name[0].isupper():
+                if _is_name_words(name, months_ok=True):
+                    yield s, e, "after a kinship or role word (medium)", 0.7
+            elif (
+                name.split()[0].lower() in first
+                and name.split()[0] not in _stop_words()
+                and (lower_notes or name.split()[0] not in common)
+            ):
+                yield s, e, "lower-case name after a kinship word (medium)", 0.6
+        for m in self._capword.finditer(text):
+            word = m.group("first")
+            low = W.fold(word).lower()
+            if low not in first or low in _stop_words() or low in _NOT_NAME:
+                continue
+            s, e = m.span()
+            rest = [w.lower() for w in m.group("rest").split()]
+            if any(w in W.org_words() or w in W.place_words() for w in rest):
+                continue  # "Grace Fellowship Church", "Vet Center": an organisation or place
+            if low in common and not _name_context(text, m.start("first"), m.end("first")):
+                if not rest:
+                    continue
+            yield s, e, "known first name (medium)", 0.6
+        for m in self._nickname.finditer(text):
+            yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
+        if lower_notes:
+            for m in self._lower_first.finditer(text):
+                word = m.group("name").split()[0]
+                if word not in first or word in _stop_words():
+                    continue
+                if word not in common or _lower_name_context(text, m.end("name")):
+                    yield *m.span("name"), "lower-case first name in lower-case notes (weak)", 0.5
+        for m in self._initials.finditer(text):
+            s, e = m.span("name")
+            if text[s:e].lower().replace(" ", "") in _ABBREVIATIONS:
+                continue
+            before = re.search(r"(\w+)[ \t]*$", text[max(0, s - 20) : s])
+            if before and before.group(1).lower() in _LETTER_LABELS:
+                continue
+            after = m.group("after")
+            if e - s == 2 and after.strip() and after.strip()[0].isupper() and not _initial_name_start(text, s):
+                continue  # "B. The ..." (a list letter), unless it starts a line or sentence
+            yield s, e, "initials (medium)", 0.6
+        for m in self._label.finditer(text):
+            s, e = m.span("name")
+            if _is_name_words(text[s:e]):
+                yield s, e, "name after a header label (medium)", 0.7
+        tail_start = _tail_start(text)
+        for m in self._signoff.finditer(text, tail_start):
+            s, e = m.span("name")
+            if _is_name_words(text[s:e]) and len(text[s:e].split()) <= 3:
+                yield s, e, "email sign-off (medium)", 0.6
+
+
+def _initial_name_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return start == 0 or "\n" in before or bool(re.search(r"[.!?][ \t]+$", before))
+
+
+def _tail_start(text: str) -> int:
+    """Offset where the last three non-blank lines begin (sign-offs live there)."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    return lines[-3].start() if len(lines) >= 3 else 0
+
+
+def _name_context(text: str, start: int, end: int) -> bool:
+    """A capitalised name-like word ("Hope", "April") is used as a name here."""
+    after = text[end : end + 30]
+    m = re.match(r"(?:['’]s[ \t]+(?P<noun>[a-z]+)|[ \t]+\((?P<age>\d{1,2})\)|[ \t]+(?P<verb>[a-z]+))", after)
+    if m:
+        if m.group("noun") or m.group("age"):
+            return True
+        verb = m.group("verb")
+        if verb in _NAME_VERBS and not _sentence_start(text, start):
+            word = text[start:end].lower()
+            months = {"april", "may", "june", "august"}
+            return not (word in months and verb in {"is", "was", "has", "had"})
+    return False
+
+
+def _lower_name_context(text: str, end: int) -> bool:
+    """A lower-case name-like word in lower-case notes is followed by a verb ("dawn texts me")."""
+    m = re.match(r"[ \t]+([a-z]+)", text[end : end + 20])
+    return bool(m) and m.group(1) in _NAME_VERBS and m.group(1) not in {"is", "was", "has", "had"}
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return start == 0 or bool(re.search(r"(?:[.!?:]\s+|\n\s*)$", before))
+
+
+def _is_name_words(name: str, months_ok: bool = False) -> bool:
+    """Capitalised words that could be a name (not weekdays, months, titles, stop words).
+
+    Args:
+        name: The candidate.
+        months_ok: After a kinship word a month is a name ("her daughter April").
+    """
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    if not words:
+        return False
+    w0 = words[0]
+    if w0 in _NOT_NAME and not (months_ok and w0 in W.common_word_names()):
+        return False
+    if len(w0) > 1 and (w0 in _stop_words() or w0 in W.titles()):
+        return False
+    if any(w in W.org_words() or w in W.place_words() for w in words):
+        return False
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a possessive ending, trailing quote or punctuation (not an initial's period)."""
+    span = text[start:end]
+    for suffix in ("'s", "’s", "'", "’"):
+        if span.endswith(suffix):
+            span = span[: -len(suffix)]
+            break
+    span = span.rstrip(" \t,;:\"”")
+    if span.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", span):
+        span = span[:-1]
+    return start, start + len(span)
+
+
+def _stop_words() -> frozenset[str]:
+    from recognizers.known_list import _STOP_WORDS
+
+    return _STOP_WORDS()
+
+
+def _result(start: int, end: int, score: float, rule: str, name: str) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=PERSON,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(
+            recognizer=name, original_score=score, pattern_name=rule
+        ),
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: name, "kind": "direct"},
+    )
