@@ -10,6 +10,9 @@ from pathlib import Path
 
 DATA_FILE = "clinical_allow.txt"
 
+#: Further allow-list files merged into the clinical list (medications, scales, diagnoses...).
+EXTRA_FILES = ("allow_medications.txt", "allow_scales.txt", "allow_diagnoses.txt", "allow_public.txt")
+
 
 def _data_path(name: str) -> Path:
     return Path(str(resources.files("recognizers") / "data" / name))
@@ -35,7 +38,12 @@ class ClinicalAllowList:
     @cache
     def load(cls, name: str = DATA_FILE) -> ClinicalAllowList:
         """Load and compile the allow-list data file (cached)."""
-        terms = sorted({t for t in read_word_list(name)}, key=len, reverse=True)
+        words = read_word_list(name)
+        if name == DATA_FILE:
+            for extra in EXTRA_FILES:
+                if _data_path(extra).exists():
+                    words += read_word_list(extra)
+        terms = sorted(set(words), key=len, reverse=True)
         if not terms:
             return cls(None)
         alternation = "|".join(_term_regex(t) for t in terms)
@@ -53,5 +61,5 @@ def _term_regex(term: str) -> str:
     if term.startswith("re:"):
         return f"(?:{term[3:].strip()})"
     parts = [re.escape(p) for p in term.split()]
-    # possessive of a theorist ("Beck's model") is still the theorist
-    return r"\s+".join(parts) + r"(?:['’]s)?"
+    # possessive of a theorist ("Beck's model", "Rogers' regard") is still the theorist
+    return r"\s+".join(parts) + r"(?:['’]s?)?"
