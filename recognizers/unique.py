@@ -1,24 +1,169 @@
-"""Distinctive features: tattoos, public-figure status, follower counts. (placeholder: finds nothing yet)."""
+"""Distinctive characteristics: tattoos, vehicles, unique roles, named laws, links to the clinician, pets (quasi)."""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.allow_list import read_word_list
 from recognizers.entities import OTHER_UNIQUE
+from recognizers.places import UPPER, _alternation, make_result
+
+_CLAUSE = r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){2,}|[^.,;:!?\n()])"
+_STOP_AFTER = r"(?=[ \t]+(?:with|that|which|and[ \t]+(?:he|she|they|it|his|her))\b|[.,;:!?\n()]|$)"
+_KIN = (
+    r"niece|nephew|son|daughter|child|children|kids?|mother|mom|mum|father|dad|sister|brother|"
+    r"wife|husband|partner|cousin|aunt|uncle|grandmother|grandfather|grandson|granddaughter|"
+    r"neighbou?r|friend|in-laws?|mother-in-law|father-in-law"
+)
+_PET = r"dog|cat|puppy|pup|kitten|horse|pony|parrot|budgie|rabbit|bunny|hamster|guinea pig|pet|lizard|snake"
+_SPORT_PERSON = (
+    r"skater|swimmer|gymnast|runner|athlete|player|dancer|rower|cyclist|boxer|wrestler|climber|"
+    r"skier|snowboarder|diver|golfer|fencer|jockey|surfer|sprinter|rider|shooter|archer|pitcher|quarterback"
+)
+
+
+@cache
+def _makes() -> str:
+    return _alternation(read_word_list("unique_vehicle_makes.txt"))
+
+
+@cache
+def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
+    """(pattern name, regex, action override); group 1 (or the whole match) is the span."""
+    return (
+        (
+            "tattoo with its place on the body (medium)",
+            re.compile(
+                rf"(?:\b(?:a|an|his|her|their)[ \t]+)?((?:(?!(?:a|an|the|his|her|their|has|have|had|with|and|got|gets)\b)"
+                rf"[\w'’-]+[ \t]+){{0,3}}tattoos?\b(?:[ \t]+(?:on|across|of|covering|along|down|over|around|"
+                rf"behind|inside)[ \t]+{_CLAUSE}{{1,50}}?{_STOP_AFTER})?)",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        (
+            "distinctive vehicle (medium)",
+            re.compile(
+                rf"\b(?:(?:a|an|his|her|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}(?:19|20)\d{{2}}[ \t]+"
+                rf"(?:{_makes()})(?:[ \t]+(?!(?:painted|in|with|and|that|which|is|was)\b)[\w-]+){{0,2}}(?:[ \t]+(?:painted|in|with|wrapped)[ \t]+{_CLAUSE}{{1,30}}?{_STOP_AFTER})?"
+            ),
+            None,
+        ),
+        (
+            "unique role in a group (medium)",
+            re.compile(
+                r"\b(?:the[ \t]+)?(?:drum[ \t]+major|valedictorian|salutatorian|head[ \t]+(?:girl|boy)|"
+                r"(?:co-)?captain|mascot|(?:homecoming|prom)[ \t]+(?:queen|king)|student[ \t]+body[ \t]+president|"
+                r"class[ \t]+president|school[ \t]+captain|head[ \t]+prefect|lead[ \t]+singer|concertmaster|"
+                r"conductor|choir[ \t]+director)[ \t]+of[ \t]+(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?"
+                rf"{_CLAUSE}{{1,40}}?{_STOP_AFTER}"
+            ),
+            None,
+        ),
+        (
+            "one of only a few (medium)",
+            re.compile(rf"\bone[ \t]+of[ \t]+(?:only|just)[ \t]+(?:two|three|four|five|a[ \t]+few|a[ \t]+handful|\d+)[ \t]+{_CLAUSE}{{1,70}}"),
+            None,
+        ),
+        (
+            "the only one of a kind (medium)",
+            re.compile(
+                r"\bthe[ \t]+only[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:person|woman|man|girl|boy|doctor|physician|"
+                r"nurse|teacher|family|student|member|kid|child|player|athlete|officer|firefighter|pastor|"
+                r"lawyer|dentist|vet|veterinarian|surgeon|midwife|pharmacist|one)\b"
+            ),
+            None,
+        ),
+        (
+            "selection for a named squad (medium)",
+            re.compile(
+                rf"\b(?:selected|picked|chosen|drafted|named|called[ \t]+up)[ \t]+(?:for|to|as)[ \t]+(?:the[ \t]+)?"
+                rf"{_CLAUSE}{{0,50}}?\b(?:squad|team|roster|side|program|programme|academy|camp|XV|XI|eleven)\b"
+            ),
+            None,
+        ),
+        (
+            "competitive athlete (medium)",
+            re.compile(
+                rf"\b(?i:competitive|elite|nationally[ \t]+ranked|national-level|olympic|professional|"
+                rf"semi-pro|provincial|state-level|state[ \t]+champion)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_SPORT_PERSON})\b"
+            ),
+            None,
+        ),
+        (
+            "public following (medium)",
+            re.compile(
+                r"\b\d[\d,.]*[ \t]*[kKmM]?\+?[ \t]+(?:followers|subscribers|listeners|fans)\b"
+                r"|\b(?:viral|well-known|well known|famous|public)[ \t]+(?:TikToker|YouTuber|influencer|streamer|"
+                r"figure|personality|podcaster|blogger|account)\b"
+            ),
+            None,
+        ),
+        (
+            "named law (strong)",
+            re.compile(rf"(?<![\w-])[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*)?['’]s[ \t]+Law\b"),
+            None,
+        ),
+        (
+            "relationship to the clinician (medium)",
+            re.compile(
+                rf"\b(?:he|she|they|who)[ \t]+(?:delivered|treated|taught|teaches|coached|coaches|married|"
+                rf"baptized|baptised|babysat|babysits|tutored|tutors|employs|employed|supervised|operated[ \t]+on)"
+                rf"[ \t]+(?:my|our)[ \t]+(?:{_KIN})\b"
+                rf"|\b(?:{_KIN})[ \t]+(?:works|worked|volunteers|volunteered|is[ \t]+employed){_CLAUSE}{{0,40}}?"
+                rf"\b(?:at|in|for|with)[ \t]+(?:our|my|this)[ \t]+(?:service|clinic|practice|agency|center|centre|"
+                rf"office|team|program|programme|unit|hospital|school|building)\b"
+                rf"|\b(?:attends|goes[ \t]+to|is[ \t]+in)[ \t]+my[ \t]+(?:church|gym|synagogue|mosque|temple|"
+                rf"book[ \t]+club|choir|yoga[ \t]+class|(?:son|daughter)['’]s[ \t]+class)\b"
+                rf"|\b(?:is|was)[ \t]+(?:my|our)[ \t]+(?:next-door[ \t]+)?(?:neighbou?r|landlord|dentist|hairdresser|"
+                rf"mechanic|(?:son|daughter|kids?|children)['’]s[ \t]+(?:teacher|coach))\b"
+            ),
+            None,
+        ),
+        (
+            "pet's name (medium)",
+            re.compile(
+                rf"\b(?:{_PET})[ \t]+(?:(?:she|he|they|we)[ \t]+)?(?:named|names|called|calls)[ \t]+([{UPPER}][a-z]+)\b"
+                rf"|\b(?i:his|her|their|the[ \t]+family['’]s|my)[ \t]+(?:{_PET}),?[ \t]+([{UPPER}][a-z]+)\b"
+            ),
+            "remove",
+        ),
+    )
 
 
 class UniqueFeatureRecognizer(EntityRecognizer):
-    """Distinctive features: tattoos, public-figure status, follower counts."""
+    """Distinctive features that single a person out: tattoos, vehicles, unique roles and
+    rankings, public following, named laws, relationships to the clinician, pet names.
+
+    Pet names carry ``recognition_metadata["action"] = "remove"``.
+    """
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[OTHER_UNIQUE], name="UniqueFeatureRecognizer")
 
     def load(self) -> None:
-        """Nothing to load."""
+        """Compile the patterns (cached per process)."""
+        patterns()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Placeholder."""
-        return []
+        """Distinctive-feature spans in ``text``."""
+        out = []
+        for name, pattern, action in patterns():
+            for m in pattern.finditer(text):
+                groups = [i for i in range(1, (pattern.groups or 0) + 1) if m.group(i)]
+                start, end = m.span(groups[0]) if groups else m.span()
+                span = text[start:end].rstrip()
+                end = start + len(span)
+                if end <= start:
+                    continue
+                result = make_result(OTHER_UNIQUE, start, end, 0.6, self.name, name, "quasi")
+                if action is not None:
+                    result.recognition_metadata["action"] = action
+                out.append(result)
+        return out
