@@ -1,0 +1,1 @@
+"""The terminal app: the only casepres package that imports textual."""

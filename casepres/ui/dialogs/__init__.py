@@ -1,0 +1,1 @@
+"""Modal dialogs, each a ``<Noun>Dialog(ModalScreen[Result])``."""

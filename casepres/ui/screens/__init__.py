@@ -1,0 +1,1 @@
+"""The app's four screens: Compose, People & places, Review, Export."""
