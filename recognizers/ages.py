@@ -72,6 +72,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "number after at (weak)",
             rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}[\w-]*|\d)\s(?:\w+\s)?at\s)"
+            rf"(?<!\b(?:{change_words}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
             r"(?<=\bat\s)\d{1,2}"
             r"(?=[,;]\s|\.\s|\.?$|\s(?:and|when|while|after|before|with|through|he|she|they|but|then)\b)",
             0.4,

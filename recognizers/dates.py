@@ -36,9 +36,11 @@ def _patterns() -> tuple[Pattern, ...]:
     # unambiguous ones; "may"/"march" in lower case are verbs.
     month_cap = _alternation(months)
     month_lower = _alternation([m.lower() for m in months if m not in ambiguous and len(m) > 3])
-    month = rf"(?:(?:{month_cap})|(?:{month_lower}))\.?"
-    month_safe = rf"(?:{_alternation([m for m in months if m not in ambiguous])})\.?"
-    month_amb = rf"(?:{_alternation(sorted(ambiguous))})\.?"
+    # an abbreviation's dot belongs to the date only when more of the date follows
+    dot = r"(?:\.(?=\s?[\d'’,]))?"
+    month = rf"(?:(?:{month_cap})|(?:{month_lower})){dot}"
+    month_safe = rf"(?:{_alternation([m for m in months if m not in ambiguous])})"
+    month_amb = rf"(?:{_alternation(sorted(ambiguous))})"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:(?:19|20)\d{2}|['’]\d{2})"
     phase = r"(?:(?i:early|mid|late|end\ of|beginning\ of|the\ end\ of)[ -])"
@@ -84,7 +86,7 @@ def _patterns() -> tuple[Pattern, ...]:
             0.85,
         ),
         p("month year (strong)", rf"\b{phase}?{month}\s(?:of\s)?{year}\b", 0.85),
-        p("weekend day before a date (medium)", r"\b(?:Sat|Sun)\b\.?(?=,?\s\d)", 0.6),
+        p("weekend day before a date (medium)", r"\b(?:Sat|Sun)\b(?:\.(?=,?\s\d))?(?=\.?,?\s\d)", 0.6),
         # a month alone: safe names anywhere, ambiguous ones only after a time word
         p("month alone (medium)", rf"\b{phase}?{month_safe}(?!\w)", 0.6),
         p(
@@ -96,18 +98,19 @@ def _patterns() -> tuple[Pattern, ...]:
         # weekdays: singular names tie to a day; "every Tuesday"/"Tuesdays" recur
         p(
             "weekday (medium)",
-            rf"(?<!(?i:every|each|alternate|other)\s)\b(?:{anchor}\s)?{weekday_full}(?!s\b|\w)",
+            rf"(?<!(?i:every|each|alternate|other)\s)\b(?:{anchor}\s)?{weekday_full}"
+            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights)\b)",
             0.6,
         ),
         p(
             "weekday abbreviation (medium)",
-            rf"(?<!(?i:every|each)\s)\b(?:{anchor}\s)?(?:{_alternation([w for w in wd_abbrev if w not in ('Sat', 'Sun')])})\b\.?(?![\w'’-])",
+            rf"(?<!(?i:every|each)\s)\b(?:{anchor}\s)?(?:{_alternation([w for w in wd_abbrev if w not in ('Sat', 'Sun')])})\b{dot}(?![\w'’-])",
             0.5,
         ),
         p(
             "lowercase weekday after time word (weak)",
             rf"(?=[a-z])(?<=\b(?i:for|on|by|before|after|until|next|this|last|see\ you|from|thru|through)\s)"
-            rf"(?:{_alternation([w.lower() for w in wd_abbrev if w not in ('Sat', 'Sun', 'Mon')])})\b\.?(?![\w'’-])",
+            rf"(?:{_alternation([w.lower() for w in wd_abbrev if w not in ('Sat', 'Sun', 'Mon')])})\b{dot}(?![\w'’-])",
             0.5,
         ),
         p(

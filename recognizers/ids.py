@@ -19,11 +19,11 @@ _FILLER = (
     r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of)\b\.?|\s?:)*\s?"
 )
 
-#: One ID value: a token holding a digit, or a short letter group followed by digit groups
+#: One ID value: a token holding a digit, or four letters followed by digit groups
 #: ("GAUE 9757 1511"); space-separated digit groups continue it ("846 2291 0573"), and a
 #: court division may follow ("847-213 Div. K").
 _VALUE = (
-    r"(?:[A-Z]{2,6}(?=\s\d)|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,})"
+    r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
     r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
     r"(?![\w-]|\.\d|\s?(?i:mg|%|percent))"

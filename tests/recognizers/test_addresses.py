@@ -1,0 +1,41 @@
+"""AddressRecognizer: exact spans of street addresses, street names and postcodes."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import ADDRESS
+
+
+def at(text: str, part: str) -> tuple[str, int, int]:
+    """(ADDRESS, start, end) of ``part`` in ``text``."""
+    start = text.index(part)
+    return (ADDRESS, start, start + len(part))
+
+
+def case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
+    return pytest.param(text, sorted(at(text, p) for p in parts), id=id)
+
+
+CASES = [
+    case("Mail goes to 1425 Alder St, Apt. 4B now.", "1425 Alder St", "Apt. 4B", id="house-number-and-unit"),
+    case("The bank is on University Blvd near here.", "University Blvd", id="blvd"),
+    case("She was stopped on Keyser Avenue at night.", "Keyser Avenue", id="avenue"),
+    case("The house on W. Baseline Rd was sold.", "W. Baseline Rd", id="direction-prefix"),
+    case("The warehouse on Burlington St E closed.", "Burlington St E", id="direction-suffix"),
+    case("The home is off Tamiami Trail.", "Tamiami Trail", id="trail"),
+    case("He lives on Glenwood with his aunt.", "Glenwood", id="lives-on-name"),
+    case("It is at 12 Harbour Way, upstairs.", "12 Harbour Way", id="weak-suffix-with-number"),
+    case("Postcodes LS8 9ZX and M5V 2T6 only.", "LS8 9ZX", "M5V 2T6", id="uk-ca-postcodes"),
+    case("Send it to zip 97202 please.", "97202", id="zip-with-context"),
+    # titles, weak suffixes and plain words are not streets
+    case("Seen with the family on Sunday afternoons.", id="weekday-after-on"),
+    case("She lives on disability benefits.", id="lowercase-after-lives-on"),
+    case("There is no Way to tell.", id="weak-suffix-without-number"),
+    case("Sertraline 50 mg; 12 sessions.", id="clinical-numbers"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_address_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert spans(text) == expected

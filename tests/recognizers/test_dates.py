@@ -1,0 +1,73 @@
+"""CalendarDateRecognizer: exact spans of dates, and the timing phrases that are not dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import DATE
+
+
+def at(text: str, part: str, occurrence: int = 1) -> tuple[str, int, int]:
+    """(DATE, start, end) of the n-th occurrence of ``part`` in ``text``."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(part, start + 1)
+    return (DATE, start, start + len(part))
+
+
+def case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
+    return pytest.param(text, sorted(at(text, p) for p in parts), id=id)
+
+
+CASES = [
+    case("Seen on 3/14 and again on 11/2.", "3/14", "11/2", id="numeric-partial"),
+    case("Meeting on 14/12/2023, intake 12/3/23.", "14/12/2023", "12/3/23", id="numeric-with-year"),
+    case("Admitted on 2024-02-26.", "2024-02-26", id="iso"),
+    case("Relapse on March 14th, and again Dec 3.", "March 14th", "Dec 3", id="month-day"),
+    case("Injured on Aug 9, 2011 at work.", "Aug 9, 2011", id="month-day-year"),
+    case("It started in Sept '23 and in November 2023.", "Sept '23", "November 2023", id="month-year"),
+    case("Baby born 8 Jan; review on 2 February.", "8 Jan", "2 February", id="day-month"),
+    case("Date: Wednesday 6 March 2024", "Wednesday", "6 March 2024", id="weekday-and-date"),
+    case("She started sertraline in November.", "November", id="month-alone"),
+    case("Symptoms eased in June and by late September.", "June", "late September", id="ambiguous-after-time-word"),
+    case("Off work since mid-December.", "mid-December", id="mid-month"),
+    case("For Tuesday's meeting; see you Thursday.", "Tuesday", "Thursday", id="weekday"),
+    case("Notes for wed group; consult Tues.", "wed", "Tues", id="weekday-abbrev"),
+    case("Last Friday she called.", "Last Friday", id="anchored-weekday"),
+    case("Her father died last Christmas.", "last Christmas", id="holiday"),
+    case("It began the week after Thanksgiving 2023.", "the week after Thanksgiving 2023", id="anchored-holiday"),
+    case("It was harder during Diwali, Eid and Canada Day.", "Diwali", "Eid", "Canada Day", id="regional-holidays"),
+    case("Quiet over the Matariki weekend.", "Matariki weekend", id="holiday-weekend"),
+    case("Self-harm since October half-term.", "October half-term", id="school-term"),
+    case("Panic began in the spring of 2022.", "spring of 2022", id="season-year"),
+    case("One passive statement last spring.", "last spring", id="anchored-season"),
+    case("Consult on the 22nd.", "the 22nd", id="day-of-month"),
+    case("Emigrated in 1986; served 2010–2011.", "1986", "2010–2011", id="years"),
+    # timing that is not a calendar date
+    case("Seen twice weekly for 3 weeks; 12 sessions so far.", id="durations"),
+    case("It started three weeks ago, or last year.", id="relative-without-name"),
+    case("Group meets every Tuesday and on Thursdays.", id="recurring-weekdays"),
+    case("Pain rated 7/10; available 24/7; urges at 3-4/5.", id="ratings"),
+    case("Results may vary; they march on.", id="month-words-as-verbs"),
+    case("Sertraline 2000 mg is not a year; the 3rd session went well.", id="dose-and-ordinal"),
+    case("They wed young, and she sat quietly.", id="lowercase-weekday-words"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_date_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param("Emigrated in 1986.", "quasi", id="year-quasi"),
+        pytest.param("Served 2011–2015.", "quasi", id="range-quasi"),
+        pytest.param("Seen on 12/3/2023.", "direct", id="full-date-direct"),
+        pytest.param("Back in November.", "direct", id="month-direct"),
+    ],
+)
+def test_date_kind(pattern_analyzer, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    (finding,) = pattern_analyzer.analyze(text)
+    assert (finding.entity, finding.kind) == (DATE, kind)

@@ -1,0 +1,31 @@
+"""SocialHandleRecognizer: exact spans of usernames; emails and plain words stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import EMAIL, SOCIAL_HANDLE
+
+
+def at(text: str, part: str, entity: str = SOCIAL_HANDLE) -> tuple[str, int, int]:
+    """(entity, start, end) of ``part`` in ``text``."""
+    start = text.index(part)
+    return (entity, start, start + len(part))
+
+
+CASES = [
+    pytest.param("She posted it (@sky.runner.rn) last night.", ["@sky.runner.rn"], id="at-handle"),
+    pytest.param("He posts as u/over_the_line_22 in betting subs.", ["u/over_the_line_22"], id="reddit"),
+    pytest.param("Snapchat: moth_in_june. Nothing else.", ["moth_in_june"], id="platform-colon"),
+    pytest.param("She is on Instagram as leaf_x2 now.", ["leaf_x2"], id="platform-as"),
+    pytest.param("Her handle is quietmoth on most apps.", ["quietmoth"], id="handle-is"),
+    pytest.param("We talked about Instagram and how she uses it.", [], id="platform-word-alone"),
+    pytest.param("Her handle is private now.", [], id="handle-is-not-a-name"),
+    pytest.param("Her email is sky.r@example.com today.", [("sky.r@example.com", EMAIL)], id="email-not-handle"),
+]
+
+
+@pytest.mark.parametrize("text, parts", CASES)
+def test_handle_spans(spans, text: str, parts: list) -> None:  # type: ignore[no-untyped-def]
+    expected = sorted(at(text, *p) if isinstance(p, tuple) else at(text, p) for p in parts)
+    assert spans(text) == expected

@@ -1,0 +1,44 @@
+"""ClinicalIdRecognizer: exact spans of record, claim, docket, plate and meeting numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import ID
+
+
+def at(text: str, part: str) -> tuple[str, int, int]:
+    """(ID, start, end) of ``part`` in ``text``."""
+    start = text.index(part)
+    return (ID, start, start + len(part))
+
+
+def case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
+    return pytest.param(text, sorted(at(text, p) for p in parts), id=id)
+
+
+CASES = [
+    case("Chart: MRN 00519377; member ID QKV118204455.", "00519377", "QKV118204455", id="mrn-member"),
+    case("Her Medicaid (ID 8812204437) lapsed.", "8812204437", id="medicaid-bracket"),
+    case("Medicare MBI 1EG4-TE5-MK73 on file.", "1EG4-TE5-MK73", id="mbi"),
+    case("Coverage via 5KC2-HN8-WT19 only.", "5KC2-HN8-WT19", id="mbi-without-context"),
+    case("OHIP 5521-448-902-XM is valid.", "5521-448-902-XM", id="ohip"),
+    case("Her RAMQ number is TREL 8821 4410, noted.", "TREL 8821 4410", id="ramq"),
+    case("NHI QWE7734 and ACC claim (20993311874).", "QWE7734", "20993311874", id="nz-health-and-claim"),
+    case("Her docket XY-12-CR-0009911-2022 is pending.", "XY-12-CR-0009911-2022", id="docket-structural"),
+    case("See docket no. 552-118 Div. B for details.", "552-118 Div. B", id="docket-division"),
+    case("Stopped in his truck (plate KLM-7720) again.", "KLM-7720", id="plate"),
+    case("Join: Meeting ID 731 0048 2295, passcode 550913.", "731 0048 2295", "550913", id="meeting"),
+    case("Verified the last four of SSN 9031 by phone.", "9031", id="ssn-last-four"),
+    case("He gave his ID Q5521 at intake.", "Q5521", id="short-id-code"),
+    case("Student ID 400918225 confirmed.", "400918225", id="student-id"),
+    # context words without an ID after them
+    case("In this case 12 sessions were offered.", id="case-count"),
+    case("The claim was rated 30% last year.", id="claim-rating"),
+    case("Sertraline 50 mg; PHQ-9 = 11.", id="clinical-numbers"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_id_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert spans(text) == expected
