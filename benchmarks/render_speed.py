@@ -81,8 +81,11 @@ def main() -> None:
 
     print(f"handout: {words} words of case text, {len(pdf) / 1024:.0f} KiB PDF")
     print(f"PDF first render (cold): {cold * 1000:.0f} ms")
-    print(f"PDF after warm-up: median {statistics.median(pdf_times) * 1000:.1f} ms, "
-          f"worst {max(pdf_times) * 1000:.1f} ms over {args.runs} runs, each a new document (bar: 200 ms)")
+    print(
+        f"PDF after warm-up: median {statistics.median(pdf_times) * 1000:.1f} ms, "
+        f"worst {max(pdf_times) * 1000:.1f} ms over {args.runs} runs, "
+        "each a new document (bar: 200 ms)"
+    )
     print(f"Markdown: median {statistics.median(md_times) * 1000:.2f} ms")
     try:
         import io

@@ -200,7 +200,9 @@ def _check_keys(table: dict[str, Any], allowed: frozenset[str], prefix: str, fai
     """Reject unknown keys so a typo ('requried') is an error, not a silent default."""
     for key in table:
         if key not in allowed:
-            raise fail(f"{prefix}{key}", f"unknown field (expected one of: {', '.join(sorted(allowed))})")
+            raise fail(
+                f"{prefix}{key}", f"unknown field (expected one of: {', '.join(sorted(allowed))})"
+            )
 
 
 def _text(table: dict[str, Any], key: str, field: str, fail: Any, *, required: bool = True) -> str:

@@ -54,7 +54,9 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, mode: int = 0o
             f"{path}: already exists (use --force to overwrite)", "Cannot write"
         ) from None
     except OSError as exc:
-        raise CasepresError(f"{path}: cannot write ({exc.strerror or exc})", "Cannot write") from None
+        raise CasepresError(
+            f"{path}: cannot write ({exc.strerror or exc})", "Cannot write"
+        ) from None
     finally:
         # Any failure (including KeyboardInterrupt) removes the temp file: no partial output.
         if tmp is not None:

@@ -57,7 +57,9 @@ def render_pdf(doc: RedactedDocument, fmt: FormatSpec) -> bytes:
             pdf = compiler.compile(format="pdf", sys_inputs={"data": data})
     except typst.TypstError:
         # Typst diagnostics can quote values, so none of it goes into the message.
-        raise CasepresError("could not typeset the PDF handout (template error)", "Render") from None
+        raise CasepresError(
+            "could not typeset the PDF handout (template error)", "Render"
+        ) from None
     if not isinstance(pdf, bytes):
         raise CasepresError("could not typeset the PDF handout (no output)", "Render")
     return pdf
@@ -71,9 +73,7 @@ def handout_text_sections(doc: RedactedDocument, fmt: FormatSpec) -> list[tuple[
     """
     ctx = handout_context(doc, fmt)
     parts: list[dict[str, Any]] = ([ctx["question"]] if ctx["question"] else []) + ctx["sections"]
-    out = [
-        (p["title"], "\n\n".join("\n".join(lines) for lines in p["paragraphs"])) for p in parts
-    ]
+    out = [(p["title"], "\n\n".join("\n".join(lines) for lines in p["paragraphs"])) for p in parts]
     wording = ctx["wording"]
     if doc.changes:
         out.append((wording["changes_title"], "\n".join(ctx["changes"])))

@@ -76,7 +76,8 @@ def build_handout(
         n = len(undecided)
         raise ExportRefused(
             f"{label}: {n} finding{'s' if n != 1 else ''} not yet decided; "
-            f"review {'them' if n != 1 else 'it'} with 'casepres edit {label}' (nothing was written)"
+            f"review {'them' if n != 1 else 'it'} with 'casepres edit {label}' "
+            "(nothing was written)"
         )
     titles = {s.id: s.title for s in fmt.sections}
     redacted = steps.redaction.redact(
@@ -84,7 +85,9 @@ def build_handout(
     )
     doc = redacted.document
     # The leak check reads the exact text the handout shows, after render's normalisation.
-    report = steps.leakcheck.check(render.handout_text_sections(doc, fmt), draft, analysis, analyzer)
+    report = steps.leakcheck.check(
+        render.handout_text_sections(doc, fmt), draft, analysis, analyzer
+    )
     if not report.ok:
         raise ExportRefused(
             f"leak check: the handout may still identify someone ({report.describe()}); "
@@ -101,6 +104,9 @@ def _pipeline() -> Any:
     from casepres.analysis import get_analyzer
 
     return SimpleNamespace(
-        store=store, policy=policy, redaction=redaction, leakcheck=leakcheck,
+        store=store,
+        policy=policy,
+        redaction=redaction,
+        leakcheck=leakcheck,
         get_analyzer=get_analyzer,
     )

@@ -32,9 +32,13 @@ def format_list(formats: list[form.FormatSpec]) -> str:
         lines.append(f"{f.id:<{width}}{f.name}{tag}")
         indent = " " * width
         if f.description:
-            lines.extend(textwrap.wrap(f.description, 88, initial_indent=indent,
-                                       subsequent_indent=indent))
+            lines.extend(
+                textwrap.wrap(f.description, 88, initial_indent=indent, subsequent_indent=indent)
+            )
         titles = "; ".join(s.title + ("" if s.required else " (optional)") for s in f.sections)
-        lines.extend(textwrap.wrap(f"Sections: {titles}", 88, initial_indent=indent,
-                                   subsequent_indent=indent + "  "))
+        lines.extend(
+            textwrap.wrap(
+                f"Sections: {titles}", 88, initial_indent=indent, subsequent_indent=indent + "  "
+            )
+        )
     return "\n".join(lines) + "\n"

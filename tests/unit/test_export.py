@@ -46,7 +46,9 @@ class FakeSteps:
     checked: list[Any] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.policy = SimpleNamespace(propose=self._propose, undecided=lambda plan, d: self.undecided)
+        self.policy = SimpleNamespace(
+            propose=self._propose, undecided=lambda plan, d: self.undecided
+        )
         self.redaction = SimpleNamespace(redact=self._redact)
         self.leakcheck = SimpleNamespace(check=self._check)
 
@@ -120,8 +122,10 @@ def test_leak_check_sees_exactly_the_rendered_sections(kind: str) -> None:
         ("My feelings", "Tired."),
         ("Changes made for confidentiality", "Names replaced (1)"),
     ]
-    text = data.decode() if kind == "md" else " ".join(
-        p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages
+    text = (
+        data.decode()
+        if kind == "md"
+        else " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
     )
     assert SECRET not in text and "the client came back after a break." in text
 

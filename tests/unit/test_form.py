@@ -86,8 +86,11 @@ def test_user_format_adds_and_overrides(tmp_path: Path) -> None:
     write(tmp_path, "checkin.toml", GOOD.replace("My format", "Our check-in"))
     formats = form.load_formats(tmp_path)
     mine = formats["mine"]
-    assert (mine.name, mine.question_id, mine.discussion) == ("My format", "ask",
-                                                              ("What do you notice?",))
+    assert (mine.name, mine.question_id, mine.discussion) == (
+        "My format",
+        "ask",
+        ("What do you notice?",),
+    )
     assert [(s.id, s.required, s.hint, s.length_hint) for s in mine.sections] == [
         ("ask", True, "No names.", "1 sentence"),
         ("story", False, "", ""),
@@ -165,8 +168,14 @@ def test_templates_command_lists_formats(capsys: pytest.CaptureFixture[str]) -> 
     assert cli.main(["templates"]) == 0
     out = capsys.readouterr().out
     first_words = [line.split()[0] for line in out.splitlines() if line and line[0] != " "]
-    assert first_words[:6] == ["structured", "checkin", "ethics", "mine", "peer_supervision",
-                               "plain"]
+    assert first_words[:6] == [
+        "structured",
+        "checkin",
+        "ethics",
+        "mine",
+        "peer_supervision",
+        "plain",
+    ]
     assert "Structured case presentation [default]" in out
     assert "My format [user]" in out
     assert "Relevant history (optional)" in out
@@ -175,8 +184,9 @@ def test_templates_command_lists_formats(capsys: pytest.CaptureFixture[str]) -> 
 def test_templates_command_malformed_user_format_exits_2(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = write(paths.user_formats_dir(), "broken.toml", GOOD.replace("required = true",
-                                                                      "required = 1"))
+    path = write(
+        paths.user_formats_dir(), "broken.toml", GOOD.replace("required = true", "required = 1")
+    )
     assert cli.main(["templates"]) == 2
     err = capsys.readouterr().err
     assert err == f"casepres: {path}: sections[1].required: must be true or false\n"

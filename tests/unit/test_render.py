@@ -97,10 +97,16 @@ def test_markdown_order_and_fixed_parts() -> None:
     md = render.render_markdown(doc, fmt)
     headings = re.findall(r"^## (.+)$", md, flags=re.M)
     assert headings == [
-        "Consultation question", "The client in brief", "Presenting concern",
-        "Relevant history", "Diagnosis and formulation", "Treatment so far",
-        "Ethical or risk concerns", "What I want from the group",
-        "Changes made for confidentiality", "For the discussion",
+        "Consultation question",
+        "The client in brief",
+        "Presenting concern",
+        "Relevant history",
+        "Diagnosis and formulation",
+        "Treatment so far",
+        "Ethical or risk concerns",
+        "What I want from the group",
+        "Changes made for confidentiality",
+        "For the discussion",
     ]  # fmt: skip  (the empty "My reactions" section is left out)
     assert "**Meeting date:** 12 March 2026" in md
     assert "**Format:** Structured case presentation" in md
@@ -237,11 +243,16 @@ def test_pdf_has_every_heading_and_fixed_part(fixture_pdf: bytes) -> None:
         if s.text.strip():
             assert s.title in text
             assert squash(s.text) in text
-    for fixed in ("Case presentation for peer consultation", "12 March 2026",
-                  "Structured case presentation",
-                  "If you may know this client, say so and step out of this discussion.",
-                  "Changes made for confidentiality", "each member shares their reaction",
-                  "APA Ethics Code 4.06", "Do not copy, forward or keep after the meeting."):
+    for fixed in (
+        "Case presentation for peer consultation",
+        "12 March 2026",
+        "Structured case presentation",
+        "If you may know this client, say so and step out of this discussion.",
+        "Changes made for confidentiality",
+        "each member shares their reaction",
+        "APA Ethics Code 4.06",
+        "Do not copy, forward or keep after the meeting.",
+    ):
         assert fixed in text, fixed
     assert "My reactions" not in text
 
@@ -271,8 +282,10 @@ def test_pdf_renders_text_literally(text: str) -> None:
 
 
 def test_pdf_does_not_hyphenate() -> None:
-    words = ("countertransference psychopharmacological interdisciplinary "
-             "deinstitutionalization overgeneralization misunderstanding").split()  # fmt: skip
+    words = [
+        "countertransference", "psychopharmacological", "interdisciplinary",
+        "deinstitutionalization", "overgeneralization", "misunderstanding",
+    ]  # fmt: skip
     doc, fmt = plain_doc(" ".join(words * 40))
     text = " ".join(pdf_pages(render.render_pdf(doc, fmt)))
     body = text[text.index("Case") : text.index("Changes made")]
