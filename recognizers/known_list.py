@@ -90,16 +90,21 @@ class _Variant:
 def entry_entity(entry: KnownEntry) -> str:
     """The label a listed entry's mentions get: PERSON unless the term or role says otherwise."""
     role = (entry.role or "").lower()
-    role_words = set(re.findall(r"[a-z]+", role))
-    if role_words & (W.kinship_words() | {"client", "self", "person", "family"}):
-        return PERSON
-    if role_words & {"place", "town", "city", "neighbourhood", "neighborhood", "suburb",
-                     "county", "street", "area", "village", "country", "state", "region"}:
-        return LOCATION
-    if role_words & {"school", "employer", "workplace", "church", "hospital", "clinic",
-                     "company", "organisation", "organization", "agency", "team", "club",
-                     "work", "job", "unit", "band", "business", "program", "programme"}:
-        return ORGANIZATION
+    role_words = re.findall(r"[a-z]+", role)
+    places = {"place", "town", "city", "neighbourhood", "neighborhood", "suburb", "county",
+              "street", "area", "village", "country", "state", "region", "hometown"}
+    orgs = {"school", "employer", "workplace", "church", "hospital", "clinic", "company",
+            "organisation", "organization", "agency", "team", "club", "work", "job", "unit",
+            "band", "business", "program", "programme", "university", "college"}
+    people = W.kinship_words() | {"client", "self", "person", "family"}
+    # the head noun decides ("client's school" is a school); then any word
+    for words in (role_words[-1:], role_words):
+        if set(words) & places:
+            return LOCATION
+        if set(words) & orgs:
+            return ORGANIZATION
+        if set(words) & people:
+            return PERSON
     return term_entity(entry.canonical)
 
 
@@ -353,7 +358,7 @@ def find_listed_terms(
                 continue
             found.append(TermMatch(s, e, v.entity, v.term, v.entry_index))
     found.extend(_fuzzy(text, folded, variants, lower_notes, allowed))
-    return _non_overlapping(found)
+    return _non_overlapping(found, text)
 
 
 def _allowed_spans(text: str) -> list[tuple[int, int]]:
@@ -414,13 +419,23 @@ def _fuzzy(
     return out
 
 
-def _non_overlapping(matches: list[TermMatch]) -> list[TermMatch]:
+def _non_overlapping(matches: list[TermMatch], text: str) -> list[TermMatch]:
+    """Longest match wins an overlap; adjacent parts of one entry join ("Maria Gonzales")."""
     out: list[TermMatch] = []
     for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start), m.entry_index)):
         if out and m.start < out[-1].end:
             if m.end > out[-1].end:  # partial overlap: widen rather than lose characters
                 prev = out[-1]
                 out[-1] = TermMatch(prev.start, m.end, prev.entity, prev.term, prev.entry_index)
+            continue
+        if (
+            out
+            and m.entry_index == out[-1].entry_index
+            and m.entry_index >= 0
+            and re.fullmatch(r"[ \t\n-]{1,3}", text[out[-1].end : m.start])
+        ):
+            prev = out[-1]
+            out[-1] = TermMatch(prev.start, m.end, prev.entity, prev.term, prev.entry_index)
             continue
         out.append(m)
     return out
