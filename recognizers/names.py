@@ -106,10 +106,10 @@ class NameRecognizer(EntityRecognizer):
             rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
         )
         self._label = re.compile(
-            rf"(?im)^[ \t]*(?:[-•*][ \t]*)?{_LABELS}[ \t]*:[ \t]*(?P<name>{_CAPNAME})"
+            rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:{_LABELS})[ \t]*:[ \t]*(?P<name>{_CAPNAME})"
         )
         self._signoff = re.compile(
-            rf"(?im)^[ \t]*(?:[-–—~][ \t]*|{_CLOSINGS}[ \t]*,?[ \t]*\n?[ \t]*|{_CLOSINGS}[ \t]*,[ \t]*)?(?P<name>{_CAPNAME})[ \t]*(?:,[ \t]*[A-Z][\w.,\- ]{{0,30}})?[ \t]*$"
+            rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?(?P<name>{_CAPNAME})[ \t]*(?:,[ \t]*[A-Z][\w.,\- ]{{0,30}})?[ \t]*$"
         )
 
     def analyze(
@@ -159,8 +159,12 @@ class NameRecognizer(EntityRecognizer):
         for m in self._capword.finditer(text):
             word = m.group("first")
             low = W.fold(word).lower()
-            if low not in first or low in _stop_words() or low in _NOT_NAME:
+            if low not in first or low in _stop_words():
                 continue
+            if low in _NOT_NAME and not (
+                low in common and _name_context(text, m.start("first"), m.end("first"))
+            ):
+                continue  # "April" the month, unless it calls or says something
             s, e = m.span()
             rest = [w.lower() for w in m.group("rest").split()]
             if any(w in W.org_words() or w in W.place_words() for w in rest):
@@ -196,8 +200,14 @@ class NameRecognizer(EntityRecognizer):
         tail_start = _tail_start(text)
         for m in self._signoff.finditer(text, tail_start):
             s, e = m.span("name")
-            if _is_name_words(text[s:e]) and len(text[s:e].split()) <= 3:
-                yield s, e, "email sign-off (medium)", 0.6
+            name = text[s:e]
+            if re.fullmatch(_CLOSINGS, name, re.IGNORECASE) or not _is_name_words(name):
+                continue
+            words = name.split()
+            prefixed = m.start("name") > m.start() and text[m.start() : s].strip()
+            if len(words) > 3 or (not prefixed and len(words) == 1 and W.fold(name).lower() not in first):
+                continue  # a bare last-line word must be a known first name ("Aroha"), not "Questions"
+            yield s, e, "email sign-off (medium)", 0.6
 
 
 def _initial_name_start(text: str, start: int) -> bool:
