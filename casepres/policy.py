@@ -242,7 +242,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I)
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\b\.?(?:\s+(?:of\s+)?('?\d{{2}}|\d{{4}}))?", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\b\.?(?:\s+(?:of\s+)?(\d{{4}}|'\d{{2}})(?!\d))?", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
 
@@ -359,7 +359,9 @@ def generalize_date(text: str, meeting: dt.date) -> str:
             return f"the {season} {_num(diff)} years ago"
         month = int(seasons[season])
         when = dt.date(meeting.year if month <= meeting.month else meeting.year - 1, month, 15)
-        return "last " + season if (meeting - when).days > 90 else "this " + season
+        if low.startswith("last ") and (meeting - when).days < 200:
+            when = when.replace(year=when.year - 1)
+        return relative_phrase(when, meeting)
     if any(re.search(rf"\b{re.escape(h)}\b", low) for h in table()["dates"]["holidays"]):
         years = _YEAR.findall(raw)
         return f"a holiday {_years_ago(int(years[0]), meeting)}" if years else "a recent holiday"
@@ -539,7 +541,8 @@ def core_name(text: str) -> str:
 
 def name_parts(name: str) -> list[str]:
     """The words of a name that can stand for it alone (first, last, nickname)."""
-    return [p.strip(".,") for p in re.split(r"[\s]+", name) if len(p.strip(".,")) >= 2]
+    strip = ".,\"'“”‘’()"
+    return [p.strip(strip) for p in re.split(r"\s+", name) if len(p.strip(strip)) >= 2]
 
 
 def _role_words() -> tuple[list[str], list[str]]:
@@ -650,12 +653,6 @@ def classify(finding: Finding, text: str, known: Sequence[KnownEntry]) -> str:
     full = known[idx].canonical if idx is not None else name
     if org_kind(full) is not None and len(full.split()) > 1:
         return ORGANIZATION
-    if known_place(full) or known_place(name):
-        nick = _given_names()
-        is_given = bool(nick and (nick.nicknames_of(name.casefold()) or nick.canonicals_of(name.casefold())))
-        before = text[max(0, finding.start - 6) : finding.start].casefold()
-        if not is_given or re.search(r"\b(?:in|from|near|to|at)\s+$", before):
-            return LOCATION
     if len(name.split()) == 1 and re.search(r"\bthe\s+$", text[max(0, finding.start - 4) : finding.start]):
         return ORGANIZATION  # "the Chase on Main St": a person is rarely "the <Name>"
     if finding.recognizer == "KnownListRecognizer" and len(name.split()) == 1:

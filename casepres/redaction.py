@@ -115,7 +115,7 @@ def surface(text: str, finding: Finding, action: Action, base: str, subject_id: 
     if action in (Action.PSEUDONYM, Action.GENERALIZE) and entity in policy.SUBJECT_ENTITIES:
         _, suffix = policy.strip_possessive(span.rstrip())
         if suffix and not new.startswith("["):
-            new = new + ("'s" if suffix in ("'s", "’s") else "'")
+            new = new + suffix
     if entity == policy.PERSON and action is Action.PSEUDONYM:
         role = policy.role_before(text, start)
         if role is not None:

@@ -1,0 +1,124 @@
+"""Table tests for each generalizer: ages, dates, places, organisations, occupations, events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casepres import policy
+
+MEETING = dt.date(2024, 3, 1)
+
+AGES = [
+    pytest.param("34", "", "mid 30s", id="bare"),
+    pytest.param("30", "", "early 30s", id="early"),
+    pytest.param("39", "", "late 30s", id="late"),
+    pytest.param("34-year-old", " woman", "mid-30s", id="adjective-before-noun"),
+    pytest.param("34 y/o", " South", "mid-30s", id="y/o-before-noun"),
+    pytest.param("34 years old", ".", "in their mid 30s", id="predicate"),
+    pytest.param("89", "", "late 80s", id="eighty-nine"),
+    pytest.param("90", "", "90 or older", id="ninety"),
+    pytest.param("92-year-old", " widow", "90-plus-year-old", id="ninety-two-adjective"),
+    pytest.param("104", "", "90 or older", id="over-a-hundred"),
+    pytest.param("8-year-old", " boy", "school-age", id="child-adjective"),
+    pytest.param("15", "", "early teens", id="teen"),
+    pytest.param("age 13", "", "age early teens", id="age-prefix"),
+]
+
+
+@pytest.mark.parametrize("text, following, expected", AGES)
+def test_age_bands(text: str, following: str, expected: str) -> None:
+    assert policy.generalize_age(text, following=following) == expected
+
+
+def test_every_age_has_one_band() -> None:
+    for age in range(0, 130):
+        noun, adj = policy.age_band(age)
+        assert noun and adj
+        if age >= 90:
+            assert noun == "90 or older"
+
+
+DATES = [
+    pytest.param("2/26/2024", "a few days ago", id="numeric-days"),
+    pytest.param("2024-02-26", "a few days ago", id="iso"),
+    pytest.param("12/3/2023", "about three months ago", id="numeric-months"),
+    pytest.param("Feb 20", "last week", id="month-day-no-year"),
+    pytest.param("March 1, 2024", "the meeting day", id="meeting-day"),
+    pytest.param("March 8", "in the coming week", id="ahead"),
+    pytest.param("November", "about four months ago", id="month-alone"),
+    pytest.param("January 2022", "about two years ago", id="month-year"),
+    pytest.param("2019", "five years ago", id="year"),
+    pytest.param("2023", "last year", id="last-year"),
+    pytest.param("2024", "this year", id="this-year"),
+    pytest.param("spring of 2022", "the spring two years ago", id="season-year"),
+    pytest.param("summer 2023", "last summer", id="season-last-year"),
+    pytest.param("last Christmas", "a recent holiday", id="holiday"),
+    pytest.param("Tuesday", "this week", id="weekday"),
+    pytest.param("2010–2011", "13 to 14 years ago", id="year-range"),
+    pytest.param("14/12/2023", "about three months ago", id="day-first"),
+    pytest.param("the feast", "[date removed]", id="unparseable"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATES)
+def test_dates_relative_to_meeting(text: str, expected: str) -> None:
+    assert policy.generalize_date(text, MEETING) == expected
+
+
+def test_relative_phrase_long_ago() -> None:
+    assert policy.relative_phrase(dt.date(2014, 3, 1), MEETING) == "about ten years ago"
+
+
+PLACES = [
+    pytest.param("Houston", "a major city in the South", id="major-us-city"),
+    pytest.param("Chennai", "a major city in India", id="foreign-city"),
+    pytest.param("Keene", "a small city in New England", id="small-city"),
+    pytest.param("Montana", "a state in the Mountain West", id="state"),
+    pytest.param("Franklin County", "a county", id="county"),
+    pytest.param("the Ross Island Bridge", "a local landmark", id="landmark"),
+    pytest.param("the Pearl District", "a city neighbourhood", id="neighbourhood"),
+    pytest.param("Qzxville", "a local area", id="unknown"),
+    pytest.param("Afghanistan", "Afghanistan", id="country-kept"),
+    pytest.param("Portland, OR", "a large city in the Pacific Northwest", id="city-state"),
+    pytest.param("Manitoba", "a region of the Canadian Prairies", id="province"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_places_by_kind_and_size(text: str, expected: str) -> None:
+    assert policy.generalize_place(text) == expected
+
+
+ORGS = [
+    pytest.param("Lincoln High School", "a high school", id="high-school"),
+    pytest.param("Eastbank Medical Center", "a hospital", id="medical-center"),
+    pytest.param("Lumen Analytics", "a tech company", id="tech"),
+    pytest.param("St. Mark's Church", "a church", id="church"),
+    pytest.param("Boulder Valley Figure Skating Club", "a club", id="club"),
+    pytest.param("Zorblat", "an organisation", id="unknown"),
+    pytest.param("University Blvd", "a local street", id="street-not-university"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGS)
+def test_organisations_by_kind(text: str, expected: str) -> None:
+    assert policy.generalize_org(text) == expected
+
+
+OTHERS = [
+    pytest.param("OCCUPATION", "labor and delivery nurse", "a healthcare worker", id="nurse"),
+    pytest.param("OCCUPATION", "senior data engineer", "a tech worker", id="engineer"),
+    pytest.param("OCCUPATION", "forklift operator", "a warehouse worker", id="forklift"),
+    pytest.param("OCCUPATION", "falconer", "a professional", id="occupation-default"),
+    pytest.param("EVENT", "the Millbrook warehouse fire", "a widely reported local fire", id="fire"),
+    pytest.param("EVENT", "the thing", "a widely reported local incident", id="event-default"),
+    pytest.param("OTHER_UNIQUE", "a lavender pickup", "a distinctive detail", id="unique"),
+    pytest.param("PHONE", "(555) 555-0100", "[phone removed]", id="phone-placeholder"),
+]
+
+
+@pytest.mark.parametrize("entity, text, expected", OTHERS)
+def test_other_generalizers(entity: str, text: str, expected: str) -> None:
+    assert policy.generalize(entity, text, MEETING) == expected
