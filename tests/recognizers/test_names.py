@@ -1,0 +1,100 @@
+"""Names the spaCy model misses: exact PERSON spans from the pattern analyzer."""
+
+from __future__ import annotations
+
+import pytest
+
+P = "PERSON"
+
+CASES = [
+    # after kinship and role words
+    pytest.param("She brought her sister Ana to group.", [(P, 23, 26)], id="kinship"),
+    pytest.param("His sponsor Dale called twice.", [(P, 12, 16)], id="sponsor"),
+    pytest.param("Her daughter April (66) visits.", [("AGE", 20, 22), (P, 13, 18)], id="month-name-after-kinship"),
+    pytest.param("sons Hunter (12) and Cole (9)", [("AGE", 13, 15), ("AGE", 27, 28), (P, 5, 11), (P, 21, 25)], id="name-before-age"),
+    # after titles (title excluded)
+    pytest.param("Coach Briggs benched him.", [(P, 6, 12)], id="coach"),
+    pytest.param("we met with ms. pruitt today.", [(P, 16, 22)], id="lower-title"),
+    pytest.param("Her psychiatrist, Dr. O, agreed.", [(P, 22, 23)], id="title-letter"),
+    pytest.param("Mrs. K phoned again.", [(P, 5, 6)], id="title-bare-letter"),
+    pytest.param("Mr. R. phoned again.", [(P, 4, 6)], id="title-initial"),
+    pytest.param("Pastor Ruth Kessler visited.", [(P, 7, 19)], id="pastor-full-name"),
+    pytest.param("Her father. Remains close to him.", [], id="word-title-ends-sentence"),
+    # initials
+    pytest.param("C.E. was quiet today.", [(P, 0, 4)], id="dotted-initials"),
+    pytest.param("K. has had intrusive thoughts.", [(P, 0, 2)], id="initial-before-verb"),
+    pytest.param("The U.S. guidance and Plan B. were discussed.", [], id="abbreviations"),
+    pytest.param("Vitamin D. levels were low.", [], id="letter-label"),
+    # names that are also words: only in name context
+    pytest.param("Hope's mother called me.", [(P, 0, 4)], id="possessive-then-noun"),
+    pytest.param("After group, April said she was tired.", [(P, 13, 18)], id="name-before-verb"),
+    pytest.param("I think he will have hope again.", [], id="hope-noun"),
+    pytest.param("She stays up till dawn.", [], id="dawn-noun"),
+    pytest.param("Let us mark a clear boundary.", [], id="mark-verb"),
+    pytest.param("We meet in April for review.", [("DATE", 11, 16)], id="april-month"),
+    pytest.param("Grace attended alone; Grace said it helped.", [(P, 0, 5), (P, 22, 27)], id="grace-propagated"),
+    # first names, nicknames, labels and sign-offs
+    pytest.param("Priyanka Raghunathan attended.", [(P, 0, 20)], id="first-and-last"),
+    pytest.param('Her husband Desmond ("Des") is quiet.', [(P, 12, 19), (P, 22, 25)], id="quoted-nickname"),
+    pytest.param("Counsellor: Rhian Pryce", [(P, 12, 23)], id="header-label"),
+    pytest.param("The plan was simple.\n\nThanks,\nDana", [(P, 30, 34)], id="signoff-thanks"),
+    pytest.param("Would that be enough?\n\n– Nicole", [(P, 25, 31)], id="signoff-dash"),
+    pytest.param("Notes follow.\n\nWarm regards,\nAna Lopez, LCSW", [(P, 29, 38)], id="signoff-credentials"),
+    pytest.param("The plan is below.\nThanks", [], id="closing-alone"),
+    pytest.param("The plan is below.\nQuestions", [], id="last-line-word"),
+    pytest.param("Grace Fellowship Church runs it.", [("ORGANIZATION", 0, 23)], id="organisation-not-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_name_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert spans(text) == expected
+
+
+LOWER_NOTES = (
+    "- saw jayden m. today\n"
+    "- mom (dawn) + stepdad (rick)\n"
+    "- dawn texts me at night\n"
+    "- up till dawn gaming\n"
+    "- wants family sessions"
+)
+
+
+def test_lower_case_notes(spans) -> None:  # type: ignore[no-untyped-def]
+    found = [LOWER_NOTES[s:e] for _, s, e in spans(LOWER_NOTES)]
+    assert found == ["jayden m.", "dawn", "rick", "dawn"]
+
+
+#: A synthetic case of our own; every name in it must be flagged without a list.
+SYNTHETIC = """Consult request for 3 June
+
+Client: Tobias Wenninger, seen weekly. He lives with his partner Ilse and
+her son Marek (7). His sponsor Dale checks in most nights; Coach Ferreira
+from the rugby side also called. His GP, Dr. Okafor, started sertraline 50 mg.
+Mrs. L at the front desk flagged that T.W. looked unwell. Hope's aunt (Hope
+is his sister) offered to help. I use Beck's model and ACT (Hayes, 2012).
+
+Thanks,
+Marguerite
+"""
+SYNTHETIC_NAMES = [
+    "Tobias Wenninger", "Ilse", "Marek", "Dale", "Ferreira", "Okafor", "L", "T.W.",
+    "Hope", "Marguerite",
+]
+SYNTHETIC_KEEP = ["sertraline 50 mg", "Beck", "Hayes", "June"]
+
+
+def test_every_name_in_synthetic_case_is_flagged(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    findings = pattern_analyzer.analyze(SYNTHETIC)
+    covered = bytearray(len(SYNTHETIC))
+    for f in findings:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    start = 0
+    for name in SYNTHETIC_NAMES:
+        start = SYNTHETIC.index(name, start)
+        assert all(covered[start : start + len(name)]), name
+    for keep in SYNTHETIC_KEEP[:3]:
+        i = SYNTHETIC.index(keep)
+        assert not any(
+            f.entity == "PERSON" and f.start < i + len(keep) and i < f.end for f in findings
+        ), keep
