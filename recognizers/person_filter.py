@@ -18,6 +18,13 @@ _NON_PERSON_WORDS = frozenset(
     "facebook reddit youtube whatsapp zoom teams discord suzuki toyota honda ford".split()
 )
 
+#: Head words that end the names of measures and documents, never of people.
+_THING_HEADS = frozenset(
+    "interview scale inventory questionnaire index test checklist measure metric survey "
+    "screen screener assessment protocol model method therapy treatment syndrome disease "
+    "disorder".split()
+)
+
 
 def plausible_person(text: str, start: int, end: int) -> bool:
     """False when a spaCy PERSON span is clearly not a person.
@@ -39,6 +46,8 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     if any(ch.isdigit() for ch in span):
         return False
     lowered = [W.fold(w).lower().removesuffix("'s") for w in words]
+    if len(words) > 1 and lowered[-1] in _THING_HEADS:
+        return False  # "Zarit Burden Interview", "Gottman Method"
     first = W.first_names()
     if any(w in first for w in lowered) and not all(w in _NON_PERSON_WORDS for w in lowered):
         return True

@@ -1,0 +1,32 @@
+"""The PERSON plausibility filter drops only spans that are clearly not people."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.person_filter import plausible_person
+
+CASES = [
+    pytest.param("Seen with Maria Gonzalez today.", "Maria Gonzalez", True, id="full-name"),
+    pytest.param("Seen with Okonkwo today.", "Okonkwo", True, id="unknown-surname"),
+    pytest.param("MARIA GONZALEZ, intake", "MARIA GONZALEZ", True, id="upper-case-name"),
+    pytest.param("she and Dad talked", "Dad", False, id="role-word"),
+    pytest.param("Grade 6 at the local school", "Grade 6", False, id="digits"),
+    pytest.param("Medical Assistance ID 0399", "Assistance ID 0399", False, id="id-digits"),
+    pytest.param("died of COVID last year", "COVID", False, id="acronym"),
+    pytest.param("Background: scores stable", "Background", False, id="heading"),
+    pytest.param("The Zarit Burden Interview was high.", "Zarit Burden Interview", False, id="scale"),
+    pytest.param("She posts on Instagram daily.", "Instagram", False, id="platform"),
+    pytest.param("understood as taha wairua by the family.", "taha wairua", False, id="lower-case-phrase"),
+    pytest.param(
+        "- saw ana today\n- mom calls\n- ok sleep\n- eats ok\n- school fine", "ana", True,
+        id="lower-case-name-in-lower-notes",
+    ),
+    pytest.param("Moderate depression at 17", "Moderate", False, id="severity-word"),
+]
+
+
+@pytest.mark.parametrize("text, span, expected", CASES)
+def test_plausible_person(text: str, span: str, expected: bool) -> None:
+    start = text.index(span)
+    assert plausible_person(text, start, start + len(span)) is expected
