@@ -61,6 +61,24 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?=[A-Z])(?<=\b(?i:{locative})\s)(?!{calendar}\b){name}(?:\s(?:{_alternation(strong + weak)}){tail})?",
             0.5,
         ),
+        # a labelled address runs to the end of its block ("Address:\n12 Elm St\n Suite 5")
+        Pattern(
+            "labelled address block (medium)",
+            r"(?=\S)(?<=\b(?i:address|addr\.|home\saddress|mailing\saddress|billing\saddress)\s?:\s*)"
+            r"[^\n]{3,80}?(?:\n[ \t]*[^\s][^\n]{0,80}?){0,5}(?=[.]?[ \t]*(?:\n[ \t]*\n|\Z))",
+            0.5,
+        ),
+        Pattern(
+            "numbered address after lives at (medium)",
+            r"(?=\d)(?<=\b(?i:lives|living|lived|live|resides|residing|staying)\sat\s)\d{1,6}[A-Za-z]?\s[^\n,;.()]{3,60}",
+            0.5,
+        ),
+        Pattern(
+            "street corner (medium)",
+            rf"\b(?i:the\s)?corner\sof\s(?:{_NUMBER}\s)?{_WORD}(?:[ ](?:{_WORD}|\d{{1,5}}\.?)){{0,3}}(?:[ ][a-z]{{2,4}})?"
+            rf"\sand\s(?:{_NUMBER}\s)?{_WORD}(?:[ ](?:{_WORD}|\d{{1,5}})){{0,2}}",
+            0.55,
+        ),
         Pattern("unit number (medium)", rf"\b{_UNIT}\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.55),
         Pattern("numbered route (medium)", r"\b(?:Highway|Hwy|Route|Rte|Interstate|State\sRoute|SR)\.?\s?\d{1,4}\b|\bI-\d{1,3}\b", 0.5),
         Pattern(

@@ -11,7 +11,7 @@ from recognizers.entities import PHONE
 _EXT = r"(?:,?\s?(?i:ext\.?|extension|x)\s?\d{1,5}\b)?"
 #: Nothing digit-like may touch a number on either side (keeps spans off IDs and dates).
 _START = r"(?<![\w+.#/-])"
-_END = r"(?![\w]|[.-]\d)"
+_END = r"(?!(?!x\d|ext)\w|[.-]\d)"
 
 
 class PhonePatternRecognizer(PatternRecognizer):
@@ -25,7 +25,7 @@ class PhonePatternRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "US/CA number (strong)",
-            rf"{_START}(?:\+?1[\s.-]?)?(?:\([2-9]\d{{2}}\)\s?|[2-9]\d{{2}}[\s.-])[2-9]\d{{2}}[\s.-]\d{{4}}{_END}{_EXT}",
+            rf"{_START}(?:\+?1[\s.-]?)?(?:\([2-9]\d{{2}}\)\s?|[2-9]\d{{2}}[\s.-])\d{{3}}[\s.-]\d{{4}}{_END}{_EXT}",
             0.7,
         ),
         Pattern(
@@ -42,6 +42,14 @@ class PhonePatternRecognizer(PatternRecognizer):
         Pattern("AU/NZ area code in brackets (strong)", rf"{_START}\(0\d\)\s?\d{{3,4}}[\s-]?\d{{4}}{_END}", 0.7),
         Pattern("AU mobile (strong)", rf"{_START}04\d{{2}}\s?\d{{3}}\s?\d{{3}}{_END}", 0.7),
         Pattern("NZ mobile (strong)", rf"{_START}02[0-9]\s?\d{{3,4}}\s?\d{{3,4}}{_END}", 0.6),
+        # any grouping of 7-12 digits right after a phone word ("Phone: 60-56-85-91")
+        Pattern(
+            "digit groups after a phone word (medium)",
+            rf"(?=[\d(+])(?<=\b(?i:phone|tel|telephone|mobile|cell|landline|fax|call\sme(?:\son|\sat)?|"
+            rf"text\sme(?:\son|\sat)?|reach\s(?:me|her|him|them)\sat|messages\sto)\s?[:.]?\s*)"
+            rf"\+?\(?\d{{2,4}}\)?(?:[ .-]?\d{{2,4}}){{1,5}}{_END}{_EXT}",
+            0.6,
+        ),
         Pattern("bare extension x1234 (medium)", r"(?<![\w.-])x\d{3,5}\b", 0.5),
         Pattern("bare extension ext. 12 (medium)", r"(?<![\w.-])(?i:ext\.?|extension)\s?\d{1,5}\b", 0.6),
     ]
@@ -61,13 +69,13 @@ class PhonePatternRecognizer(PatternRecognizer):
         """Check the digit count of a full number.
 
         Returns:
-            False when a number (not a bare extension) has fewer than 9 or more than 15
+            False when a number (not a bare extension) has fewer than 7 or more than 15
             digits before any extension (drops it); None otherwise (keeps the score).
         """
         main = regex.split(r"(?i)ext|x", pattern_text, maxsplit=1)[0]
         digits = sum(c.isdigit() for c in main)
         if digits == 0:  # a bare extension
             return None
-        if not 9 <= digits <= 15:
+        if not 7 <= digits <= 15:
             return False
         return None
