@@ -166,7 +166,7 @@ class CasepresApp(App[None]):
     def busy(self) -> bool:
         """True while analysis is scheduled or running (tests wait on this)."""
         return bool(self._analysis_timers) or any(
-            w.group in {"analysis", "model", "export"} and not w.is_finished for w in self.workers
+            w.group in {"analysis", "model", "export", "preview"} and not w.is_finished for w in self.workers
         )
 
     def section_edited(self, field_id: str, text: str) -> None:

@@ -100,7 +100,7 @@ message says which section and line, never the identifier itself.
         )
         return data
 
-    @work(thread=True, exit_on_error=False, group="export", exclusive=True)
+    @work(thread=True, exit_on_error=False, group="preview", exclusive=True)
     def _build_preview(self) -> None:
         try:
             text = self._handout("md").decode("utf-8")
@@ -125,12 +125,12 @@ message says which section and line, never the identifier itself.
 
         def chosen(value: str | None) -> None:
             if value:
-                self._write(Path(value).expanduser(), kind)
+                self._write_handout(Path(value).expanduser(), kind)
 
         self.app.push_screen(TextDialog("Export handout", f"Write the {kind.upper()} handout to:", str(default)), chosen)
 
     @work(thread=True, exit_on_error=False, group="export")
-    def _write(self, path: Path, kind: str) -> None:
+    def _write_handout(self, path: Path, kind: str) -> None:
         try:
             data = self._handout(kind)
         except ExportRefused as exc:
