@@ -95,7 +95,7 @@ def _patterns() -> tuple[Pattern, ...]:
         p("month alone (medium)", rf"\b{phase}?{month_safe}(?!\w)", 0.6),
         p(
             "month after time word (medium)",
-            rf"(?=[A-Za-z])(?<=\b{time_prep}\s){phase}?{month_amb}(?![\w'’-])",
+            rf"\b{time_prep}\s\K{phase}?{month_amb}(?![\w'’-])",
             0.6,
         ),
         p("anchored month (medium)", rf"\b{anchor}\s{month}(?!\w)", 0.7),
@@ -113,7 +113,7 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "lowercase weekday after time word (weak)",
-            rf"(?=[a-z])(?<=\b(?i:for|on|by|before|after|until|next|this|last|see\ you|from|thru|through)\s)"
+            rf"\b(?i:for|on|by|before|after|until|next|this|last|see\ you|from|thru|through)\s\K"
             rf"(?:{_alternation([w.lower() for w in wd_abbrev if w not in ('Sat', 'Sun', 'Mon')])})\b{dot}(?![\w'’-])",
             0.5,
         ),

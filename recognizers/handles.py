@@ -36,17 +36,17 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern("reddit user (strong)", r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b", 0.8),
         Pattern(
             "handle after platform and colon (medium)",
-            rf"(?=\w)(?<=\b(?:{platform})(?:\s{handle_word})?\s?:\s?){_NAME}{_NOT_EMAIL}",
+            rf"\b(?:{platform})(?:\s{handle_word})?\s?:\s?\K{_NAME}{_NOT_EMAIL}",
             0.6,
         ),
         Pattern(
             "handle after 'handle is' (medium)",
-            rf"(?=\w)(?<=\b{handle_word}\s(?i:is|was|name\sis)\s){_NOT_HANDLE}{_NAME}{_NOT_EMAIL}",
+            rf"\b{handle_word}\s(?i:is|was|name\sis)\s\K{_NOT_HANDLE}{_NAME}{_NOT_EMAIL}",
             0.6,
         ),
         Pattern(
             "handle-like word after platform (medium)",
-            rf"(?=\w)(?<=\b(?:{platform})(?:\s{handle_word})?\s(?i:as|is|called|named|under)?\s?){_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}",
+            rf"\b(?:{platform})(?:\s{handle_word})?\s(?:(?i:as|is|called|named|under)\s)?\K{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}",
             0.6,
         ),
     )

@@ -43,7 +43,7 @@ def _context_alternation(words: list[str]) -> str:
 def _patterns() -> tuple[Pattern, ...]:
     context = _context_alternation(read_word_list("ids_context.txt"))
     return (
-        Pattern("number after an ID word (medium)", rf"(?<![\w-])(?=[A-Za-z0-9])(?<=\b(?:{context}){_FILLER}){_VALUE}", 0.6),
+        Pattern("number after an ID word (medium)", rf"\b(?:{context}){_FILLER}\K(?<![\w-]){_VALUE}", 0.6),
         Pattern(
             "Pennsylvania-style docket (strong)",
             r"\b[A-Z]{2}-\d{2}-[A-Z]{2}-\d{5,8}-(?:19|20)\d{2}\b",
