@@ -102,6 +102,12 @@ class NameRecognizer(EntityRecognizer):
         self._initials = re.compile(
             rf"(?<![\w.])(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.)+|[A-Z]\.)(?=(?P<after>[ \t]*['’]s\b|[ \t]+[a-z]+|[ \t]+{_CAP}|[,;)]))"
         )
+        self._middle_initial = re.compile(
+            rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+[A-Z]\.?[ \t]+(?:(?:ten|van|von|de|da|di|le|la)[ \t]+)?{_CAP}(?![\w@])"
+        )
+        self._self_intro = re.compile(
+            rf"(?i:my[ \t]+name[ \t]+is|i[' ’]?a?m[ \t]+called|call[ \t]+me|goes[ \t]+by|named|nicknamed|known[ \t]+as)[ \t]+[\"“]?(?P<name>{_CAPNAME})"
+        )
         self._nickname = re.compile(
             rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
         )
@@ -175,13 +181,27 @@ class NameRecognizer(EntityRecognizer):
             yield s, e, "known first name (medium)", 0.6
         for m in self._nickname.finditer(text):
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
-        if lower_notes:
-            for m in self._lower_first.finditer(text):
-                word = m.group("name").split()[0]
-                if word not in first or word in _stop_words():
-                    continue
+        for m in self._lower_first.finditer(text):
+            word = m.group("name").split()[0]
+            if word not in first or word in _stop_words():
+                continue
+            if lower_notes:
                 if word not in common or _lower_name_context(text, m.end("name")):
                     yield *m.span("name"), "lower-case first name in lower-case notes (weak)", 0.5
+            elif len(word) >= 4 and word not in common:
+                # "follow up with patricia" in ordinary prose: a name typed in lower case
+                s, e = m.span("name")
+                nxt = re.match(r"[ \t]+([a-z]{2,})\b", text[e : e + 30])
+                if nxt and nxt.group(1) in first and nxt.group(1) not in common:
+                    e += nxt.end()
+                yield s, e, "lower-case first name (weak)", 0.5
+        for m in self._middle_initial.finditer(text):
+            if m.group("first").lower() in _LETTER_LABELS or not _is_name_words(m.group(0)):
+                continue
+            yield *m.span(), "first name, middle initial, surname (strong)", 0.85
+        for m in self._self_intro.finditer(text):
+            if _is_name_words(m.group("name")):
+                yield *m.span("name"), "self-introduction (medium)", 0.7
         for m in self._initials.finditer(text):
             s, e = m.span("name")
             if text[s:e].lower().replace(" ", "") in _ABBREVIATIONS:
