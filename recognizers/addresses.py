@@ -19,7 +19,7 @@ _WORD = rf"(?!{_STOP}\b)(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))"
 #: A house number: "1425", "12B", "12-14".
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-–]\d{1,6})?"
 #: Units that may follow an abbreviated suffix without starting a new name ("St Apt 4B").
-_UNIT = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat)"
+_UNIT = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|apt|apartment|suite|flat)"
 
 
 def _alternation(words: list[str]) -> str:
@@ -77,6 +77,15 @@ def _patterns() -> tuple[Pattern, ...]:
             "street corner (medium)",
             rf"\b(?i:the\s)?corner\sof\s(?:{_NUMBER}\s)?{_WORD}(?:[ ](?:{_WORD}|\d{{1,5}}\.?)){{0,3}}(?:[ ][a-z]{{2,4}})?"
             rf"\sand\s(?:{_NUMBER}\s)?{_WORD}(?:[ ](?:{_WORD}|\d{{1,5}})){{0,2}}",
+            0.55,
+        ),
+        Pattern("post office box (strong)", r"\b(?:P\.?\s?O\.?\s?Box|PO\sBox|Post\sOffice\sBox)\s#?\d{1,6}\b", 0.7),
+        Pattern("block of a street (medium)", rf"\b\d{{2,5}}\s(?i:block)\sof\s{name}", 0.55),
+        # French street types come first: "rue Saint-Denis", "4520, chemin de la Côte"
+        Pattern(
+            "French street name (medium)",
+            r"\b(?:\d{1,5}[A-Za-z]?,?\s)?(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|av\.|place|Place|route|Route)\s"
+            r"(?:(?:de\sla|de\sl['’]|des|du|de|d['’])\s?)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}",
             0.55,
         ),
         Pattern("unit number (medium)", rf"\b{_UNIT}\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.55),

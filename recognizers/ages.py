@@ -23,7 +23,37 @@ _NOT_AGE_UNIT = (
 
 
 @cache
+def _number_words() -> dict[str, list[str]]:
+    """Spelled-out number words by section: units, teens, tens."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in read_word_list("ages_number_words.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+            continue
+        sections.setdefault(current, []).append(line)
+    return sections
+
+
+def _spelled_value(text: str) -> int | None:
+    """The number a spelled-out age starts with ("ninety-two-year-old" -> 92), if any."""
+    words = _number_words()
+    value = 0
+    for token in regex.findall(r"[a-z]+", text.lower()):
+        if token in words["tens"]:
+            value += 10 * (2 + words["tens"].index(token))
+        elif token in words["teens"]:
+            value += 10 + words["teens"].index(token)
+        elif token in words["units"]:
+            value += 1 + words["units"].index(token)
+    return value or None
+
+
+@cache
 def _patterns() -> tuple[Pattern, ...]:
+    words = _number_words()
+    tens = "|".join(words["tens"])
+    spelled = rf"(?:(?:{tens})(?:[- ](?:{'|'.join(words['units'])}))?|{'|'.join(words['teens'] + words['units'])})"
     stop = "|".join(regex.escape(w) for w in sorted(set(read_word_list("ages_not_before.txt")), key=len, reverse=True))
     # a list of ages inside one bracket or after "ages": "(6 and 3)", "ages 4, 7 and 9"
     list_sep = r"(?:,\s?|\s(?:and|&)\s|\s?&\s?)"
@@ -36,8 +66,13 @@ def _patterns() -> tuple[Pattern, ...]:
     return (
         Pattern(
             "number with age unit (strong)",
-            r"(?<![\w.])\d{1,3}(?:\s?(?i:y/o|y\.o\.|yo\b|yrs?\.?\sold\b|years?\sold\b)"
+            r"(?<![\w.])\d{1,3}(?:[\s-]?(?i:y/o|y\.o\.|yo\b|yrs?\.?\sold\b|years?\sold\b)"
             r"|[- ](?i:years?|yrs?|months?)[- ]old\b)",
+            0.85,
+        ),
+        Pattern(
+            "spelled-out number with age unit (strong)",
+            rf"\b(?i:{spelled})[- ](?i:years?|months?)[- ]old\b",
             0.85,
         ),
         Pattern(
@@ -116,7 +151,8 @@ class AgeRecognizer(PatternRecognizer):
         """Pattern matches, each tagged with kind "direct" (90 and over) or "quasi"."""
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
         for r in results:
-            numbers = [int(n) for n in regex.findall(r"\d+", text[r.start : r.end])]
+            span = text[r.start : r.end]
+            numbers = [int(n) for n in regex.findall(r"\d+", span)] or [_spelled_value(span) or 0]
             kind = "direct" if numbers and max(numbers) >= DIRECT_FROM else "quasi"
             r.recognition_metadata = {**(r.recognition_metadata or {}), "kind": kind}
         return results

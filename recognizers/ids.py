@@ -15,7 +15,7 @@ _MBI_L = "[AC-HJKMNP-RT-Y]"
 
 #: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is".
 _FILLER = (
-    r"(?:\s?[(:#-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|"
+    r"(?:\s?[(:#-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
     r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of)\b\.?|\s?:)*\s?"
 )
 
@@ -44,6 +44,12 @@ def _patterns() -> tuple[Pattern, ...]:
     context = _context_alternation(read_word_list("ids_context.txt"))
     return (
         Pattern("number after an ID word (medium)", rf"\b(?:{context}){_FILLER}\K(?<![\w-]){_VALUE}", 0.6),
+        Pattern(
+            "licence plate with a space (medium)",
+            r"\b(?i:plate|plates|licence\splate|license\splate|tag|rego|registration)(?:\s(?i:no\.?|number|#))?\s?[:#(]?\s?"
+            r"\K[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}\b(?![ -]?[A-Z0-9]{2})",
+            0.6,
+        ),
         Pattern(
             "Pennsylvania-style docket (strong)",
             r"\b[A-Z]{2}-\d{2}-[A-Z]{2}-\d{5,8}-(?:19|20)\d{2}\b",

@@ -50,6 +50,12 @@ class PhonePatternRecognizer(PatternRecognizer):
             rf"\+?\(?\d{{2,4}}\)?(?:[ .-]?\d{{2,4}}){{1,5}}{_END}{_EXT}",
             0.6,
         ),
+        Pattern(
+            "US local number (medium)",
+            r"(?<![\w.$-])[2-9]\d{2}-\d{4}(?![\w-]|\.\d|\s?(?i:mg|mcg|ml|kg|lbs?|steps|calories|words)\b)",
+            0.45,
+        ),
+        Pattern("AU/NZ landline (medium)", rf"{_START}0[1-9]\s\d{{3,4}}\s\d{{4}}{_END}", 0.55),
         Pattern("bare extension x1234 (medium)", r"(?<![\w.-])x\d{3,5}\b", 0.5),
         Pattern("bare extension ext. 12 (medium)", r"(?<![\w.-])(?i:ext\.?|extension)\s?\d{1,5}\b", 0.6),
     ]
