@@ -28,6 +28,10 @@ CASES = [
     case("It is at 12 Harbour Way, upstairs.", "12 Harbour Way", id="weak-suffix-with-number"),
     case("Postcodes LS8 9ZX and M5V 2T6 only.", "LS8 9ZX", "M5V 2T6", id="uk-ca-postcodes"),
     case("Send it to zip 97202 please.", "97202", id="zip-with-context"),
+    case("Mail goes to P.O. Box 1187 now.", "P.O. Box 1187", id="po-box"),
+    case("The flat is near rue Saint-Denis downtown.", "rue Saint-Denis", id="french-street"),
+    case("It happened on the 400 block of Elm Street.", "400 block of Elm Street", id="block-of"),
+    case("Address:\n12 Elm St\n Unit 5\n\nNext item.", "12 Elm St\n Unit 5", id="labelled-block"),
     # titles, weak suffixes and plain words are not streets
     case("Seen with the family on Sunday afternoons.", id="weekday-after-on"),
     case("She lives on disability benefits.", id="lowercase-after-lives-on"),

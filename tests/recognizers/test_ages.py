@@ -34,6 +34,7 @@ CASES = [
     case("Depression began at 17, treated with therapy.", "17", id="life-event-at"),
     case("In foster care from 8 to 18 with three moves.", "8 to 18", id="from-to"),
     case("Our client is a 92-year-old widow.", "92-year-old", id="over-89"),
+    case("A thirty-four-year-old parent, 34-yo.", "thirty-four-year-old", "34-yo", id="spelled-and-hyphen-yo"),
     # numbers that are not ages
     case("Sertraline 50 mg; PHQ-9 = 11; GAD-7 is 12; 12 sessions so far.", id="doses-scores-sessions"),
     case("She is 5 weeks pregnant and was 3 days late.", id="durations-after-is"),
@@ -55,6 +56,7 @@ def test_age_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> No
     [
         pytest.param("A 92-year-old widow.", "direct", id="92-direct"),
         pytest.param("Her mother, 91, lives alone.", "direct", id="91-direct"),
+        pytest.param("A ninety-two-year-old widow.", "direct", id="spelled-92-direct"),
         pytest.param("A 89-year-old widow.", "quasi", id="89-quasi"),
     ],
 )

@@ -43,6 +43,8 @@ CASES = [
     case("One passive statement last spring.", "last spring", id="anchored-season"),
     case("Consult on the 22nd.", "the 22nd", id="day-of-month"),
     case("Emigrated in 1986; served 2010–2011.", "1986", "2010–2011", id="years"),
+    case("Logged 2023/12/03 and since 2/2024.", "2023/12/03", "2/2024", id="year-first-and-month-year"),
+    case("Stamped 2000-04-16 11:34:35 by the portal.", "2000-04-16 11:34:35", id="iso-with-time"),
     # timing that is not a calendar date
     case("Seen twice weekly for 3 weeks; 12 sessions so far.", id="durations"),
     case("It started three weeks ago, or last year.", id="relative-without-name"),

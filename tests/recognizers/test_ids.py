@@ -32,6 +32,9 @@ CASES = [
     case("Verified the last four of SSN 9031 by phone.", "9031", id="ssn-last-four"),
     case("He gave his ID Q5521 at intake.", "Q5521", id="short-id-code"),
     case("Student ID 400918225 confirmed.", "400918225", id="student-id"),
+    case("Car seen: plate ABC 123 at the lot.", "ABC 123", id="plate-with-space"),
+    case("Paid by card ending 4417 online.", "4417", id="card-ending"),
+    case("Reference 4131034282458809 on the form.", "4131034282458809", id="long-digit-run"),
     # context words without an ID after them
     case("In this case 12 sessions were offered.", id="case-count"),
     case("The claim was rated 30% last year.", id="claim-rating"),

@@ -30,6 +30,9 @@ CASES = [
     case("Mobile 0412 345 678.", "0412 345 678", id="au-mobile"),
     case("Mobile 021 555 0198.", "021 555 0198", id="nz-mobile"),
     case("Rings from +64 21 555 0173 each night.", "+64 21 555 0173", id="nz-international"),
+    case("Phone: 60-56-85-91 or call me on 9472 7916.", "60-56-85-91", "9472 7916", id="after-phone-words"),
+    case("Office 345-899-3560x4587 or 555-0142.", "345-899-3560x4587", "555-0142", id="x-extension-and-local"),
+    case("Landline 09 555 0123 only.", "09 555 0123", id="nz-landline"),
     # public helplines and other numbers are not personal phone numbers
     case("Crisis line 988, or text 741741; in NZ 1737; Samaritans 116 123.", id="helplines"),
     case("Sertraline 50 mg; 12 sessions; PHQ-9 = 11.", id="clinical-numbers"),
