@@ -137,10 +137,12 @@ def main(argv: list[str]) -> int:
         summarize(rows, label, time.perf_counter() - t0)
         if args.show:
             for r in rows:
-                if r["leaked_strings"] or r["multi_subjects"] or r["keep_ok"] < r["keep_total"]:
+                if r["leaked_strings"] or r["multi_subjects"] or r["multi_gold"] or r["refused"] or (
+                    r["keep_ok"] < r["keep_total"]
+                ):
                     print(
                         f"    {r['id']}: leaked {r['leaked_strings']} {r['leaked_labels']},"
-                        f" keep {r['keep_ok']}/{r['keep_total']}, multi {r['multi_subjects']}"
+                        f" keep {r['keep_ok']}/{r['keep_total']}, multi {r['multi_subjects']}/{r['multi_gold']}"
                         f"{', refused' if r['refused'] else ''}"
                     )
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from casepres import policy
@@ -197,12 +198,47 @@ def _listed_hits(
             if not any(f.start < m.end and m.start < f.end for f in findings):
                 allowed[m.term.casefold()] = allowed.get(m.term.casefold(), 0) + 1
     found: dict[str, list[LeakHit]] = {}
+    ours = _our_vocabulary()
     for title, text in sections:
         for m in find_listed_terms(text, draft.known, draft.extra_terms):
+            if text[m.start : m.end].casefold() in ours or _inside_label(text, m.start, m.end):
+                continue  # a word we wrote ("a graduate student"), not the listed name
             found.setdefault(m.term.casefold(), []).append(
                 LeakHit(title, _line_of(text, m.start), "listed name or place")
             )
     return [h for term, hs in found.items() if len(hs) > allowed.get(term, 0) for h in hs]
+
+
+_LABEL = re.compile(r"\b(?:Person|Colleague) [A-Z]{1,2}\b|\[[^\]\n]*removed\]")
+
+
+def _inside_label(text: str, start: int, end: int) -> bool:
+    """True when [start, end) lies inside one of our labels ("Person B", "[phone removed]")."""
+    return any(m.start() <= start and end <= m.end() for m in _LABEL.finditer(text))
+
+
+@cache
+def _our_vocabulary() -> frozenset[str]:
+    """Every word our replacements can introduce (from the policy data), lower case."""
+    words: set[str] = {"person", "colleague", "client", "presenter"}
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words.update(w.casefold() for w in re.findall(r"[^\W\d_]+", value))
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    table = policy.table()
+    for key in ("placeholders", "ages", "organizations", "occupations", "events", "other_unique"):
+        walk(table[key])
+    # Place kinds only: region and country names stay searchable.
+    walk([table["places"]["sizes"], table["places"]["kinds"], table["places"]["unknown"]])
+    walk(table["dates"]["numbers"])
+    return frozenset(words)
 
 
 def _ours(text: str) -> bool:

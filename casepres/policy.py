@@ -655,12 +655,15 @@ def classify(finding: Finding, text: str, known: Sequence[KnownEntry]) -> str:
         return ORGANIZATION
     if len(name.split()) == 1 and re.search(r"\bthe\s+$", text[max(0, finding.start - 4) : finding.start]):
         return ORGANIZATION  # "the Chase on Main St": a person is rarely "the <Name>"
-    if finding.recognizer == "KnownListRecognizer" and len(name.split()) == 1:
+    if finding.recognizer == "KnownListRecognizer":
         before = text[max(0, finding.start - 6) : finding.start].casefold()
         nick = _given_names()
-        is_given = bool(nick and (nick.nicknames_of(name.casefold()) or nick.canonicals_of(name.casefold())))
+        first = name.split()[0].casefold() if name.split() else ""
+        is_given = bool(nick and (nick.nicknames_of(first) or nick.canonicals_of(first)))
         if not is_given and re.search(r"\b(?:in|from|near)\s+$", before):
             return LOCATION
+        if not is_given and re.search(r"\bat\s+$", before):
+            return ORGANIZATION
     return PERSON
 
 
@@ -781,6 +784,7 @@ def propose(
     )
     known = draft.known
     entity_of = {f.id: classify(f, texts.get(f.field_id, ""), known) for f in findings}
+    _persons_by_name(findings, entity_of, texts)
     people = [f for f in findings if entity_of[f.id] == PERSON]
     groups = _nickname_merges(_group_people(people, known), texts)
     others: dict[tuple[str, str], _Group] = {}
@@ -836,6 +840,32 @@ def propose(
             proposals.append(Proposal(m, sid, action, r))
     proposals.sort(key=lambda p: (order.get(p.finding.field_id, 0), p.finding.start))
     return Plan(tuple(subjects), tuple(proposals), meeting_date)
+
+
+def _persons_by_name(
+    findings: Sequence[Finding], entity_of: dict[str, str], texts: Mapping[str, str]
+) -> None:
+    """Relabel a place or organisation finding that is a person's name elsewhere in the case.
+
+    The model sometimes tags one mention of "Dot" as an organisation; one person must get
+    one replacement, so a single-word mention equal to a person's name joins the people
+    (unless written "the Chase", which names the organisation).
+    """
+    names: set[str] = set()
+    for f in findings:
+        if entity_of[f.id] == PERSON:
+            core = core_name(f.text)
+            names.add(core.casefold())
+            names.update(p.casefold() for p in name_parts(core))
+    for f in findings:
+        if entity_of[f.id] not in (LOCATION, ORGANIZATION):
+            continue
+        core = core_name(f.text)
+        if " " in core or core.casefold() not in names:
+            continue
+        before = texts.get(f.field_id, "")[max(0, f.start - 4) : f.start]
+        if not re.search(r"\bthe\s+$", before, re.IGNORECASE):
+            entity_of[f.id] = PERSON
 
 
 def _person_replacements(
