@@ -19,6 +19,10 @@ WEAK_ALONE = frozenset(
 ) | {"New Zealander"}
 
 
+#: Words before a term that make it a kind of service or approach ("kaupapa Māori").
+_PREV_EXCLUSIONS = frozenset({"kaupapa"})
+
+
 @cache
 def nrp_terms() -> frozenset[str]:
     """The NRP lexicon (capitalised forms)."""
@@ -33,18 +37,23 @@ def _exclusions() -> frozenset[str]:
 @cache
 def _term_pattern() -> re.Pattern[str]:
     term = f"(?:{_alternation(sorted(nrp_terms()))})"
-    return re.compile(rf"(?<![\w'’-])({term}(?:[ \t-]{term})*)(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-])({term}(?:[ \t-]{term})*)(?:s(?=\b))?(?![\w'’-])")
 
 
-def is_nrp_use(text: str, start: int, end: int) -> bool:
+def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> bool:
     """True when ``text[start:end]`` reads as a person's NRP, not a subject or a name part.
 
     "Latin teacher", "Buddhist psychology" and "Black Ferns" are not; neither is a term
     followed by another capitalised word mid-sentence ("Catholic Charities").
     """
     span = text[start:end]
-    if span in WEAK_ALONE:
+    if span in WEAK_ALONE and not weak_ok:
         return False
+    if any(w.lower() in _PREV_EXCLUSIONS for w in span.split()):
+        return False
+    prev = re.search(r"([\w'’-]+)[ \t]+$", text[max(0, start - 30) : start])
+    if prev and prev.group(1).lower() in _PREV_EXCLUSIONS:
+        return False  # "kaupapa Māori" services, "Black Ferns"-style names handled below
     nxt = re.match(r"[ \t]+([\w'’-]+)", text[end:])
     if nxt:
         word = nxt.group(1)

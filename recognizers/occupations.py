@@ -18,6 +18,8 @@ MAX_MODIFIERS = 4
 _WORD = re.compile(r"[\w'’&/-]+|[^\w\s]")
 #: Before "a/an": words that make the phrase say what the person is ("is a", ", a").
 _IS_A = frozenset("is was as became become becomes been be being remains remained also now still once formerly previously and , ( : ; – — - 's ’s".split())
+#: Verbs before "a/an" that say what the person is ("is a", "works as a").
+_IS_VERB = frozenset("is was as became become becomes been be being remains remained also now still once formerly previously 's ’s".split())
 #: Modifiers that alone say the phrase is someone's (past) job.
 _TENURE = frozenset("former retired ex ex- onetime one-time lifelong veteran".split())
 _AGE = re.compile(r"^(?:\d{1,3}-?(?:year|yr)s?-?old|\d{1,3}(?:y/?o|yo)|\d{1,3})$", re.IGNORECASE)
@@ -45,7 +47,12 @@ _NOT_MAJOR = re.compile(r"^(?:a|an|the|drum|sergeant|his|her|their|two|one)\b", 
 
 @cache
 def _heads() -> tuple[str, ...]:
-    return tuple(read_word_list("occupations_titles.txt"))
+    return tuple(t for t in read_word_list("occupations_titles.txt") if not t.startswith("re:"))
+
+
+@cache
+def _head_regexes() -> tuple[str, ...]:
+    return tuple(t[3:].strip() for t in read_word_list("occupations_titles.txt") if t.startswith("re:"))
 
 
 @cache
@@ -56,6 +63,14 @@ def _clinical() -> frozenset[str]:
 @cache
 def _stop() -> frozenset[str]:
     return frozenset(read_word_list("occupations_stopwords.txt"))
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True when the title is the whole line (a signature block or résumé heading)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip() and line_start > 0
 
 
 class OccupationRecognizer(EntityRecognizer):
@@ -74,7 +89,7 @@ class OccupationRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Compile the head-noun pattern."""
         self._head = re.compile(
-            rf"(?<![\w-])(?i:{_alternation(list(_heads()))})(?![\w-])"
+            rf"(?<![\w-])(?i:{'|'.join(_head_regexes())}|{_alternation(list(_heads()))})(?![\w-])"
         )
 
     def analyze(
@@ -132,21 +147,30 @@ class OccupationRecognizer(EntityRecognizer):
             return None  # the presenting clinician's own job
         if (prev in ("a", "an") and prev2 in ("i", "i'm", "i’m")) or (prev in ("a", "an") and prev2 in ("am", "was") and prev3 == "i"):
             return None
-        ok = False
+        strong = weak = False
         if any(m in _TENURE for m in mods) or any(_MOS.match(m) for m in mods):
-            ok = True
+            strong = True
         elif prev in ("a", "an"):
-            ok = prev2 in _IS_A or bool(_AGE.match(prev2)) or prev2 == ""
-        elif prev == "the":
-            ok = prev2 in ("is", "was", "as", "became", "remains")
+            strong = prev2 in _IS_VERB or bool(_AGE.match(prev2)) or (prev2 == "," and prev3.isdigit())
+            weak = prev2 in _IS_A or prev2 == ""
         elif _AGE.match(prev) and prev2 in ("a", "an", ",", "", "(") or prev.endswith("-old"):
-            ok = True
+            strong = True
+        elif prev == "the":
+            strong = prev2 in ("is", "was", "as", "became", "remains")
+            weak = prev2 == ","
+        elif prev == "as":
+            weak = prev2 not in ("such", "same", "well", "known", "seen", "just")
         elif prev == "(" or (prev == ":" and prev2 in ("occupation", "job", "employment", "profession", "work")):
-            ok = True
-        elif prev in (",", "–", "—", "-", "•", "") and not clinical and _EMPLOYER_AFTER.match(after):
-            ok = True
+            weak = True
+        elif _alone_on_line(text, first, end):
+            weak = True  # a signature or résumé line: "Jane Doe\nSenior Data Engineer\n"
+        elif prev in (",", "–", "—", "-", "•", "") and _EMPLOYER_AFTER.match(after):
+            weak = True
         if prev in ("a", "an") and prev2 in ("by", "saw", "sees", "seeing", "see", "to", "with", "from"):
-            ok = False  # "referred by a psychiatrist": someone the client sees
+            strong = weak = False  # "referred by a psychiatrist": someone the client sees
+        # the care team's roles ("primary clinician", "the psychiatrist on our team") need
+        # a sentence that says it is the person's job
+        ok = strong or (weak and not clinical)
         if not ok:
             return None
         extra = _EMPLOYER_PHRASE.match(after)

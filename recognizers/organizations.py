@@ -160,6 +160,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         if span.endswith(poss):
             end -= 2
             span = span[:-2]
+    # "Ridgeline State University CAPS": a generic service glued to the real name
+    words = span.split(" ")
+    while len(words) > 1 and words[-1].rstrip(".") in GENERIC_ORGS:
+        words.pop()
+    if len(words) < len(span.split(" ")):
+        span = " ".join(words)
+        end = start + len(span)
     if span.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|St|No)\.$", span):
         end -= 1
     return start, end

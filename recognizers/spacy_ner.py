@@ -32,6 +32,9 @@ _METHOD_WORDS = re.compile(
 _COUNTY_COURT = re.compile(r"^(.+ County)\s+(?:Superior|District|Circuit|Family|Youth|Juvenile|Probate)?\s*Court$")
 _FIRM_WORDS = re.compile(r"\b(?:Sons|Co|Company|Partners|Associates|LLP|Spencer|Johnson)\b")
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_NRP_TAGS = frozenset({"NNP", "NNPS", "JJ", "NNS"})
+#: Nationality-like endings ("Slovenian", "Chechen", "Danish", "Saudis"), for words not in our list.
+_DEMONYM = re.compile(r"(?:an|ians?|ese|ish|is|ic|er|ers|ans|en|ch|i)$")
 
 
 @cache
@@ -91,7 +94,9 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             return None
         if r.entity_type == "NRP":
             words = set(re.split(r"[\s-]+", span))
-            if not (words & nrp_terms() or span in nrp_terms()) or not is_nrp_use(text, start, end):
+            known = bool(words & nrp_terms()) or span in nrp_terms() or span.rstrip("s") in nrp_terms()
+            demonym = bool(_DEMONYM.search(span)) and _is_proper(doc, start, end, _NRP_TAGS)
+            if not (known or demonym) or not is_nrp_use(text, start, end, weak_ok=True):
                 return None
             return _with_kind(r, "quasi")
         if _CITATION.match(span) and not _FIRM_WORDS.search(span):
@@ -105,8 +110,8 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             r.end = start + county.end(1)
             r.entity_type = "LOCATION"
             return _with_kind(r, "direct")
-        if " " not in span and not _is_proper(doc, start, end):
-            return None  # a capitalised common word ("Immigrated", "Moderate")
+        if " " not in span and _sentence_initial(text, start) and not span.isupper() and not _is_proper(doc, start, end):
+            return None  # a capitalised common word opening a line ("Immigrated", "Moderate")
         gaz = gazetteer()
         if gaz.is_region(span) and not gaz.is_city(span):
             r.entity_type = "LOCATION"
@@ -140,12 +145,18 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     stripped = span.rstrip(" \t(,;:")
     # "Ridgeline State University CAPS": a generic service name glued to the real one
     words = stripped.split(" ")
-    while len(words) > 1 and (words[-1] in _not_entities() or words[-1] in GENERIC_ORGS):
+    while len(words) > 1 and (words[-1].rstrip(".") in _not_entities() or words[-1].rstrip(".") in GENERIC_ORGS):
         words.pop()
     return start, start + len(" ".join(words))
 
 
-def _is_proper(doc: object, start: int, end: int) -> bool:
+def _sentence_initial(text: str, start: int) -> bool:
+    """True when only a line start, sentence end, bullet or heading colon precedes ``start``."""
+    before = text[max(0, start - 4) : start]
+    return not before.strip() or bool(re.search(r"(?:^|[.!?:;•*\n-])\s*$", before))
+
+
+def _is_proper(doc: object, start: int, end: int, tags: frozenset[str] = _PROPER_TAGS) -> bool:
     """True unless spaCy tagged the single token as something other than a proper noun."""
     char_span = getattr(doc, "char_span", None)
     if char_span is None:
@@ -154,4 +165,4 @@ def _is_proper(doc: object, start: int, end: int) -> bool:
     if span is None or len(span) != 1:
         return True
     tag = span[0].tag_
-    return not tag or tag in _PROPER_TAGS
+    return not tag or tag in tags

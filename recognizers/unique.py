@@ -48,7 +48,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "distinctive vehicle (medium)",
             re.compile(
-                rf"\b(?:(?:a|an|his|her|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}(?:19|20)\d{{2}}[ \t]+"
+                rf"\b(?:(?:a|an|his|her|their)[ \t]+)(?:(?!(?:a|an|the|his|her|their|drives|drove|drive|owns|owned|has|had|bought|in|of|from|since)\b)[a-z][\w-]*[ \t]+){{0,2}}(?:19|20)\d{{2}}[ \t]+"
                 rf"(?:{_makes()})(?:[ \t]+(?!(?:painted|in|with|and|that|which|is|was)\b)[\w-]+){{0,2}}(?:[ \t]+(?:painted|in|with|wrapped)[ \t]+{_CLAUSE}{{1,30}}?{_STOP_AFTER})?"
             ),
             None,

@@ -1,0 +1,82 @@
+"""Place recognizer: towns, neighbourhoods, landmarks (direct) and regions (quasi)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from recognizers.places import PlaceRecognizer, gazetteer
+
+
+def loc(text: str, part: str, nth: int = 0) -> tuple[str, int, int]:
+    """("LOCATION", start, end) of the ``nth`` occurrence of ``part`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return ("LOCATION", start, start + len(part))
+
+
+T1 = "She lives with her partner in Fernhollow and works downtown."
+T2 = "The family moved to Tacoma, Washington last year."
+T3 = "He avoids the Cedar Point Bridge and jogs around Larkmoor Lake."
+T4 = "Raised in Otter Creek District until twelve."
+T5 = "They drove to Kansas City and Denver for concerts."
+T6 = "Originally from Aleppo, Syria; spent four years in Kakuma camp, Kenya."
+T7 = "Sessions are held at the clinic; she went to the mall and the hospital."
+T8 = "Her Mobile number changed. Reading is hard for him. There is hope."
+T9 = "She grew up in rural Saskatchewan and visits Quebec."
+T10 = "He served during the fall of Kabul and still thinks about it."
+T11 = "Lives in Northgate, Seattle with two cats."
+
+CASES = [
+    pytest.param(T1, [loc(T1, "Fernhollow")], id="unknown-neighbourhood-after-lives-in"),
+    pytest.param(T2, [loc(T2, "Tacoma"), loc(T2, "Washington")], id="city-comma-state"),
+    pytest.param(T3, [loc(T3, "Cedar Point Bridge"), loc(T3, "Larkmoor Lake")], id="landmark-suffixes"),
+    pytest.param(T4, [loc(T4, "Otter Creek District")], id="district-suffix"),
+    pytest.param(T5, [loc(T5, "Kansas City"), loc(T5, "Denver")], id="two-cities-joined-by-and"),
+    pytest.param(
+        T6,
+        [loc(T6, "Aleppo"), loc(T6, "Syria"), loc(T6, "Kakuma camp"), loc(T6, "Kenya")],
+        id="camp-and-countries",
+    ),
+    pytest.param(T7, [], id="generic-places-not-flagged"),
+    pytest.param(T8, [], id="common-word-cities-need-context"),
+    pytest.param(T9, [loc(T9, "Saskatchewan"), loc(T9, "Quebec")], id="provinces"),
+    pytest.param(T10, [], id="public-event-place-not-flagged"),
+    pytest.param(T11, [loc(T11, "Northgate"), loc(T11, "Seattle")], id="neighbourhood-comma-city"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_place_spans(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+KIND_CASES = [
+    pytest.param(T2, {"Tacoma": "direct", "Washington": "quasi"}, id="city-direct-state-quasi"),
+    pytest.param(T6, {"Aleppo": "direct", "Syria": "quasi", "Kakuma camp": "direct", "Kenya": "quasi"}, id="camp"),
+    pytest.param(T9, {"Saskatchewan": "quasi", "Quebec": "quasi"}, id="provinces-quasi"),
+]
+
+
+@pytest.mark.parametrize("text, kinds", KIND_CASES)
+def test_place_kinds(pattern_analyzer, text, kinds):
+    found = {f.text: f.kind for f in pattern_analyzer.analyze(text) if f.entity == "LOCATION"}
+    assert found == kinds
+
+
+def test_gazetteer_loads_fast_and_once():
+    gazetteer.cache_clear()
+    t0 = time.perf_counter()
+    gaz = gazetteer()
+    assert time.perf_counter() - t0 < 1.5  # < 0.5 s on an idle machine; CI is shared
+    assert gazetteer() is gaz
+    assert gaz.is_region("Montana") and gaz.is_city("Houston") and not gaz.is_city("Montana")
+
+
+def test_recognizer_alone_finds_region_kind():
+    rec = PlaceRecognizer()
+    text = "She moved from Ohio to Boise."
+    got = {(text[r.start : r.end], r.recognition_metadata["kind"]) for r in rec.analyze(text, [])}
+    assert got == {("Ohio", "quasi"), ("Boise", "direct")}
