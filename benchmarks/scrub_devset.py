@@ -74,9 +74,9 @@ def run_case(case: dict, analyzer, meeting: dt.date, with_list: bool) -> dict:  
         if s["label"] != "PERSON":
             continue
         for a in result.audit:
-            if a.field_id == "text" and a.start < s["end"] and s["start"] < a.end:
-                if a.replacement.strip() not in ("", "'s", "’s"):
-                    by_gold[s["text"].casefold()].add(_norm(a.replacement))
+            overlaps = a.start < s["end"] and s["start"] < a.end
+            if overlaps and a.replacement.strip() not in ("", "'s", "’s"):
+                by_gold[s["text"].casefold()].add(_norm(a.replacement))
     multi_gold = sum(1 for v in by_gold.values() if len(v) > 1)
     return {
         "id": case["id"],
@@ -100,7 +100,9 @@ def summarize(rows: list[dict], label: str, seconds: float) -> None:
         return sum(r[key] for r in rows)
 
     words = tot("words")
-    print(f"== {label} ({len(rows)} cases, {words} words, {words / seconds:.0f} words/s end to end)")
+    print(
+        f"== {label} ({len(rows)} cases, {words} words, {words / seconds:.0f} words/s end to end)"
+    )
     print(
         f"  gold direct-identifier strings present: {tot('leaked_strings')}/{tot('direct_strings')}"
         f" ({100 * tot('leaked_strings') / max(1, tot('direct_strings')):.1f}%);"
@@ -137,12 +139,17 @@ def main(argv: list[str]) -> int:
         summarize(rows, label, time.perf_counter() - t0)
         if args.show:
             for r in rows:
-                if r["leaked_strings"] or r["multi_subjects"] or r["multi_gold"] or r["refused"] or (
-                    r["keep_ok"] < r["keep_total"]
+                if (
+                    r["leaked_strings"]
+                    or r["multi_subjects"]
+                    or r["multi_gold"]
+                    or r["refused"]
+                    or (r["keep_ok"] < r["keep_total"])
                 ):
                     print(
                         f"    {r['id']}: leaked {r['leaked_strings']} {r['leaked_labels']},"
-                        f" keep {r['keep_ok']}/{r['keep_total']}, multi {r['multi_subjects']}/{r['multi_gold']}"
+                        f" keep {r['keep_ok']}/{r['keep_total']},"
+                        f" multi {r['multi_subjects']}/{r['multi_gold']}"
                         f"{', refused' if r['refused'] else ''}"
                     )
     return 0

@@ -1,4 +1,4 @@
-"""The last gate before export: re-analyze the exact final text and search it for every identifier."""
+"""The last gate before export: re-analyze the final text and search it for every identifier."""
 
 from __future__ import annotations
 
@@ -73,7 +73,9 @@ def term_pattern(term: str) -> re.Pattern[str] | None:
     # A hyphenated or line-broken word: allow a break inside single words of 6+ letters.
     if len(words) == 1 and len(words[0]) >= 6 and words[0].isalpha():
         w = words[0]
-        joined = "".join(re.escape(c) + (r"(?:-\s*)?" if 2 <= i < len(w) - 2 else "") for i, c in enumerate(w))
+        joined = "".join(
+            re.escape(c) + (r"(?:-\s*)?" if 2 <= i < len(w) - 2 else "") for i, c in enumerate(w)
+        )
     return re.compile(rf"(?<![\w@./]){joined}(?:['’]s?)?(?!\w)", re.IGNORECASE)
 
 
@@ -87,7 +89,11 @@ def _fuzzy(term: str, text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\W\d_]+", text):
         w = m.group().casefold()
-        if abs(len(w) - len(low)) <= 1 and w != low and Levenshtein.distance(w, low, score_cutoff=1) <= 1:
+        if (
+            abs(len(w) - len(low)) <= 1
+            and w != low
+            and Levenshtein.distance(w, low, score_cutoff=1) <= 1
+        ):
             out.append((m.start(), m.end()))
     return out
 

@@ -81,7 +81,9 @@ class Plan:
         if found is not None:
             return found
         action = default_action(finding.entity)
-        return Proposal(finding, "", action, default_replacement(finding, action, self.meeting_date))
+        return Proposal(
+            finding, "", action, default_replacement(finding, action, self.meeting_date)
+        )
 
     def subject(self, subject_id: str) -> Subject | None:
         """The subject with this id, if any."""
@@ -226,9 +228,17 @@ _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ]
     )
@@ -240,8 +250,12 @@ _WEEKDAY = re.compile(
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
-_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I
+)
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I
+)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\b\.?(?:\s+(?:of\s+)?(\d{{4}}|'\d{{2}})(?!\d))?", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
@@ -365,9 +379,9 @@ def generalize_date(text: str, meeting: dt.date) -> str:
     if any(re.search(rf"\b{re.escape(h)}\b", low) for h in table()["dates"]["holidays"]):
         years = _YEAR.findall(raw)
         return f"a holiday {_years_ago(int(years[0]), meeting)}" if years else "a recent holiday"
-    when = parse_date(raw, meeting)
-    if when is not None:
-        return relative_phrase(when, meeting)
+    parsed = parse_date(raw, meeting)
+    if parsed is not None:
+        return relative_phrase(parsed, meeting)
     years = [int(y) for y in _YEAR.findall(raw)]
     if years:
         if len(years) > 1 and years[-1] != years[0]:
@@ -423,7 +437,7 @@ def place_region(city: Mapping[str, Any]) -> str:
 
 
 def size_phrase(population: int) -> str:
-    """"a small town" … "a major city" by population."""
+    """ "a small town" … "a major city" by population."""
     for limit, words in table()["places"]["sizes"]:
         if population < limit:
             return str(words)
@@ -476,7 +490,11 @@ def generalize_place(text: str) -> str:
     city = cities.get(key)
     if city is not None:
         tail_state = _us_state(tail) if tail.strip() else None
-        if tail_state is not None and city["countrycode"] == "US" and city["admin1code"] != tail_state.abbr:
+        if (
+            tail_state is not None
+            and city["countrycode"] == "US"
+            and city["admin1code"] != tail_state.abbr
+        ):
             return f"a city in {places['us_regions'].get(tail_state.abbr, 'the US')}"
         return f"{size_phrase(int(city['population']))} in {place_region(city)}"
     region = _tail_region(tail)
@@ -507,7 +525,11 @@ def org_kind(text: str) -> str | None:
 
 def generalize_org(text: str) -> str:
     """An organisation as its kind ("Lincoln High School" → "a high school")."""
-    if re.search(r"\b(?:blvd|st|rd|ave|avenue|street|road|drive|lane|trail|highway|hwy)\.?$", text.strip(), re.I):
+    if re.search(
+        r"\b(?:blvd|st|rd|ave|avenue|street|road|drive|lane|trail|highway|hwy)\.?$",
+        text.strip(),
+        re.I,
+    ):
         return "a local street"
     return org_kind(text) or str(table()["organizations"]["default"])
 
@@ -575,7 +597,7 @@ def role_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def role_phrase(match: re.Match[str]) -> str:
-    """A replacement from a context role: "her older sister"; "psychiatrist" → "the psychiatrist"."""
+    """A replacement from a context role: "her older sister", or "the psychiatrist"."""
     role = re.sub(r"\s+", " ", match.group("role")).strip()
     det = (match.group("det") or "").casefold()
     if det in ("her", "his", "their", "the client's", "client's", "my", "our", "your", "whose"):
@@ -653,7 +675,9 @@ def classify(finding: Finding, text: str, known: Sequence[KnownEntry]) -> str:
     full = known[idx].canonical if idx is not None else name
     if org_kind(full) is not None and len(full.split()) > 1:
         return ORGANIZATION
-    if len(name.split()) == 1 and re.search(r"\bthe\s+$", text[max(0, finding.start - 4) : finding.start]):
+    if len(name.split()) == 1 and re.search(
+        r"\bthe\s+$", text[max(0, finding.start - 4) : finding.start]
+    ):
         return ORGANIZATION  # "the Chase on Main St": a person is rarely "the <Name>"
     if finding.recognizer == "KnownListRecognizer":
         before = text[max(0, finding.start - 6) : finding.start].casefold()
@@ -692,9 +716,7 @@ class _Group:
     keys: set[str] = field(default_factory=set)
 
 
-def _group_people(
-    mentions: Sequence[Finding], known: Sequence[KnownEntry]
-) -> list[_Group]:
+def _group_people(mentions: Sequence[Finding], known: Sequence[KnownEntry]) -> list[_Group]:
     """Group person mentions: listed aliases, full name, first or last name, initials."""
     groups: list[_Group] = []
     by_entry: dict[int, _Group] = {}
@@ -718,7 +740,8 @@ def _group_people(
             matches = [g for g in groups if key in g.keys]
             if not matches and len(key) <= 2:  # an initial: "R." joins the one name it can be
                 matches = [
-                    g for g in groups
+                    g
+                    for g in groups
                     if any(k[:1] == key[:1] and len(k) > 2 for k in g.keys if " " not in k)
                 ]
                 matches = matches if len(matches) == 1 else []
@@ -794,7 +817,10 @@ def propose(
         if ent == PERSON:
             continue
         if ent in SUBJECT_ENTITIES:
-            key = (ent, re.sub(r"^the\s+", "", strip_possessive(f.text.strip())[0], flags=re.I).casefold())
+            key = (
+                ent,
+                re.sub(r"^the\s+", "", strip_possessive(f.text.strip())[0], flags=re.I).casefold(),
+            )
             g = others.setdefault(key, _Group(ent, [], []))
             g.mentions.append(f)
             if f.text.strip() not in g.names:
@@ -831,7 +857,9 @@ def propose(
                 if action is Action.REMOVE
                 else generalize(g.entity, f0.text, meeting_date, following=following)
             )
-        subjects.append(Subject(sid, g.entity, " / ".join(g.names), tuple(g.mentions), action, repl))
+        subjects.append(
+            Subject(sid, g.entity, " / ".join(g.names), tuple(g.mentions), action, repl)
+        )
         for m in g.mentions:
             r = repl
             if g.entity not in SUBJECT_ENTITIES and action is Action.GENERALIZE:

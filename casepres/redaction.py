@@ -53,11 +53,13 @@ _ENGINE: AnonymizerEngine | None = None
 def _engine() -> AnonymizerEngine:
     global _ENGINE  # one engine per process; it holds no case data
     if _ENGINE is None:
-        _ENGINE = AnonymizerEngine()
+        _ENGINE = AnonymizerEngine()  # type: ignore[no-untyped-call]
     return _ENGINE
 
 
-def resolve(finding: Finding, plan: policy.Plan, decisions: Sequence[Decision] | None) -> tuple[Action, str, str]:
+def resolve(
+    finding: Finding, plan: policy.Plan, decisions: Sequence[Decision] | None
+) -> tuple[Action, str, str]:
     """(action, base replacement, subject id) for a finding under the decisions.
 
     Without decisions every finding takes its proposal. A decision's own replacement wins;
@@ -76,7 +78,11 @@ def resolve(finding: Finding, plan: policy.Plan, decisions: Sequence[Decision] |
         return action, proposal.replacement, proposal.subject_id
     if action is Action.PSEUDONYM and proposal.action is Action.GENERALIZE:
         return action, proposal.replacement, proposal.subject_id
-    return action, policy.default_replacement(finding, action, plan.meeting_date), proposal.subject_id
+    return (
+        action,
+        policy.default_replacement(finding, action, plan.meeting_date),
+        proposal.subject_id,
+    )
 
 
 # ---------------------------------------------------------------- grammar around a span
@@ -96,7 +102,9 @@ def _capitalize(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
-def surface(text: str, finding: Finding, action: Action, base: str, subject_id: str, entity: str) -> Edit:
+def surface(
+    text: str, finding: Finding, action: Action, base: str, subject_id: str, entity: str
+) -> Edit:
     """The edit that puts ``base`` in place of a finding so the sentence still reads.
 
     Keeps possessives ("Maria's" → "the client's"), drops a name after its own role ("her
@@ -107,10 +115,18 @@ def surface(text: str, finding: Finding, action: Action, base: str, subject_id: 
     start, end = finding.start, finding.end
     span = text[start:end]
     new = base
-    if entity == policy.PERSON and policy.core_name(span).casefold().rstrip(".") in policy.table()["people"]["titles"]:
+    if (
+        entity == policy.PERSON
+        and policy.core_name(span).casefold().rstrip(".") in policy.table()["people"]["titles"]
+    ):
         # A title flagged on its own ("Dr"): the name after it takes the title with it.
         return Edit(start, end, "", finding, action, subject_id)
-    if entity == "DATE" and span.endswith(".") and not new.endswith(".") and not re.match(r"\s*[a-z0-9]", text[end : end + 2]):
+    if (
+        entity == "DATE"
+        and span.endswith(".")
+        and not new.endswith(".")
+        and not re.match(r"\s*[a-z0-9]", text[end : end + 2])
+    ):
         new += "."
     if action in (Action.PSEUDONYM, Action.GENERALIZE) and entity in policy.SUBJECT_ENTITIES:
         _, suffix = policy.strip_possessive(span.rstrip())
@@ -124,15 +140,18 @@ def surface(text: str, finding: Finding, action: Action, base: str, subject_id: 
             new = suffix
             creds = "|".join(re.escape(c) for c in policy.table()["people"]["credentials"])
             after = text[end : end + 12]
-            if role.group("sep").startswith(",") and after[:1] == "," and not re.match(
-                rf",\s*(?:{creds})\b", after, re.IGNORECASE
+            if (
+                role.group("sep").startswith(",")
+                and after[:1] == ","
+                and not re.match(rf",\s*(?:{creds})\b", after, re.IGNORECASE)
             ):
                 end += 1
                 if suffix:
                     new = suffix
             return Edit(start, end, new, finding, action, subject_id)
         title = re.search(
-            r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in policy.table()["people"]["titles"])
+            r"(?<![\w.])(?:"
+            + "|".join(re.escape(t) for t in policy.table()["people"]["titles"])
             + r")\.?\s+$",
             text[max(0, start - 14) : start],
             re.IGNORECASE,
@@ -140,11 +159,17 @@ def surface(text: str, finding: Finding, action: Action, base: str, subject_id: 
         if title is not None:
             start -= len(title.group())
     if new[:2].lower() in ("a ", "an") or new[:4].lower() == "the ":
-        det = re.search(r"(?<![\w'’])(?:the|a|an)\s$", text[max(0, start - 5) : start], re.IGNORECASE)
+        det = re.search(
+            r"(?<![\w'’])(?:the|a|an)\s$", text[max(0, start - 5) : start], re.IGNORECASE
+        )
         if det is not None:
             start -= len(det.group())
     elif entity == "DATE" and _RELATIVE_DATE.match(new):
-        prep = re.search(r"(?<![\w'’])(?:on the|on|in|during|at)\s$", text[max(0, start - 11) : start], re.IGNORECASE)
+        prep = re.search(
+            r"(?<![\w'’])(?:on the|on|in|during|at)\s$",
+            text[max(0, start - 11) : start],
+            re.IGNORECASE,
+        )
         if prep is not None:
             start -= len(prep.group())
     else:
@@ -157,7 +182,11 @@ def surface(text: str, finding: Finding, action: Action, base: str, subject_id: 
                 start -= len(art.group())
                 new = f"{want}{art.group(2)}{new}"
     original_first = text[start : start + 1]
-    if new and _at_sentence_start(text, start) and (original_first.isupper() or not original_first.isalpha()):
+    if (
+        new
+        and _at_sentence_start(text, start)
+        and (original_first.isupper() or not original_first.isalpha())
+    ):
         new = _capitalize(new)
     return Edit(start, end, new, finding, action, subject_id)
 
@@ -187,7 +216,14 @@ def _non_overlapping(edits: Sequence[Edit], text: str) -> list[Edit]:
             if e.finding.start >= prev.end:  # only the widening overlaps: drop the widening
                 e = Edit(prev.end, e.end, e.new, e.finding, e.action, e.subject_id)
             else:  # two findings overlap: one replacement for the union, nothing left behind
-                out[-1] = Edit(prev.start, max(prev.end, e.end), prev.new, prev.finding, prev.action, prev.subject_id)
+                out[-1] = Edit(
+                    prev.start,
+                    max(prev.end, e.end),
+                    prev.new,
+                    prev.finding,
+                    prev.action,
+                    prev.subject_id,
+                )
                 continue
         out.append(e)
     return out
@@ -253,7 +289,9 @@ def redact(
     for fld in draft.fields:
         findings = sorted(analysis.get(fld.field_id, ()), key=lambda f: f.start)
         new_text, edits = redact_text(fld.text, findings, plan, decisions)
-        sections.append(RedactedSection(fld.field_id, titles.get(fld.field_id, fld.field_id), new_text))
+        sections.append(
+            RedactedSection(fld.field_id, titles.get(fld.field_id, fld.field_id), new_text)
+        )
         all_edits.extend(edits)
         for e in edits:
             subject = plan.subject(e.subject_id)

@@ -64,7 +64,11 @@ def render_markdown(doc: RedactedDocument, fmt: Any) -> str:
     for s in doc.sections:
         parts.append(f"## {s.title}\n\n{s.text.strip()}\n")
     if doc.changes:
-        parts.append("## Changes made for confidentiality\n\n" + "\n".join(f"- {c}" for c in doc.changes) + "\n")
+        parts.append(
+            "## Changes made for confidentiality\n\n"
+            + "\n".join(f"- {c}" for c in doc.changes)
+            + "\n"
+        )
     return "\n".join(parts)
 
 

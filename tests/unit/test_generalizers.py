@@ -112,7 +112,9 @@ OTHERS = [
     pytest.param("OCCUPATION", "senior data engineer", "a tech worker", id="engineer"),
     pytest.param("OCCUPATION", "forklift operator", "a warehouse worker", id="forklift"),
     pytest.param("OCCUPATION", "falconer", "a professional", id="occupation-default"),
-    pytest.param("EVENT", "the Millbrook warehouse fire", "a widely reported local fire", id="fire"),
+    pytest.param(
+        "EVENT", "the Millbrook warehouse fire", "a widely reported local fire", id="fire"
+    ),
     pytest.param("EVENT", "the thing", "a widely reported local incident", id="event-default"),
     pytest.param("OTHER_UNIQUE", "a lavender pickup", "a distinctive detail", id="unique"),
     pytest.param("PHONE", "(555) 555-0100", "[phone removed]", id="phone-placeholder"),

@@ -12,15 +12,20 @@ ORIGINAL = "Rosalind Quarrie saw Dr. Okafor. She wants to have hope again."
 
 def finding(text: str, target: str, entity: str) -> Finding:
     start = text.index(target)
-    return Finding("text", start, start + len(target), target, entity, 0.9, "direct",
-                   Action.PSEUDONYM, "test")
+    return Finding(
+        "text", start, start + len(target), target, entity, 0.9, "direct", Action.PSEUDONYM, "test"
+    )
 
 
 def draft(known: tuple[KnownEntry, ...] = (), decisions: tuple[Decision, ...] = ()) -> CaseDraft:
-    return CaseDraft("plain", fields=(FieldText("text", ORIGINAL),), known=known, decisions=decisions)
+    return CaseDraft(
+        "plain", fields=(FieldText("text", ORIGINAL),), known=known, decisions=decisions
+    )
 
 
-ANALYSIS = {"text": [finding(ORIGINAL, "Rosalind Quarrie", "PERSON"), finding(ORIGINAL, "Okafor", "PERSON")]}
+ANALYSIS = {
+    "text": [finding(ORIGINAL, "Rosalind Quarrie", "PERSON"), finding(ORIGINAL, "Okafor", "PERSON")]
+}
 KNOWN = (KnownEntry(("Rosalind Quarrie", "Roz")),)
 
 LEAKS = [
@@ -57,8 +62,12 @@ def test_common_word_left_as_written_is_not_a_leak() -> None:
     original = "Hope cried. She wants to have hope again."
     d = CaseDraft("plain", fields=(FieldText("text", original),))
     analysis = {"text": [finding(original, "Hope", "PERSON")]}
-    assert leakcheck.check([("Case", "Person A cried. She wants to have hope again.")], d, analysis, None).ok
-    assert not leakcheck.check([("Case", "Hope cried. She wants to have hope again.")], d, analysis, None).ok
+    assert leakcheck.check(
+        [("Case", "Person A cried. She wants to have hope again.")], d, analysis, None
+    ).ok
+    assert not leakcheck.check(
+        [("Case", "Hope cried. She wants to have hope again.")], d, analysis, None
+    ).ok
 
 
 def test_report_gives_section_line_and_category_only() -> None:
@@ -72,13 +81,17 @@ def test_report_gives_section_line_and_category_only() -> None:
 
 def test_kept_identifier_is_not_a_leak() -> None:
     keep = (Decision("Okafor", "PERSON", Action.KEEP, reason="public figure"),)
-    report = leakcheck.check([("Case", "Person A saw Dr. Okafor.")], draft(decisions=keep), ANALYSIS, None)
+    report = leakcheck.check(
+        [("Case", "Person A saw Dr. Okafor.")], draft(decisions=keep), ANALYSIS, None
+    )
     assert report.ok, report.describe()
 
 
 def test_reanalysis_finds_contact_details(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
     d = CaseDraft("plain", fields=(FieldText("text", "Nothing here."),))
-    report = leakcheck.check([("Case", "Email me at zq@example.com.")], d, {"text": []}, pattern_analyzer)
+    report = leakcheck.check(
+        [("Case", "Email me at zq@example.com.")], d, {"text": []}, pattern_analyzer
+    )
     assert [h.category for h in report.hits] == ["EMAIL"]
 
 

@@ -12,18 +12,29 @@ from casepres.model import Action, CaseDraft, Decision, FieldText, Finding, Know
 MEETING = dt.date(2024, 3, 1)
 
 
-def finding(text: str, target: str, entity: str = "PERSON", nth: int = 1, field: str = "text") -> Finding:
+def finding(
+    text: str, target: str, entity: str = "PERSON", nth: int = 1, field: str = "text"
+) -> Finding:
     """The ``nth`` occurrence of ``target`` in ``text`` as a finding."""
     start = -1
     for _ in range(nth):
         start = text.index(target, start + 1)
     return Finding(
-        field_id=field, start=start, end=start + len(target), text=target, entity=entity,
-        score=0.9, kind="direct", action=Action.PSEUDONYM, recognizer="test",
+        field_id=field,
+        start=start,
+        end=start + len(target),
+        text=target,
+        entity=entity,
+        score=0.9,
+        kind="direct",
+        action=Action.PSEUDONYM,
+        recognizer="test",
     )
 
 
-def plan_for(text: str, marks: list[tuple[str, str, int]], known: tuple[KnownEntry, ...] = ()) -> policy.Plan:
+def plan_for(
+    text: str, marks: list[tuple[str, str, int]], known: tuple[KnownEntry, ...] = ()
+) -> policy.Plan:
     draft = CaseDraft("plain", fields=(FieldText("text", text),), known=known)
     findings = [finding(text, t, e, n) for t, e, n in marks]
     return policy.propose(draft, {"text": findings}, meeting_date=MEETING)
@@ -40,7 +51,9 @@ def test_listed_role_gives_the_pseudonym() -> None:
         KnownEntry(("Maria Gonzalez", "Mari"), "client"),
         KnownEntry(("Tom",), "client's husband"),
     )
-    plan = plan_for(text, [("Maria Gonzalez", "PERSON", 1), ("Mari", "PERSON", 1), ("Tom", "PERSON", 1)], known)
+    plan = plan_for(
+        text, [("Maria Gonzalez", "PERSON", 1), ("Mari", "PERSON", 1), ("Tom", "PERSON", 1)], known
+    )
     assert replacement_of(plan, "Maria Gonzalez") == "the client"
     assert replacement_of(plan, "Mari") == "the client"
     assert replacement_of(plan, "Tom") == "the client's husband"
@@ -57,15 +70,33 @@ def test_role_from_context() -> None:
 
 def test_unknown_people_get_letters_in_order() -> None:
     text = "Zed met Quinn. Later Zed called Quinn."
-    plan = plan_for(text, [("Zed", "PERSON", 1), ("Quinn", "PERSON", 1), ("Zed", "PERSON", 2), ("Quinn", "PERSON", 2)])
-    assert [p.replacement for p in plan.proposals] == ["Person A", "Person B", "Person A", "Person B"]
+    plan = plan_for(
+        text,
+        [
+            ("Zed", "PERSON", 1),
+            ("Quinn", "PERSON", 1),
+            ("Zed", "PERSON", 2),
+            ("Quinn", "PERSON", 2),
+        ],
+    )
+    assert [p.replacement for p in plan.proposals] == [
+        "Person A",
+        "Person B",
+        "Person A",
+        "Person B",
+    ]
 
 
 def test_full_name_first_name_last_name_and_title_group_together() -> None:
     text = "Priya Raman came. Priya cried. Ms. Raman left. Raman's car."
     plan = plan_for(
         text,
-        [("Priya Raman", "PERSON", 1), ("Priya", "PERSON", 2), ("Raman", "PERSON", 2), ("Raman's", "PERSON", 1)],
+        [
+            ("Priya Raman", "PERSON", 1),
+            ("Priya", "PERSON", 2),
+            ("Raman", "PERSON", 2),
+            ("Raman's", "PERSON", 1),
+        ],
     )
     people = [s for s in plan.subjects if s.entity == "PERSON"]
     assert len(people) == 1
@@ -125,8 +156,12 @@ DECISIONS = [
     pytest.param(Decision("ana", "PERSON", Action.KEEP, reason="r"), True, id="case-insensitive"),
     pytest.param(Decision("Ana", "LOCATION", Action.KEEP), False, id="other-entity"),
     pytest.param(Decision("Ana", "PERSON", Action.KEEP, field_id="other"), False, id="other-field"),
-    pytest.param(Decision("Ana", "PERSON", Action.KEEP, field_id="text", start=0), True, id="this-start"),
-    pytest.param(Decision("Ana", "PERSON", Action.KEEP, field_id="text", start=5), False, id="other-start"),
+    pytest.param(
+        Decision("Ana", "PERSON", Action.KEEP, field_id="text", start=0), True, id="this-start"
+    ),
+    pytest.param(
+        Decision("Ana", "PERSON", Action.KEEP, field_id="text", start=5), False, id="other-start"
+    ),
 ]
 
 

@@ -18,8 +18,9 @@ def finding(text: str, target: str, entity: str, nth: int = 1) -> Finding:
     start = -1
     for _ in range(nth):
         start = text.index(target, start + 1)
-    return Finding("text", start, start + len(target), target, entity, 0.9, "direct",
-                   Action.PSEUDONYM, "test")
+    return Finding(
+        "text", start, start + len(target), target, entity, 0.9, "direct", Action.PSEUDONYM, "test"
+    )
 
 
 def scrub(
@@ -32,22 +33,48 @@ def scrub(
     draft = CaseDraft("plain", fields=(FieldText("text", text),), known=known)
     analysis = {"text": sorted(findings, key=lambda f: f.start)}
     plan = policy.propose(draft, analysis, meeting_date=MEETING)
-    return redaction.redact(draft, analysis, plan, decisions, titles={"text": "Case"}, format_id="plain")
+    return redaction.redact(
+        draft, analysis, plan, decisions, titles={"text": "Case"}, format_id="plain"
+    )
 
 
 def out(text: str, marks, known=(), decisions=None) -> str:  # type: ignore[no-untyped-def]
     return scrub(text, marks, known, decisions).document.sections[0].text
 
 
-CLIENT = (KnownEntry(("Maria Gonzalez", "Mari"), "client"), KnownEntry(("Tom",), "client's husband"))
+CLIENT = (
+    KnownEntry(("Maria Gonzalez", "Mari"), "client"),
+    KnownEntry(("Tom",), "client's husband"),
+)
 
 GRAMMAR = [
-    pytest.param("I saw Maria's mother.", [("Maria's", "PERSON")], "I saw the client's mother.", id="possessive-in-span"),
-    pytest.param("I saw Mari's mother.", [("Mari", "PERSON")], "I saw the client's mother.", id="possessive-after-span"),
-    pytest.param("Tom said no.", [("Tom", "PERSON")], "The client's husband said no.", id="sentence-start"),
-    pytest.param("Then Tom said no.", [("Tom", "PERSON")], "Then the client's husband said no.", id="mid-sentence"),
-    pytest.param("Maria came. Tom said no.", [("Maria", "PERSON"), ("Tom", "PERSON")],
-                 "The client came. The client's husband said no.", id="second-sentence"),
+    pytest.param(
+        "I saw Maria's mother.",
+        [("Maria's", "PERSON")],
+        "I saw the client's mother.",
+        id="possessive-in-span",
+    ),
+    pytest.param(
+        "I saw Mari's mother.",
+        [("Mari", "PERSON")],
+        "I saw the client's mother.",
+        id="possessive-after-span",
+    ),
+    pytest.param(
+        "Tom said no.", [("Tom", "PERSON")], "The client's husband said no.", id="sentence-start"
+    ),
+    pytest.param(
+        "Then Tom said no.",
+        [("Tom", "PERSON")],
+        "Then the client's husband said no.",
+        id="mid-sentence",
+    ),
+    pytest.param(
+        "Maria came. Tom said no.",
+        [("Maria", "PERSON"), ("Tom", "PERSON")],
+        "The client came. The client's husband said no.",
+        id="second-sentence",
+    ),
 ]
 
 
@@ -57,25 +84,72 @@ def test_pseudonyms_read_as_prose(text: str, marks, expected: str) -> None:  # t
 
 
 CONTEXT = [
-    pytest.param("She lives with her husband Arjun nearby. Arjun cooks.",
-                 [("Arjun", "PERSON", 1), ("Arjun", "PERSON", 2)],
-                 "She lives with her husband nearby. Her husband cooks.", id="role-then-name"),
-    pytest.param("Her PCP, Dr. Helen Marsh, started sertraline.", [("Helen Marsh", "PERSON")],
-                 "Her PCP started sertraline.", id="appositive"),
-    pytest.param("I met Dr. Okafor today.", [("Okafor", "PERSON")], "I met Colleague A today.", id="title-absorbed"),
-    pytest.param('Priya Raman ("Pree") came.', [("Priya Raman", "PERSON"), ("Pree", "PERSON")],
-                 "Person A came.", id="quoted-nickname"),
-    pytest.param("He works at the Eastbank Medical Center.", [("Eastbank Medical Center", "ORGANIZATION")],
-                 "He works at a hospital.", id="article-merged"),
-    pytest.param("On 12/3/2023 she emailed.", [("12/3/2023", "DATE")],
-                 "About three months ago she emailed.", id="preposition-merged"),
-    pytest.param("She started it in November.", [("November.", "DATE")],
-                 "She started it about four months ago.", id="date-keeps-full-stop"),
-    pytest.param("A 34-year-old woman.", [("34-year-old", "AGE")], "A mid-30s woman.", id="age-adjective"),
-    pytest.param("He is a 8-year-old boy.", [("8-year-old", "AGE")], "He is a school-age boy.", id="age-article"),
-    pytest.param("She is a 44-year-old nurse.", [("44-year-old", "AGE")], "She is a mid-40s nurse.", id="age-a"),
-    pytest.param("She is a 41-year-old nurse.", [("41-year-old", "AGE")], "She is an early-40s nurse.", id="age-an"),
-    pytest.param("Call (555) 555-0100.", [("(555) 555-0100", "PHONE")], "Call [phone removed].", id="phone"),
+    pytest.param(
+        "She lives with her husband Arjun nearby. Arjun cooks.",
+        [("Arjun", "PERSON", 1), ("Arjun", "PERSON", 2)],
+        "She lives with her husband nearby. Her husband cooks.",
+        id="role-then-name",
+    ),
+    pytest.param(
+        "Her PCP, Dr. Helen Marsh, started sertraline.",
+        [("Helen Marsh", "PERSON")],
+        "Her PCP started sertraline.",
+        id="appositive",
+    ),
+    pytest.param(
+        "I met Dr. Okafor today.",
+        [("Okafor", "PERSON")],
+        "I met Colleague A today.",
+        id="title-absorbed",
+    ),
+    pytest.param(
+        'Priya Raman ("Pree") came.',
+        [("Priya Raman", "PERSON"), ("Pree", "PERSON")],
+        "Person A came.",
+        id="quoted-nickname",
+    ),
+    pytest.param(
+        "He works at the Eastbank Medical Center.",
+        [("Eastbank Medical Center", "ORGANIZATION")],
+        "He works at a hospital.",
+        id="article-merged",
+    ),
+    pytest.param(
+        "On 12/3/2023 she emailed.",
+        [("12/3/2023", "DATE")],
+        "About three months ago she emailed.",
+        id="preposition-merged",
+    ),
+    pytest.param(
+        "She started it in November.",
+        [("November.", "DATE")],
+        "She started it about four months ago.",
+        id="date-keeps-full-stop",
+    ),
+    pytest.param(
+        "A 34-year-old woman.", [("34-year-old", "AGE")], "A mid-30s woman.", id="age-adjective"
+    ),
+    pytest.param(
+        "He is a 8-year-old boy.",
+        [("8-year-old", "AGE")],
+        "He is a school-age boy.",
+        id="age-article",
+    ),
+    pytest.param(
+        "She is a 44-year-old nurse.",
+        [("44-year-old", "AGE")],
+        "She is a mid-40s nurse.",
+        id="age-a",
+    ),
+    pytest.param(
+        "She is a 41-year-old nurse.",
+        [("41-year-old", "AGE")],
+        "She is an early-40s nurse.",
+        id="age-an",
+    ),
+    pytest.param(
+        "Call (555) 555-0100.", [("(555) 555-0100", "PHONE")], "Call [phone removed].", id="phone"
+    ),
 ]
 
 
@@ -112,7 +186,9 @@ def test_remove_decision_gives_a_placeholder() -> None:
 
 def test_audit_maps_originals_and_changes_are_category_only() -> None:
     text = "Ana, 34, lives in Houston; call 555-0100."
-    r = scrub(text, [("Ana", "PERSON"), ("34", "AGE"), ("Houston", "LOCATION"), ("555-0100", "PHONE")])
+    r = scrub(
+        text, [("Ana", "PERSON"), ("34", "AGE"), ("Houston", "LOCATION"), ("555-0100", "PHONE")]
+    )
     pairs = [(a.original, a.replacement, a.entity) for a in r.audit]
     assert pairs == [
         ("Ana", "Person A", "PERSON"),

@@ -24,10 +24,11 @@ PEOPLE = [
     KnownEntry(("Marisol Fenwyck",), "client's sister"),
     KnownEntry(("Teodric Almsworth",)),
 ]
-FILLER = (
+_FILLER_TEXT = (
     "she reported low mood and poor sleep after the last session with the group "
     "we reviewed the safety plan and the homework for next week the anxiety came in waves"
-).split()
+)
+FILLER = _FILLER_TEXT.split()
 
 
 def _variant(name: str, form: int, suffix: int) -> str:
@@ -61,7 +62,9 @@ def case_texts(draw: st.DrawFn) -> tuple[str, list[int]]:
     return " ".join(parts), used
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(case=case_texts())
 def test_listed_identifiers_never_survive(pattern_analyzer, case) -> None:  # type: ignore[no-untyped-def]
     text, _ = case
@@ -74,7 +77,9 @@ def test_listed_identifiers_never_survive(pattern_analyzer, case) -> None:  # ty
     assert result.leak_report.ok
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(case=case_texts())
 def test_same_subject_same_replacement(pattern_analyzer, case) -> None:  # type: ignore[no-untyped-def]
     text, _ = case
@@ -117,7 +122,9 @@ USAGE = [
 
 
 @pytest.mark.parametrize("extra, message", USAGE)
-def test_usage_errors_exit_2(case_file: Path, extra: list[str], message: str, capsys, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_exit_2(
+    case_file: Path, extra: list[str], message: str, capsys, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     assert main(["scrub", str(case_file), *extra]) == 2
     err = capsys.readouterr().err
@@ -142,20 +149,35 @@ def test_existing_output_needs_force(case_file: Path, tmp_path: Path, capsys) ->
 @pytest.mark.nlp
 def test_scrub_writes_markdown_without_names(nlp_analyzer, case_file, known_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "handout.md"
-    code = main(["scrub", str(case_file), "--known", str(known_file), "--meeting-date", "2024-03-01",
-                 "-o", str(out)])
+    code = main(
+        [
+            "scrub",
+            str(case_file),
+            "--known",
+            str(known_file),
+            "--meeting-date",
+            "2024-03-01",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0
     text = out.read_text("utf-8")
     for word in ("Quillon", "Quill", "Draxby", "Marisol", "Fenwyck", "555-201-0199", "2/20/2024"):
         assert word.lower() not in text.lower()
     assert "The client" in text or "the client" in text
     assert "a few days ago" in text or "last week" in text
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["case.txt", "people.txt", "handout.md"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["case.txt", "people.txt", "handout.md"]
+    )
 
 
 @pytest.mark.nlp
 def test_scrub_to_stdout(nlp_analyzer, case_file, known_file, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["scrub", str(case_file), "--known", str(known_file), "--meeting-date", "2024-03-01"]) == 0
+    assert (
+        main(["scrub", str(case_file), "--known", str(known_file), "--meeting-date", "2024-03-01"])
+        == 0
+    )
     assert "Draxby" not in capsys.readouterr().out
 
 
@@ -164,8 +186,20 @@ def test_audit_only_where_asked_and_private(nlp_analyzer, case_file, known_file,
     out = tmp_path / "handout.md"
     audit = tmp_path / "private" / "audit.json"
     audit.parent.mkdir()
-    code = main(["scrub", str(case_file), "--known", str(known_file), "--meeting-date", "2024-03-01",
-                 "-o", str(out), "--audit", str(audit)])
+    code = main(
+        [
+            "scrub",
+            str(case_file),
+            "--known",
+            str(known_file),
+            "--meeting-date",
+            "2024-03-01",
+            "-o",
+            str(out),
+            "--audit",
+            str(audit),
+        ]
+    )
     assert code == 0
     assert stat.S_IMODE(audit.stat().st_mode) == 0o600
     entries = json.loads(audit.read_text("utf-8"))["replacements"]
@@ -173,7 +207,9 @@ def test_audit_only_where_asked_and_private(nlp_analyzer, case_file, known_file,
 
 
 @pytest.mark.nlp
-def test_leak_refuses_and_writes_nothing(nlp_analyzer, case_file, known_file, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_leak_refuses_and_writes_nothing(
+    nlp_analyzer, case_file, known_file, tmp_path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from casepres import redaction
 
     monkeypatch.setattr(redaction, "apply_edits", lambda text, edits: text)  # a broken redactor
