@@ -54,7 +54,10 @@ _ABBREVIATIONS = frozenset(
     "a.a. n.a. s.o. c.v. j.d. d.o. l.p.c. r.d.".split()
 )
 
-_CAP = r"[A-ZÀ-ÖØ-ÞĀŌ][a-zà-öø-ÿāēīōū]+(?:['’][A-Z][a-zà-öø-ÿāēīōū]+)?(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿāēīōū]+)*"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin Extended letters of either case count: "Šušulić", "Łukasz"
+_LOW = "a-zß-öø-ÿĀ-ɏ"
+_CAP = rf"[{_UP}][{_LOW}]+(?:['’][{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*"
+_LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
 _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
 
@@ -106,7 +109,12 @@ class NameRecognizer(EntityRecognizer):
             rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+[A-Z]\.?[ \t]+(?:(?:ten|van|von|de|da|di|le|la)[ \t]+)?{_CAP}(?![\w@])"
         )
         self._self_intro = re.compile(
-            rf"(?i:my[ \t]+name[ \t]+is|i[' ’]?a?m[ \t]+called|call[ \t]+me|goes[ \t]+by|named|nicknamed|known[ \t]+as)[ \t]+[\"“]?(?P<name>{_CAPNAME})"
+            rf"(?i:(?:my|his|her|their|your|the|maiden|last|first|middle|legal|former|birth|given|full|real)[ \t]+name[ \t]*(?:is|was|:|\?)|"
+            rf"(?:i[' ’]?a?m|is|was|were|are)[ \t]+called|calls?[ \t]+me|goes[ \t]+by|named|nicknamed|known[ \t]+as)"
+            rf"[ \t]+[\"“]?(?P<name>{_CAPNAME}|{_LOWNAME}(?:[ \t]+{_LOWNAME})?)"
+        )
+        self._possessive_kin = re.compile(
+            rf"(?<![\w@./-])(?P<name>{_CAP}|{_LOWNAME})['’]s[ \t]+(?i:{kin})\b"
         )
         self._nickname = re.compile(
             rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
@@ -192,7 +200,10 @@ class NameRecognizer(EntityRecognizer):
                 # "follow up with patricia" in ordinary prose: a name typed in lower case
                 s, e = m.span("name")
                 nxt = re.match(r"[ \t]+([a-z]{2,})\b", text[e : e + 30])
-                if nxt and nxt.group(1) in first and nxt.group(1) not in common:
+                mid = re.match(rf"[ \t]+[a-z]\.?[ \t]+({_LOWNAME})", text[e : e + 40])
+                if mid and mid.group(1) not in _stop_words():
+                    e += mid.end()  # "benjamin a seiler"
+                elif nxt and nxt.group(1) in first and nxt.group(1) not in common:
                     e += nxt.end()
                 yield s, e, "lower-case first name (weak)", 0.5
         for m in self._middle_initial.finditer(text):
@@ -200,8 +211,29 @@ class NameRecognizer(EntityRecognizer):
                 continue
             yield *m.span(), "first name, middle initial, surname (strong)", 0.85
         for m in self._self_intro.finditer(text):
-            if _is_name_words(m.group("name")):
+            name = m.group("name")
+            if name[0].islower():
+                trigger = m.group(0)[: m.start("name") - m.start()].lower()
+                if "name" not in trigger and not trigger.rstrip(' "“').endswith("me"):
+                    continue  # "is called grounding": lower case only after "my name is", "call me"
+                # lower case: up to two words that are not ordinary function words
+                words = name.split()
+                while words and (words[-1] in _stop_words() or words[-1] in _NOT_NAME):
+                    words.pop()
+                if not words or words[0] in _stop_words():
+                    continue
+                s = m.start("name")
+                yield s, s + len(" ".join(words)), "self-introduction, lower case (medium)", 0.6
+            elif _is_name_words(name):
                 yield *m.span("name"), "self-introduction (medium)", 0.7
+        for m in self._possessive_kin.finditer(text):
+            name = m.group("name")
+            low = W.fold(name).lower()
+            if name[0].islower() and low not in first:
+                continue
+            if low in _stop_words() or low in _NOT_NAME or low in W.titles():
+                continue
+            yield *m.span("name"), "possessive before a kinship word (medium)", 0.6
         for m in self._initials.finditer(text):
             s, e = m.span("name")
             if text[s:e].lower().replace(" ", "") in _ABBREVIATIONS:
