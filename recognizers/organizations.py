@@ -132,7 +132,7 @@ class OrganizationRecognizer(EntityRecognizer):
         for m in self._battalion.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
             if _MILITARY_CUE.search(window):
-                add(m.start(1), m.end(1), 0.6, "battalion number with military context (medium)")
+                add(m.start(1), m.end(1), 0.9, "battalion number with military context (strong)")
         for m in self._company.finditer(text):
             add(m.start(1), m.end(1), 0.6, "fire or ambulance company (medium)")
         for m in self._court.finditer(text):
