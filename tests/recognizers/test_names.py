@@ -42,6 +42,14 @@ CASES = [
     pytest.param("Notes follow.\n\nWarm regards,\nAna Lopez, LCSW", [(P, 29, 38)], id="signoff-credentials"),
     pytest.param("The plan is below.\nThanks", [], id="closing-alone"),
     pytest.param("The plan is below.\nQuestions", [], id="last-line-word"),
+    pytest.param("Her GP is Anneke J. Voorhees now.", [(P, 10, 28)], id="middle-initial"),
+    pytest.param("Her maiden name is Sandgreen", [(P, 19, 28)], id="maiden-name"),
+    pytest.param("everyone calls me borna", [(P, 18, 23)], id="lower-self-introduction"),
+    pytest.param("this technique is called grounding", [], id="called-technique"),
+    pytest.param("He was called Djevad Šušulić once.", [(P, 14, 28)], id="extended-latin"),
+    pytest.param("i'm roberto's daughter", [(P, 4, 11)], id="lower-possessive-kinship"),
+    pytest.param("follow up with benjamin a seiler soon", [(P, 15, 32)], id="lower-full-name"),
+    pytest.param("Type A Personality and Vitamin D Supplement.", [], id="letter-not-initial"),
     pytest.param("Grace Fellowship Church runs it.", [("ORGANIZATION", 0, 23)], id="organisation-not-name"),
 ]
 
