@@ -83,7 +83,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern("age and sex (medium)", r"(?<![\w.])[1-9]\d\s?[MF](?![\w/&])", 0.5),
         Pattern(
             "number after is/turned (medium)",
-            r"(?=\d)(?<=\b(?i:turned|turns|turning|just\sturned|(?:he|she|they|who)(?:['’]s|\sis|\swas|\sare|\swere)"
+            r"(?=\d)(?<=\b(?i:turned|turns|turning|just\sturned|(?:will|['’]ll|to)\sturn|(?:he|she|they|who)(?:['’]s|\sis|\swas|\sare|\swere)"
             r"(?:\snow|\sonly|\sjust|\salmost|\snearly|\sbarely)?)\s)"
             rf"\d{{1,3}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}",
             0.6,

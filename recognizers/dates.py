@@ -139,7 +139,8 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "day of the month (medium)",
-            rf"\bthe\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{not_after_ordinal}",
+            rf"\bthe\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{not_after_ordinal}"
+            r"(?!\s+of\s+(?:the|each|every)\s+month)",
             0.5,
         ),
         p(
@@ -154,6 +155,9 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
     )
 
+
+#: "1/2", "3/4": in clinical notes these are fractions (doses, portions), not dates.
+_FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}
 
 _YEAR_ONLY = regex.compile(r"^(?:(?:19|20)\d{2})(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2}))?$")
 
@@ -195,12 +199,15 @@ class CalendarDateRecognizer(PatternRecognizer):
         """Check numeric day/month pairs.
 
         Returns:
-            False when a bare "a/b" cannot be a day and month in either order (drops
-            it); None otherwise (keeps the pattern score).
+            False when a bare "a/b" cannot be a day and month in either order, or
+            is a common fraction such as "1/2" (drops it); None otherwise (keeps the
+            pattern score).
         """
         m = regex.fullmatch(r"(\d{1,2})/(\d{1,2})", pattern_text)
         if m:
             a, b = int(m.group(1)), int(m.group(2))
             if not ((a <= 12 and b <= 31) or (b <= 12 and a <= 31)):
+                return False
+            if (a, b) in _FRACTIONS:
                 return False
         return None

@@ -49,6 +49,7 @@ CASES = [
     case("Seen twice weekly for 3 weeks; 12 sessions so far.", id="durations"),
     case("It started three weeks ago, or last year.", id="relative-without-name"),
     case("Group meets every Tuesday and on Thursdays.", id="recurring-weekdays"),
+    case("Take 1/2 tablet on the 1st of the month.", id="fractions-and-monthly"),
     case("Pain rated 7/10; available 24/7; urges at 3-4/5.", id="ratings"),
     case("Results may vary; they march on.", id="month-words-as-verbs"),
     case("Sertraline 2000 mg is not a year; the 3rd session went well.", id="dose-and-ordinal"),
