@@ -21,6 +21,11 @@ _INCIDENT_NOUNS = (
     r"drowning|sinking|capsizing|shipwreck|blast|siege|standoff|lockdown"
 )
 
+_FUNCTION_WORDS = (
+    r"(?:after|before|during|since|the|a|an|in|on|at|of|from|with|and|or|to|for|by|was|is|were|"
+    r"had|has|his|her|their|its|that|which|who|when|while)"
+)
+
 #: (pattern name, regex); group 1 (or the whole match) is the event span.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -42,7 +47,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named incident (medium)",
         re.compile(
-            rf"(?<![\w@/.-])((?:{CAP_SEQ})(?:[ \t]+[a-z][\w-]*){{0,2}}[ \t]+(?i:{_INCIDENT_NOUNS}))\b"
+            rf"(?<![\w@/.-])((?:{CAP_SEQ})(?:[ \t]+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{0,2}}[ \t]+(?i:{_INCIDENT_NOUNS}))\b"
         ),
     ),
     (
@@ -118,5 +123,6 @@ class EventRecognizer(EntityRecognizer):
                     continue
                 if _public().search(span):
                     continue
-                out.append(make_result(EVENT, start, end, 0.6, self.name, name, "quasi"))
+                # 0.8: an event outranks the place or organisation inside it ("X County Fair collapse")
+                out.append(make_result(EVENT, start, end, 0.8, self.name, name, "quasi"))
         return out

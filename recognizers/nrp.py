@@ -10,7 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import NRP
-from recognizers.places import UPPER, _alternation, make_result
+from recognizers.places import _alternation, make_result
 
 #: Terms too common in a clinician's own setting to flag alone ("sessions in English");
 #: they still count inside a compound ("Korean American", "British Pakistani").
@@ -59,7 +59,7 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
         word = nxt.group(1)
         if word in _exclusions() or word.lower() in _exclusions():
             return False
-        if word[0] in UPPER and word not in nrp_terms():
+        if word[0].isupper() and word not in nrp_terms():
             return False
     return True
 

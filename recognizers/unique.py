@@ -38,7 +38,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "tattoo with its place on the body (medium)",
             re.compile(
-                rf"(?:\b(?:a|an|his|her|their)[ \t]+)?((?:(?!(?:a|an|the|his|her|their|has|have|had|with|and|got|gets)\b)"
+                rf"(?:\b(?:a|an|his|her|their)[ \t]+)?((?:\b(?!(?:a|an|the|his|her|their|has|have|had|with|and|got|gets|"
+                rf"many|several|some|few|multiple|no|any|two|three|visible|old|new|more|other)\b)"
                 rf"[\w'’-]+[ \t]+){{0,3}}tattoos?\b(?:[ \t]+(?:on|across|of|covering|along|down|over|around|"
                 rf"behind|inside)[ \t]+{_CLAUSE}{{1,50}}?{_STOP_AFTER})?)",
                 re.IGNORECASE,
@@ -160,8 +161,8 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                 start, end = m.span(groups[0]) if groups else m.span()
                 span = text[start:end].rstrip()
                 end = start + len(span)
-                if end <= start:
-                    continue
+                if end <= start or span.lower() in ("tattoo", "tattoos"):
+                    continue  # a bare mention of tattoos does not single anyone out
                 result = make_result(OTHER_UNIQUE, start, end, 0.6, self.name, name, "quasi")
                 if action is not None:
                     result.recognition_metadata["action"] = action

@@ -1,0 +1,35 @@
+"""NRP recognizer: nationality, ethnicity, tribe, religion, heritage language (quasi)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def nrp(text: str, part: str) -> tuple[str, int, int]:
+    """("NRP", start, end) of the first occurrence of ``part`` in ``text``."""
+    start = text.index(part)
+    return ("NRP", start, start + len(part))
+
+
+T1 = "Client is a Vietnamese-Canadian woman who is Buddhist."
+T2 = "He is Pashtun; we use a Pashto interpreter."
+T3 = "Her family is Ngāi Tahu and Catholic."
+T4 = "We draw on Buddhist psychology and she teaches Latin classes."
+T5 = "Sessions are in English; she likes Latin music."
+T6 = "He volunteers with Catholic Charities."
+T7 = "Both parents are Filipino American."
+
+CASES = [
+    pytest.param(T1, [nrp(T1, "Vietnamese-Canadian"), nrp(T1, "Buddhist")], id="compound-and-religion"),
+    pytest.param(T2, [nrp(T2, "Pashtun"), nrp(T2, "Pashto")], id="ethnicity-and-language"),
+    pytest.param(T3, [nrp(T3, "Ngāi Tahu"), nrp(T3, "Catholic")], id="iwi-and-religion"),
+    pytest.param(T4, [], id="subjects-not-identity"),
+    pytest.param(T5, [], id="weak-terms-and-team-names"),
+    pytest.param(T6, [("ORGANIZATION", 19, 37)], id="part-of-an-org-name"),
+    pytest.param(T7, [nrp(T7, "Filipino American")], id="hyphenless-compound"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_nrp_spans(spans, text, expected):
+    assert spans(text) == sorted(expected)
