@@ -108,6 +108,11 @@ def _patterns() -> tuple[Pattern, ...]:
     )
 
 
+@cache
+def _not_streets() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_word_list("addresses_not_streets.txt"))
+
+
 class AddressRecognizer(PatternRecognizer):
     """Street-level locations: "1425 Alder St", "Apt. 4B", "Tamiami Trail", "LS8 9ZX".
 
@@ -125,3 +130,14 @@ class AddressRecognizer(PatternRecognizer):
             context=self.CONTEXT if context is None else context,
             global_regex_flags=regex.DOTALL | regex.MULTILINE,
         )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Drop street names used as figures of speech.
+
+        Returns:
+            False for a listed name such as "Wall Street" or "Memory Lane" (drops it);
+            None otherwise (keeps the pattern score).
+        """
+        if pattern_text.strip().casefold() in _not_streets():
+            return False
+        return None

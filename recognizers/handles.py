@@ -17,7 +17,13 @@ _NOT_EMAIL = r"(?![\w.]*@)(?!\w)"
 #: A handle-like token holds a digit, an underscore or an inner dot ("leahoc_x", "jay.d").
 _HANDLE_LIKE = r"(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
 #: Words after "handle is" that are not handles.
-_NOT_HANDLE = r"(?!(?i:private|public|the|a|an|his|her|their|my|something|unknown|not|still|now|on|in)\b)"
+_NOT_HANDLE = (
+    r"(?!(?i:private|public|locked|the|a|an|he|she|they|we|i|it|his|her|their|my|something|unknown|"
+    r"not|none|n/a|na|no|yes|still|now|on|in|given|changed|deleted|hacked|taken|removed|blocked|"
+    r"banned|shared|posted|new|old|same|different|fake|anonymous)\b)"
+)
+#: A bare word stands alone as a handle only when punctuation or a line end follows it.
+_ENDS_PHRASE = r"(?=\s*(?:[.,;:!?)(\]\n]|$))"
 
 
 def _platforms() -> str:
@@ -36,7 +42,8 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern("reddit user (strong)", r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b", 0.8),
         Pattern(
             "handle after platform and colon (medium)",
-            rf"\b(?:{platform})(?:\s{handle_word})?\s?:\s?\K{_NAME}{_NOT_EMAIL}",
+            rf"\b(?:{platform})(?:\s{handle_word})?\s?:\s?\K{_NOT_HANDLE}"
+            rf"(?:{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}|{_NAME}{_NOT_EMAIL}{_ENDS_PHRASE})",
             0.6,
         ),
         Pattern(

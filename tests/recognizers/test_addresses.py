@@ -36,6 +36,7 @@ CASES = [
     case("Seen with the family on Sunday afternoons.", id="weekday-after-on"),
     case("She lives on disability benefits.", id="lowercase-after-lives-on"),
     case("There is no Way to tell.", id="weak-suffix-without-number"),
+    case("A Wall Street job; a trip down Memory Lane.", id="figures-of-speech"),
     case("Sertraline 50 mg; 12 sessions.", id="clinical-numbers"),
 ]
 

@@ -20,6 +20,9 @@ CASES = [
     pytest.param("She is on Instagram as leaf_x2 now.", ["leaf_x2"], id="platform-as"),
     pytest.param("Her handle is quietmoth on most apps.", ["quietmoth"], id="handle-is"),
     pytest.param("We talked about Instagram and how she uses it.", [], id="platform-word-alone"),
+    pytest.param("Instagram: sofiskates (private).", ["sofiskates"], id="platform-colon-plain-word"),
+    pytest.param("Instagram: she scrolls nightly. TikTok: none.", [], id="platform-colon-prose"),
+    pytest.param("Her username was given to police.", [], id="username-was-verb"),
     pytest.param("Her handle is private now.", [], id="handle-is-not-a-name"),
     pytest.param("Her email is sky.r@example.com today.", [("sky.r@example.com", EMAIL)], id="email-not-handle"),
 ]
