@@ -362,9 +362,17 @@ def find_listed_terms(
 
 
 def _allowed_spans(text: str) -> list[tuple[int, int]]:
+    """Clinical allow-list spans, possessive endings dropped ("Linehan's" counts as "Linehan")."""
     from recognizers.allow_list import ClinicalAllowList
 
-    return ClinicalAllowList.load().spans(text)
+    out = []
+    for a, b in ClinicalAllowList.load().spans(text):
+        if W.fold(text[b - 2 : b]) == "'s":
+            b -= 2
+        elif W.fold(text[b - 1 : b]) == "'":
+            b -= 1
+        out.append((a, b))
+    return out
 
 
 def _fuzzy(

@@ -143,3 +143,9 @@ def test_long_text_is_fast() -> None:
     matches = find_listed_terms(text, ENTRIES)
     assert time.perf_counter() - t0 < 5
     assert len(matches) == 4 * 3000
+
+
+def test_listed_theorist_name_still_flagged_with_possessive() -> None:
+    entries = (KnownEntry(("Linehan",), "client"),)
+    text = "Linehan's skills; Linehan came."
+    assert [t for *_, t in found(text, entries)] == ["Linehan", "Linehan"]
