@@ -151,7 +151,9 @@ def default_replacement(finding: Finding, action: Action, meeting_date: dt.date)
     return generalize(finding.entity, finding.text, meeting_date)
 
 
-def generalize(entity: str, text: str, meeting_date: dt.date, *, following: str = "") -> str:
+def generalize(
+    entity: str, text: str, meeting_date: dt.date, *, following: str = "", preceding: str = ""
+) -> str:
     """The coarser value for a quasi-identifier or place.
 
     Args:
@@ -159,9 +161,10 @@ def generalize(entity: str, text: str, meeting_date: dt.date, *, following: str 
         text: The finding's text.
         meeting_date: Dates become relative to it.
         following: Text right after the span (an age before a noun reads as an adjective).
+        preceding: Text right before the span (its pronouns give "in her 30s").
     """
     if entity == "AGE":
-        return generalize_age(text, following=following)
+        return generalize_age(text, following=following, preceding=preceding)
     if entity == "DATE":
         return generalize_date(text, meeting_date)
     if entity == LOCATION:
@@ -199,11 +202,12 @@ def age_band(age: int) -> tuple[str, str]:
     return "90 or older", "90-plus-year-old"
 
 
-def generalize_age(text: str, *, following: str = "") -> str:
+def generalize_age(text: str, *, following: str = "", preceding: str = "") -> str:
     """An age as a band that fits where it stood.
 
-    "34" → "mid 30s"; "a 34-year-old woman" → "a mid-30s woman"; "she is 34 years old" →
-    "she is in her mid 30s" is approximated as "in their mid 30s" when no pronoun is known.
+    "34" → "mid 30s"; "a 34-year-old woman" → "a mid-30s woman"; "a 92-year-old's" → "a
+    90-plus-year-old person's"; "she is 34 years old" → "she is in her mid 30s" (the
+    pronoun from the text before; "their" when there is none).
     """
     m = _AGE_NUM.search(text)
     if m is None:
@@ -215,11 +219,28 @@ def generalize_age(text: str, *, following: str = "") -> str:
     if _ADJ_AGE.search(text):
         if before_noun:
             return adj
-        if adj.endswith("-year-old") or noun.startswith(("under", "90")):
+        if re.search(r"\d\s*-\s*years?\s*-\s*old", text, re.I):  # used as a noun
+            return f"{adj} person" if adj.endswith("-year-old") else f"{adj} person"
+        if noun.startswith(("under", "90")) or not noun[0].isalpha():
             return noun if noun.startswith(("under", "90")) else f"aged {noun}"
-        return f"in their {noun}" if noun[0].isalpha() else f"aged {noun}"
+        return f"in {_pronoun(preceding)} {noun}"
     prefix = re.match(r"\s*(age[sd]?|aged)\s+", text, re.I)
     return f"{prefix.group(1)} {noun}" if prefix else noun
+
+
+def _pronoun(preceding: str) -> str:
+    """ "her", "his" or "their" from the last personal pronoun before an age."""
+    found = re.findall(r"\b(she|her|hers|he|him|his|they|them|their)\b", preceding, re.I)
+    if not found:
+        return "their"
+    last = found[-1].lower()
+    return (
+        "her"
+        if last in ("she", "her", "hers")
+        else "his"
+        if last in ("he", "him", "his")
+        else "their"
+    )
 
 
 # ---------------------------------------------------------------- dates
@@ -378,7 +399,9 @@ def generalize_date(text: str, meeting: dt.date) -> str:
         return relative_phrase(when, meeting)
     if any(re.search(rf"\b{re.escape(h)}\b", low) for h in table()["dates"]["holidays"]):
         years = _YEAR.findall(raw)
-        return f"a holiday {_years_ago(int(years[0]), meeting)}" if years else "a recent holiday"
+        if years:
+            return f"around a holiday {_years_ago(int(years[0]), meeting)}"
+        return "around a recent holiday"
     parsed = parse_date(raw, meeting)
     if parsed is not None:
         return relative_phrase(parsed, meeting)
@@ -583,7 +606,7 @@ def _role_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in people["titles"])
     return re.compile(
         rf"(?<![\w'’])(?P<role>(?:(?P<det>{dets})\s+)?(?:(?:{mods})\s+)*(?P<word>{words}))"
-        rf"(?P<sep>,?\s+(?:(?:{titles})\.?\s+)?)$",
+        rf"(?P<sep>,?\s+(?:(?:{titles})\.?\s+)?|\s*\(\s*(?:(?:{titles})\.?\s+)?)$",
         re.IGNORECASE,
     )
 
@@ -608,6 +631,9 @@ def role_phrase(match: re.Match[str]) -> str:
         return role[0].lower() + role[1:]
     if det in ("the", "a", "an"):
         role = role[len(det) + 1 :]
+    relations, _ = _role_words()
+    if match.group("word").casefold() in relations:
+        return "the client's " + role.lower()  # "mom (Jess)" → "the client's mom"
     return "the " + role.lower() if role.isupper() is False else "the " + role
 
 
@@ -771,7 +797,7 @@ def _nickname_merges(groups: list[_Group], texts: Mapping[str, str]) -> list[_Gr
         if a.field_id != b.field_id:
             continue
         gap = texts.get(a.field_id, "")[a.end : b.start]
-        if re.fullmatch(r"\s*\(?\s*[\"“'‘]", gap):
+        if nickname_gap(gap) is not None:
             ga, gb = owner[id(a)], owner[id(b)]
             if ga is not gb and id(ga) not in absorbed and id(gb) not in absorbed:
                 ga.mentions.extend(gb.mentions)
@@ -784,6 +810,19 @@ def _nickname_merges(groups: list[_Group], texts: Mapping[str, str]) -> list[_Gr
         if id(g) not in absorbed:
             merged.append(g)
     return merged
+
+
+_NICK_GAP = re.compile(
+    r"\s*(?P<paren>\()?\s*(?:(?:goes by|also known as|known as|aka|a\.k\.a\.|called|"
+    r"nicknamed)\s*)?(?P<quote>[\"“'‘])?",
+    re.IGNORECASE,
+)
+
+
+def nickname_gap(gap: str) -> re.Match[str] | None:
+    """The text between a name and its nickname ('("', ' (goes by "'), or None."""
+    m = _NICK_GAP.fullmatch(gap)
+    return m if m is not None and (m.group("paren") or m.group("quote")) else None
 
 
 def propose(
@@ -850,12 +889,15 @@ def propose(
                 action = Action.KEEP
             text = texts.get(f0.field_id, "")
             following = text[f0.end : f0.end + 20]
+            preceding = text[max(0, f0.start - 120) : f0.start]
             repl = (
                 f0.text
                 if action is Action.KEEP
                 else placeholder(g.entity)
                 if action is Action.REMOVE
-                else generalize(g.entity, f0.text, meeting_date, following=following)
+                else generalize(
+                    g.entity, f0.text, meeting_date, following=following, preceding=preceding
+                )
             )
         subjects.append(
             Subject(sid, g.entity, " / ".join(g.names), tuple(g.mentions), action, repl)
@@ -864,7 +906,13 @@ def propose(
             r = repl
             if g.entity not in SUBJECT_ENTITIES and action is Action.GENERALIZE:
                 text = texts.get(m.field_id, "")
-                r = generalize(g.entity, m.text, meeting_date, following=text[m.end : m.end + 20])
+                r = generalize(
+                    g.entity,
+                    m.text,
+                    meeting_date,
+                    following=text[m.end : m.end + 20],
+                    preceding=text[max(0, m.start - 120) : m.start],
+                )
             proposals.append(Proposal(m, sid, action, r))
     proposals.sort(key=lambda p: (order.get(p.finding.field_id, 0), p.finding.start))
     return Plan(tuple(subjects), tuple(proposals), meeting_date)

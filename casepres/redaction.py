@@ -89,7 +89,7 @@ def resolve(
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’')\]]*\s+|\n\s*(?:[-*•]\s+|\d+[.)]\s+)?)$")
 _RELATIVE_DATE = re.compile(
-    r"^(?:about |a few |last |this |in the coming|on the meeting|a recent|a holiday|"
+    r"^(?:about |a few |last |this |in the coming|around a|"
     r"the \w+ \w+ years ago|\w+ years ago|\w+ to .* ago)"
 )
 
@@ -121,19 +121,32 @@ def surface(
     ):
         # A title flagged on its own ("Dr"): the name after it takes the title with it.
         return Edit(start, end, "", finding, action, subject_id)
-    if (
-        entity == "DATE"
-        and span.endswith(".")
-        and not new.endswith(".")
-        and not re.match(r"\s*[a-z0-9]", text[end : end + 2])
-    ):
-        new += "."
+    if entity == "DATE" and span.endswith(".") and not new.endswith("."):
+        # Keep a full stop that ends the sentence, not one that ends "Wed." or "Jan.".
+        abbreviation = re.search(r"(?<![\w.])[A-Za-z]{2,5}\.$", span)
+        after = text[end : end + 2]
+        if after == "" or after[:1] == "\n" or (not abbreviation and re.match(r"\s[A-Z]", after)):
+            new += "."
     if action in (Action.PSEUDONYM, Action.GENERALIZE) and entity in policy.SUBJECT_ENTITIES:
         _, suffix = policy.strip_possessive(span.rstrip())
         if suffix and not new.startswith("["):
             new = new + suffix
     if entity == policy.PERSON and action is Action.PSEUDONYM:
         role = policy.role_before(text, start)
+        paren = role is not None and "(" in role.group("sep")
+        if paren and role is not None:
+            close = re.match(r"\s*\)", text[end:])
+            if close is None:
+                role = None
+            else:
+                return Edit(
+                    start - len(role.group("sep")),
+                    end + close.end(),
+                    "",
+                    finding,
+                    action,
+                    subject_id,
+                )
         if role is not None:
             start = start - len(role.group("sep"))
             _, suffix = policy.strip_possessive(span.rstrip())
@@ -197,11 +210,11 @@ def _quoted_nickname(
     """Drop a quoted nickname right after its own name: 'Maria ("Mari")' → "the client"."""
     if prev is None or prev[1] != subject_id or not subject_id:
         return None
-    gap = text[prev[0].end : f.start]
-    m = re.fullmatch(r"(\s*\(?\s*)([\"“'‘])", gap)
+    m = policy.nickname_gap(text[prev[0].end : f.start])
     if m is None:
         return None
-    close = re.match(r"[\"”'’]\s*\)?" if m.group(1).strip() else r"[\"”'’]", text[f.end :])
+    closing = (r"[\"”'’]" if m.group("quote") else "") + (r"\s*\)" if m.group("paren") else "")
+    close = re.match(closing, text[f.end :])
     if close is None:
         return None
     return Edit(prev[0].end, f.end + close.end(), "", f, Action.PSEUDONYM, subject_id)

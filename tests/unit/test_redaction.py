@@ -150,6 +150,24 @@ CONTEXT = [
     pytest.param(
         "Call (555) 555-0100.", [("(555) 555-0100", "PHONE")], "Call [phone removed].", id="phone"
     ),
+    pytest.param(
+        "Lives with mom (Jess). Jess works.",
+        [("Jess", "PERSON", 1), ("Jess", "PERSON", 2)],
+        "Lives with mom. The client's mom works.",
+        id="role-then-name-in-brackets",
+    ),
+    pytest.param(
+        'Kay Lund (goes by "KJ") came.',
+        [("Kay Lund", "PERSON"), ("KJ", "PERSON")],
+        "Person A came.",
+        id="goes-by-nickname",
+    ),
+    pytest.param(
+        "Meeting: Wed., 2/28/2024 at noon.",
+        [("Wed.", "DATE"), ("2/28/2024", "DATE")],
+        "Meeting: This week, a few days ago at noon.",
+        id="abbreviation-full-stop-dropped",
+    ),
 ]
 
 
