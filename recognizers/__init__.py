@@ -29,12 +29,15 @@ def build_registry(nlp_engine: NlpEngine, *, with_ner: bool = True) -> Recognize
     """
     from presidio_analyzer import RecognizerRegistry
     from presidio_analyzer.predefined_recognizers import (
+        AuMedicareRecognizer,
+        CaSinRecognizer,
         CreditCardRecognizer,
         EmailRecognizer,
         IbanRecognizer,
         IpRecognizer,
         NhsRecognizer,
         PhoneRecognizer,
+        UkNinoRecognizer,
         UrlRecognizer,
         UsSsnRecognizer,
     )
@@ -62,6 +65,9 @@ def build_registry(nlp_engine: NlpEngine, *, with_ner: bool = True) -> Recognize
         CreditCardRecognizer(),
         IbanRecognizer(),
         NhsRecognizer(),
+        UkNinoRecognizer(),
+        CaSinRecognizer(),
+        AuMedicareRecognizer(),
         PhoneRecognizer(supported_regions=PHONE_REGIONS),
         PhonePatternRecognizer(),
         SocialHandleRecognizer(),
