@@ -67,7 +67,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "number with age unit (strong)",
             r"(?<![\w.])\d{1,3}(?:[\s-]?(?i:y/o|y\.o\.|yo\b|yrs?\.?\sold\b|years?\sold\b)"
-            r"|[- ](?i:years?|yrs?|months?)[- ]old\b)",
+            r"|[- ](?i:years?|yrs?|months?)[- ]old\b|\s(?i:years?|yrs?)\sof\sage\b)",
             0.85,
         ),
         Pattern(

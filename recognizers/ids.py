@@ -62,6 +62,8 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         Pattern("OHIP number with version code (strong)", r"\b\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}\b", 0.85),
         Pattern("RAMQ-style health number (medium)", r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b", 0.6),
+        # "Client #4471", "room #402": a numbered thing is worth removing
+        Pattern("number after a hash sign (medium)", r"(?<![\w&#])#\s?\d{3,10}\b(?![.,]\d)", 0.5),
         # no dose, score or count runs to ten digits: a long run is an account or card number
         Pattern("long digit run (medium)", r"(?<![\w.,+-])\d{10,19}(?![\w]|[.,]\d)", 0.5),
         Pattern("court case number (medium)", r"\b[A-Z]{1,4}(?:19|20)\d{2}-\d{4,8}\b", 0.6),

@@ -36,6 +36,7 @@ CASES = [
     case("Our client is a 92-year-old widow.", "92-year-old", id="over-89"),
     case("A thirty-four-year-old parent, 34-yo.", "thirty-four-year-old", "34-yo", id="spelled-and-hyphen-yo"),
     case("She will turn 40 soon.", "40", id="will-turn"),
+    case("She is 34 years of age.", "34 years of age", id="years-of-age"),
     # numbers that are not ages
     case("Sertraline 50 mg; PHQ-9 = 11; GAD-7 is 12; 12 sessions so far.", id="doses-scores-sessions"),
     case("She is 5 weeks pregnant and was 3 days late.", id="durations-after-is"),
