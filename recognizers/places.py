@@ -167,6 +167,8 @@ class PlaceRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Place spans in ``text``."""
+        from recognizers.organizations import is_generic_name  # it imports this module
+
         gaz = gazetteer()
         found: dict[tuple[int, int], RecognizerResult] = {}
 
@@ -176,6 +178,8 @@ class PlaceRecognizer(EntityRecognizer):
                 return
             if PUBLIC_EVENT_BEFORE.search(text[max(0, start - 30) : start]):
                 return
+            if re.match(r"[ \t]*(?:\d|#)", text[end : end + 3]):
+                return  # "Section 8", "Room 4": a numbered thing, not a place
             key = (start, end)
             if key not in found or found[key].score < score:
                 found[key] = make_result(LOCATION, start, end, score, self.name, rule, kind)
@@ -192,7 +196,7 @@ class PlaceRecognizer(EntityRecognizer):
             start, end = m.span(1)
             for s, e in _split_places(text, start, end, gaz):
                 name = text[s:e]
-                if _looks_like_org(name):
+                if _looks_like_org(name) or is_generic_name(name):
                     continue
                 add(s, e, 0.6, "place after a residence verb (medium)", gaz.kind_of(name))
         for m in self._prep.finditer(text):

@@ -112,6 +112,8 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             return _with_kind(r, "direct")
         if " " not in span and _sentence_initial(text, start) and not span.isupper() and not _is_proper(doc, start, end):
             return None  # a capitalised common word opening a line ("Immigrated", "Moderate")
+        if r.entity_type in ("ORGANIZATION", "LOCATION") and is_generic_name(span):
+            return None  # "the Intake", "Church", "the Food Bank": a kind of service
         gaz = gazetteer()
         if gaz.is_region(span) and not gaz.is_city(span):
             r.entity_type = "LOCATION"
