@@ -117,7 +117,8 @@ class CasepresApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.session.draft.title or self.session.path.name
-        self.load_model()
+        # Start loading after the first frame so spaCy's import does not delay the screen.
+        self.call_after_refresh(self.load_model)
         self.set_interval(0.2, self._autosave_tick)
         if self._notice:
             self.notify(self._notice, timeout=6)
@@ -165,7 +166,7 @@ class CasepresApp(App[None]):
     @property
     def busy(self) -> bool:
         """True while analysis is scheduled or running (tests wait on this)."""
-        return bool(self._analysis_timers) or any(
+        return self.model_state == "loading" or bool(self._analysis_timers) or any(
             w.group in {"analysis", "model", "export", "preview"} and not w.is_finished for w in self.workers
         )
 

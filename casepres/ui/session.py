@@ -73,11 +73,15 @@ class Session:
     path: Path
     analysis: dict[str, list[Finding]] = field(default_factory=dict)
     analyzed: set[str] = field(default_factory=set)
+    _sections: dict[str, tuple[form.SectionSpec, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def sections(self) -> tuple[form.SectionSpec, ...]:
-        """The sections of the draft's format."""
-        return sections_for(self.draft.format_id)
+        """The sections of the draft's format (read once: this runs on every keystroke)."""
+        fid = self.draft.format_id
+        if fid not in self._sections:
+            self._sections[fid] = sections_for(fid)
+        return self._sections[fid]
 
     def title_of(self, field_id: str) -> str:
         """A section's title (the field id when the format lacks it)."""

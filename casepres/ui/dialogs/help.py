@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Markdown
 
 
 def help_markdown(screen: Screen[object]) -> str:
@@ -40,6 +39,8 @@ class HelpDialog(ModalScreen[None]):
         self._markdown = markdown
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown  # markdown-it and pygments load only when asked
+
         with VerticalScroll(id="help-body", classes="dialog"):
             yield Markdown(self._markdown)
 

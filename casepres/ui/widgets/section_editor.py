@@ -30,7 +30,7 @@ class FlagTextArea(TextArea):
     """
 
     DEFAULT_CSS = """
-    FlagTextArea { height: auto; min-height: 4; max-height: 14; }
+    FlagTextArea { height: 10; }
     """
 
     def __init__(self, text: str, field_id: str, **kwargs: object) -> None:
