@@ -103,9 +103,19 @@ def _capitalize(s: str) -> str:
 
 
 def surface(
-    text: str, finding: Finding, action: Action, base: str, subject_id: str, entity: str
+    text: str,
+    finding: Finding,
+    action: Action,
+    base: str,
+    subject_id: str,
+    entity: str,
+    *,
+    after_finding: bool = False,
 ) -> Edit:
     """The edit that puts ``base`` in place of a finding so the sentence still reads.
+
+    ``after_finding`` says the finding follows another one with only a space between
+    ("a 52-year-old police officer"), so the second replacement drops its article.
 
     Keeps possessives ("Maria's" → "the client's"), drops a name after its own role ("her
     sister Ana" → "her sister"), takes titles with a name ("Dr. Lee" → "Colleague A"), merges
@@ -171,7 +181,16 @@ def surface(
         )
         if title is not None:
             start -= len(title.group())
-    if new[:2].lower() in ("a ", "an") or new[:4].lower() == "the ":
+    after_the = re.search(r"(?<![\w'’])the\s$", text[max(0, start - 4) : start], re.I)
+    before_noun = re.match(r"\s+[a-z]", text[end : end + 3]) and not re.match(
+        r"\s+(?:to|and|or|at|in|of|on|for|with|when|was|is|we|i|she|he|they)\b", text[end:]
+    )
+    if entity == "DATE" and after_the and before_noun:
+        # "the March 12 hearing": a date used before a noun reads as "the upcoming hearing".
+        new = "upcoming" if "coming" in new else "meeting-day" if "meeting" in new else "recent"
+    if after_finding and entity != "DATE" and re.match(r"(?:a|an) ", new):
+        new = new.split(" ", 1)[1]  # "a 52-year-old police officer": one article is enough
+    if entity != "DATE" and (new[:2].lower() in ("a ", "an") or new[:4].lower() == "the "):
         det = re.search(
             r"(?<![\w'’])(?:the|a|an)\s$", text[max(0, start - 5) : start], re.IGNORECASE
         )
@@ -271,7 +290,8 @@ def redact_text(
         subject = plan.subject(sid)
         entity = subject.entity if subject is not None else f.entity
         nick = _quoted_nickname(text, prev, f, sid) if entity == policy.PERSON else None
-        edits.append(nick or surface(text, f, action, base, sid, entity))
+        adjacent = prev is not None and text[prev[0].end : f.start] == " "
+        edits.append(nick or surface(text, f, action, base, sid, entity, after_finding=adjacent))
         prev = (f, sid)
     edits = _non_overlapping(edits, text)
     return apply_edits(text, edits), edits

@@ -168,6 +168,24 @@ CONTEXT = [
         "Meeting: This week, a few days ago at noon.",
         id="abbreviation-full-stop-dropped",
     ),
+    pytest.param(
+        "He is a 52-year-old police officer.",
+        [("52-year-old", "AGE"), ("police officer", "OCCUPATION")],
+        "He is an early-50s public-safety worker.",
+        id="one-article-for-two-findings",
+    ),
+    pytest.param(
+        "Before the 3/12/2024 review hearing.",
+        [("3/12/2024", "DATE")],
+        "Before the upcoming review hearing.",
+        id="date-before-a-noun",
+    ),
+    pytest.param(
+        "Her daughter Emma died. Emma’s room is quiet.",
+        [("Emma", "PERSON", 1), ("Emma", "PERSON", 2)],
+        "Her daughter died. Her daughter’s room is quiet.",
+        id="possessive-of-a-role",
+    ),
 ]
 
 
