@@ -11,7 +11,9 @@ from recognizers.allow_list import read_word_list
 from recognizers.entities import ADDRESS
 
 #: Words that start a sentence or phrase but never a street name.
-_STOP = r"(?:The|A|An|On|In|At|Off|Near|By|To|From|And|Or|Of|For|With|Our|Her|His|Their|My|This|That)"
+_STOP = (
+    r"(?:The|A|An|On|In|At|Off|Near|By|To|From|And|Or|Of|For|With|Our|Her|His|Their|My|This|That)"
+)
 #: A compass prefix or suffix: "W. Baseline Rd", "Burlington St E".
 _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)"
 #: One word of a street name: capitalized, or an ordinal ("5th Avenue").
@@ -23,7 +25,9 @@ _UNIT = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|apt|apartment|suite|flat)"
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True)
+    )
 
 
 def _suffixes() -> tuple[list[str], list[str]]:
@@ -44,13 +48,19 @@ def _patterns() -> tuple[Pattern, ...]:
     strong, weak = _suffixes()
     locative = _alternation(read_word_list("addresses_locative.txt"))
     regions = _alternation(read_word_list("addresses_regions.txt"))
-    calendar = _alternation(read_word_list("dates_months.txt") + read_word_list("dates_weekdays.txt"))
+    calendar = _alternation(
+        read_word_list("dates_months.txt") + read_word_list("dates_weekdays.txt")
+    )
     # "St Mary's", "Dr Patel": an abbreviation followed by a capitalized word is a title
     not_title = rf"(?!\.?\s(?!{_UNIT}\b|{_DIR}\b)[A-Z][a-z])"
     name = rf"(?:{_DIR}\.?[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}}"
     tail = rf"\b{not_title}(?:\s{_DIR}\b(?![\w'’]))?"
     return (
-        Pattern("name with street suffix (medium)", rf"\b(?:{_NUMBER}\s)?{name}\s(?:{_alternation(strong)}){tail}", 0.6),
+        Pattern(
+            "name with street suffix (medium)",
+            rf"\b(?:{_NUMBER}\s)?{name}\s(?:{_alternation(strong)}){tail}",
+            0.6,
+        ),
         Pattern(
             "numbered address with street suffix (strong)",
             rf"\b{_NUMBER}\s{name}\s(?:{_alternation(weak)}){tail}",
@@ -58,7 +68,8 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         Pattern(
             "street name after a locative word (medium)",
-            rf"(?=[A-Z])(?<=\b(?i:{locative})\s)(?!{calendar}\b){name}(?:\s(?:{_alternation(strong + weak)}){tail})?",
+            rf"(?=[A-Z])(?<=\b(?i:{locative})\s)(?!{calendar}\b){name}"
+            rf"(?:\s(?:{_alternation(strong + weak)}){tail})?",
             0.5,
         ),
         # a labelled address runs to the end of its block ("Address:\n12 Elm St\n Suite 5")
@@ -75,11 +86,16 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         Pattern(
             "street corner (medium)",
-            rf"\b(?i:the\s)?corner\sof\s(?:{_NUMBER}\s)?{_WORD}(?:[ ](?:{_WORD}|\d{{1,5}}\.?)){{0,3}}(?:[ ][a-z]{{2,4}})?"
+            rf"\b(?i:the\s)?corner\sof\s(?:{_NUMBER}\s)?{_WORD}"
+            rf"(?:[ ](?:{_WORD}|\d{{1,5}}\.?)){{0,3}}(?:[ ][a-z]{{2,4}})?"
             rf"\sand\s(?:{_NUMBER}\s)?{_WORD}(?:[ ](?:{_WORD}|\d{{1,5}})){{0,2}}",
             0.55,
         ),
-        Pattern("post office box (strong)", r"\b(?:P\.?\s?O\.?\s?Box|PO\sBox|Post\sOffice\sBox)\s#?\d{1,6}\b", 0.7),
+        Pattern(
+            "post office box (strong)",
+            r"\b(?:P\.?\s?O\.?\s?Box|PO\sBox|Post\sOffice\sBox)\s#?\d{1,6}\b",
+            0.7,
+        ),
         Pattern("block of a street (medium)", rf"\b\d{{2,5}}\s(?i:block)\sof\s{name}", 0.55),
         # French street types come first: "rue Saint-Denis", "4520, chemin de la Côte"
         Pattern(
@@ -89,7 +105,11 @@ def _patterns() -> tuple[Pattern, ...]:
             0.55,
         ),
         Pattern("unit number (medium)", rf"\b{_UNIT}\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.55),
-        Pattern("numbered route (medium)", r"\b(?:Highway|Hwy|Route|Rte|Interstate|State\sRoute|SR)\.?\s?\d{1,4}\b|\bI-\d{1,3}\b", 0.5),
+        Pattern(
+            "numbered route (medium)",
+            r"\b(?:Highway|Hwy|Route|Rte|Interstate|State\sRoute|SR)\.?\s?\d{1,4}\b|\bI-\d{1,3}\b",
+            0.5,
+        ),
         Pattern(
             "UK postcode (medium)",
             r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b",
@@ -122,7 +142,9 @@ class AddressRecognizer(PatternRecognizer):
 
     CONTEXT = ["street", "address", "lives", "road", "avenue", "postcode", "zip"]
 
-    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+    def __init__(
+        self, patterns: list[Pattern] | None = None, context: list[str] | None = None
+    ) -> None:
         super().__init__(
             supported_entity=ADDRESS,
             name="AddressRecognizer",

@@ -53,8 +53,13 @@ def _spelled_value(text: str) -> int | None:
 def _patterns() -> tuple[Pattern, ...]:
     words = _number_words()
     tens = "|".join(words["tens"])
-    spelled = rf"(?:(?:{tens})(?:[- ](?:{'|'.join(words['units'])}))?|{'|'.join(words['teens'] + words['units'])})"
-    stop = "|".join(regex.escape(w) for w in sorted(set(read_word_list("ages_not_before.txt")), key=len, reverse=True))
+    units = "|".join(words["units"])
+    small = "|".join(words["teens"] + words["units"])
+    spelled = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{small})"
+    stop = "|".join(
+        regex.escape(w)
+        for w in sorted(set(read_word_list("ages_not_before.txt")), key=len, reverse=True)
+    )
     # a list of ages inside one bracket or after "ages": "(6 and 3)", "ages 4, 7 and 9"
     list_sep = r"(?:,\s?|\s(?:and|&)\s|\s?&\s?)"
     word = r"[^\W\d_](?:[^\W\d]|['’-])*"
@@ -132,7 +137,9 @@ class AgeRecognizer(PatternRecognizer):
 
     CONTEXT = ["age", "aged", "year-old", "years old", "turned"]
 
-    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+    def __init__(
+        self, patterns: list[Pattern] | None = None, context: list[str] | None = None
+    ) -> None:
         super().__init__(
             supported_entity=AGE,
             name="AgeRecognizer",

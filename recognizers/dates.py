@@ -45,6 +45,9 @@ def _patterns() -> tuple[Pattern, ...]:
     year = r"(?:(?:19|20)\d{2}|['’]\d{2})"
     phase = r"(?:(?i:early|mid|late|end\ of|beginning\ of|the\ end\ of)[ -])"
     weekday_full = rf"(?:{_alternation(weekdays)}|{_alternation([w.lower() for w in weekdays])})"
+    # "Sat"/"Sun" are ordinary words, "mon" is slang: they need a date beside them
+    wd_capital = _alternation([w for w in wd_abbrev if w not in ("Sat", "Sun")])
+    wd_lower = _alternation([w.lower() for w in wd_abbrev if w not in ("Sat", "Sun", "Mon")])
     anchor = r"(?i:last|next|this|past|coming|this\ past)"
     time_prep = (
         r"(?i:in|on|since|by|until|till|til|from|through|thru|during|before|after|of|"
@@ -56,7 +59,9 @@ def _patterns() -> tuple[Pattern, ...]:
     holiday = _alternation(holidays + [h[0].upper() + h[1:] for h in holidays])
     not_after_ordinal = rf"(?!\s+(?i:{_alternation(ordinal_stop)})\b)"
     # a number that is a dose, count or score is not a year
-    not_unit = r"(?!\s?(?i:mg|mcg|ml|kg|g|lbs?|calories|kcal|steps|words|people|dollars|%|percent)\b)"
+    not_unit = (
+        r"(?!\s?(?i:mg|mcg|ml|kg|g|lbs?|calories|kcal|steps|words|people|dollars|%|percent)\b)"
+    )
 
     def p(name: str, rx: str, score: float) -> Pattern:
         return Pattern(name, rx, score)
@@ -64,11 +69,20 @@ def _patterns() -> tuple[Pattern, ...]:
     return (
         p(
             "iso date (strong)",
-            r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?\b",
+            r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+            r"(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?\b",
             0.9,
         ),
-        p("year first numeric date (strong)", r"\b(?:19|20)\d{2}[/.](?:0?[1-9]|1[0-2])[/.](?:[12]\d|3[01]|0?[1-9])\b", 0.85),
-        p("numeric month and year (strong)", r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b", 0.8),
+        p(
+            "year first numeric date (strong)",
+            r"\b(?:19|20)\d{2}[/.](?:0?[1-9]|1[0-2])[/.](?:[12]\d|3[01]|0?[1-9])\b",
+            0.85,
+        ),
+        p(
+            "numeric month and year (strong)",
+            r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b",
+            0.8,
+        ),
         p(
             "numeric date with year (strong)",
             r"(?<![\w./-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)",
@@ -92,7 +106,11 @@ def _patterns() -> tuple[Pattern, ...]:
             0.85,
         ),
         p("month year (strong)", rf"\b{phase}?{month}\s(?:of\s)?{year}\b", 0.85),
-        p("weekend day before a date (medium)", r"\b(?:Sat|Sun)\b(?:\.(?=,?\s\d))?(?=\.?,?\s\d)", 0.6),
+        p(
+            "weekend day before a date (medium)",
+            r"\b(?:Sat|Sun)\b(?:\.(?=,?\s\d))?(?=\.?,?\s\d)",
+            0.6,
+        ),
         # a month alone: safe names anywhere, ambiguous ones only after a time word
         p("month alone (medium)", rf"\b{phase}?{month_safe}(?!\w)", 0.6),
         p(
@@ -110,13 +128,13 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "weekday abbreviation (medium)",
-            rf"(?<!(?i:every|each)\s)\b(?:{anchor}\s)?(?:{_alternation([w for w in wd_abbrev if w not in ('Sat', 'Sun')])})\b{dot}(?![\w'’-])",
+            rf"(?<!(?i:every|each)\s)\b(?:{anchor}\s)?(?:{wd_capital})\b{dot}(?![\w'’-])",
             0.5,
         ),
         p(
             "lowercase weekday after time word (weak)",
             rf"\b(?i:for|on|by|before|after|until|next|this|last|see\ you|from|thru|through)\s\K"
-            rf"(?:{_alternation([w.lower() for w in wd_abbrev if w not in ('Sat', 'Sun', 'Mon')])})\b{dot}(?![\w'’-])",
+            rf"(?:{wd_lower})\b{dot}(?![\w'’-])",
             0.5,
         ),
         p(
@@ -134,7 +152,8 @@ def _patterns() -> tuple[Pattern, ...]:
         p("anchored season (medium)", rf"\b{anchor}\s{season}\b(?![\w-])", 0.6),
         p(
             "school term (medium)",
-            rf"\b(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s(?i:half[- ]term|term|semester|quarter|break)\b(?:\s(?:19|20)\d{{2}})?",
+            rf"\b(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s"
+            rf"(?i:half[- ]term|term|semester|quarter|break)\b(?:\s(?:19|20)\d{{2}})?",
             0.6,
         ),
         p(
@@ -150,7 +169,8 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "year (medium)",
-            rf"(?<![\w$£€.,/#:-])(?<!\d[ -])(?:19|20)\d{{2}}(?![\w-]|[.,]\d|\s?[-–—/]\s?\d){not_unit}",
+            rf"(?<![\w$£€.,/#:-])(?<!\d[ -])(?:19|20)\d{{2}}"
+            rf"(?![\w-]|[.,]\d|\s?[-–—/]\s?\d){not_unit}",
             0.55,
         ),
     )
@@ -172,7 +192,9 @@ class CalendarDateRecognizer(PatternRecognizer):
 
     CONTEXT = ["date", "meeting", "consult", "dob", "born", "since"]
 
-    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+    def __init__(
+        self, patterns: list[Pattern] | None = None, context: list[str] | None = None
+    ) -> None:
         super().__init__(
             supported_entity=DATE,
             name="CalendarDateRecognizer",

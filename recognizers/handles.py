@@ -30,7 +30,9 @@ def _platforms() -> str:
     words = read_word_list("handles_platforms.txt")
     # short all-caps names ("IG", "X") only as written; others also in lower case
     forms = set(words) | {w.lower() for w in words if not (w.isupper() and len(w) <= 3)}
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s?") for w in sorted(forms, key=len, reverse=True))
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"\s?") for w in sorted(forms, key=len, reverse=True)
+    )
 
 
 @cache
@@ -68,7 +70,9 @@ class SocialHandleRecognizer(PatternRecognizer):
 
     CONTEXT = ["instagram", "tiktok", "snapchat", "reddit", "handle", "username", "twitter"]
 
-    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+    def __init__(
+        self, patterns: list[Pattern] | None = None, context: list[str] | None = None
+    ) -> None:
         super().__init__(
             supported_entity=SOCIAL_HANDLE,
             name="SocialHandleRecognizer",

@@ -43,7 +43,11 @@ def _context_alternation(words: list[str]) -> str:
 def _patterns() -> tuple[Pattern, ...]:
     context = _context_alternation(read_word_list("ids_context.txt"))
     return (
-        Pattern("number after an ID word (medium)", rf"\b(?:{context}){_FILLER}\K(?<![\w-]){_VALUE}", 0.6),
+        Pattern(
+            "number after an ID word (medium)",
+            rf"\b(?:{context}){_FILLER}\K(?<![\w-]){_VALUE}",
+            0.6,
+        ),
         Pattern(
             "licence plate with a space (medium)",
             r"\b(?i:plate|plates|licence\splate|license\splate|tag|rego|registration)(?:\s(?i:no\.?|number|#))?\s?[:#(]?\s?"
@@ -60,7 +64,11 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"\b[1-9]{_MBI_L}[{_MBI_L[1:-1]}0-9]\d-?{_MBI_L}[{_MBI_L[1:-1]}0-9]\d-?{_MBI_L}{{2}}\d{{2}}\b",
             0.85,
         ),
-        Pattern("OHIP number with version code (strong)", r"\b\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}\b", 0.85),
+        Pattern(
+            "OHIP number with version code (strong)",
+            r"\b\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}\b",
+            0.85,
+        ),
         Pattern("RAMQ-style health number (medium)", r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b", 0.6),
         # "Client #4471", "room #402": a numbered thing is worth removing
         Pattern("number after a hash sign (medium)", r"(?<![\w&#])#\s?\d{3,10}\b(?![.,]\d)", 0.5),
@@ -80,7 +88,9 @@ class ClinicalIdRecognizer(PatternRecognizer):
 
     CONTEXT = ["mrn", "medicaid", "medicare", "docket", "passcode", "member", "claim", "plate"]
 
-    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+    def __init__(
+        self, patterns: list[Pattern] | None = None, context: list[str] | None = None
+    ) -> None:
         super().__init__(
             supported_entity=ID,
             name="ClinicalIdRecognizer",

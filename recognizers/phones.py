@@ -30,7 +30,8 @@ class PhonePatternRecognizer(PatternRecognizer):
         ),
         Pattern(
             "international number (strong)",
-            rf"(?<![\w+])\+[1-9]\d{{0,2}}[ .-]?(?:\(0\)\s?)?\(?\d{{1,4}}\)?(?:[ .-]?\d{{2,6}}){{1,4}}{_END}{_EXT}",
+            rf"(?<![\w+])\+[1-9]\d{{0,2}}[ .-]?(?:\(0\)\s?)?\(?\d{{1,4}}\)?"
+            rf"(?:[ .-]?\d{{2,6}}){{1,4}}{_END}{_EXT}",
             0.75,
         ),
         Pattern("UK mobile (strong)", rf"{_START}07\d{{3}}\s?\d{{3}}\s?\d{{3}}{_END}", 0.7),
@@ -39,7 +40,11 @@ class PhonePatternRecognizer(PatternRecognizer):
             rf"{_START}0[1-9]\d{{2,3}}\s\d{{3,4}}\s?\d{{3,4}}{_END}{_EXT}",
             0.55,
         ),
-        Pattern("AU/NZ area code in brackets (strong)", rf"{_START}\(0\d\)\s?\d{{3,4}}[\s-]?\d{{4}}{_END}", 0.7),
+        Pattern(
+            "AU/NZ area code in brackets (strong)",
+            rf"{_START}\(0\d\)\s?\d{{3,4}}[\s-]?\d{{4}}{_END}",
+            0.7,
+        ),
         Pattern("AU mobile (strong)", rf"{_START}04\d{{2}}\s?\d{{3}}\s?\d{{3}}{_END}", 0.7),
         Pattern("NZ mobile (strong)", rf"{_START}02[0-9]\s?\d{{3,4}}\s?\d{{3,4}}{_END}", 0.6),
         # any grouping of 7-12 digits right after a phone word ("Phone: 60-56-85-91")
@@ -57,12 +62,16 @@ class PhonePatternRecognizer(PatternRecognizer):
         ),
         Pattern("AU/NZ landline (medium)", rf"{_START}0[1-9]\s\d{{3,4}}\s\d{{4}}{_END}", 0.55),
         Pattern("bare extension x1234 (medium)", r"(?<![\w.-])x\d{3,5}\b", 0.5),
-        Pattern("bare extension ext. 12 (medium)", r"(?<![\w.-])(?i:ext\.?|extension)\s?\d{1,5}\b", 0.6),
+        Pattern(
+            "bare extension ext. 12 (medium)", r"(?<![\w.-])(?i:ext\.?|extension)\s?\d{1,5}\b", 0.6
+        ),
     ]
 
     CONTEXT = ["phone", "mobile", "cell", "call", "text", "landline", "ring", "number", "tel"]
 
-    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None) -> None:
+    def __init__(
+        self, patterns: list[Pattern] | None = None, context: list[str] | None = None
+    ) -> None:
         super().__init__(
             supported_entity=PHONE,
             name="PhonePatternRecognizer",

@@ -18,7 +18,12 @@ def case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
 
 
 CASES = [
-    case("Mail goes to 1425 Alder St, Apt. 4B now.", "1425 Alder St", "Apt. 4B", id="house-number-and-unit"),
+    case(
+        "Mail goes to 1425 Alder St, Apt. 4B now.",
+        "1425 Alder St",
+        "Apt. 4B",
+        id="house-number-and-unit",
+    ),
     case("The bank is on University Blvd near here.", "University Blvd", id="blvd"),
     case("She was stopped on Keyser Avenue at night.", "Keyser Avenue", id="avenue"),
     case("The house on W. Baseline Rd was sold.", "W. Baseline Rd", id="direction-prefix"),

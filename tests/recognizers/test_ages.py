@@ -34,11 +34,18 @@ CASES = [
     case("Depression began at 17, treated with therapy.", "17", id="life-event-at"),
     case("In foster care from 8 to 18 with three moves.", "8 to 18", id="from-to"),
     case("Our client is a 92-year-old widow.", "92-year-old", id="over-89"),
-    case("A thirty-four-year-old parent, 34-yo.", "thirty-four-year-old", "34-yo", id="spelled-and-hyphen-yo"),
+    case(
+        "A thirty-four-year-old parent, 34-yo.",
+        "thirty-four-year-old",
+        "34-yo",
+        id="spelled-and-hyphen-yo",
+    ),
     case("She will turn 40 soon.", "40", id="will-turn"),
     case("She is 34 years of age.", "34 years of age", id="years-of-age"),
     # numbers that are not ages
-    case("Sertraline 50 mg; PHQ-9 = 11; GAD-7 is 12; 12 sessions so far.", id="doses-scores-sessions"),
+    case(
+        "Sertraline 50 mg; PHQ-9 = 11; GAD-7 is 12; 12 sessions so far.", id="doses-scores-sessions"
+    ),
     case("She is 5 weeks pregnant and was 3 days late.", id="durations-after-is"),
     case("She is in her 30s; her mother is mid-40s.", id="already-general"),
     case("Scores went from 19 to 9 after treatment.", id="score-change"),

@@ -15,20 +15,28 @@ def at(text: str, part: str, entity: str = SOCIAL_HANDLE) -> tuple[str, int, int
 
 CASES = [
     pytest.param("She posted it (@sky.runner.rn) last night.", ["@sky.runner.rn"], id="at-handle"),
-    pytest.param("He posts as u/over_the_line_22 in betting subs.", ["u/over_the_line_22"], id="reddit"),
+    pytest.param(
+        "He posts as u/over_the_line_22 in betting subs.", ["u/over_the_line_22"], id="reddit"
+    ),
     pytest.param("Snapchat: moth_in_june. Nothing else.", ["moth_in_june"], id="platform-colon"),
     pytest.param("She is on Instagram as leaf_x2 now.", ["leaf_x2"], id="platform-as"),
     pytest.param("Her handle is quietmoth on most apps.", ["quietmoth"], id="handle-is"),
     pytest.param("We talked about Instagram and how she uses it.", [], id="platform-word-alone"),
-    pytest.param("Instagram: sofiskates (private).", ["sofiskates"], id="platform-colon-plain-word"),
+    pytest.param(
+        "Instagram: sofiskates (private).", ["sofiskates"], id="platform-colon-plain-word"
+    ),
     pytest.param("Instagram: she scrolls nightly. TikTok: none.", [], id="platform-colon-prose"),
     pytest.param("Her username was given to police.", [], id="username-was-verb"),
     pytest.param("Her handle is private now.", [], id="handle-is-not-a-name"),
-    pytest.param("Her email is sky.r@example.com today.", [("sky.r@example.com", EMAIL)], id="email-not-handle"),
+    pytest.param(
+        "Her email is sky.r@example.com today.",
+        [("sky.r@example.com", EMAIL)],
+        id="email-not-handle",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, parts", CASES)
-def test_handle_spans(spans, text: str, parts: list) -> None:  # type: ignore[no-untyped-def]
+def test_handle_spans(spans, text: str, parts: list[str | tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     expected = sorted(at(text, *p) if isinstance(p, tuple) else at(text, p) for p in parts)
     assert spans(text) == expected

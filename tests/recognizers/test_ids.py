@@ -18,17 +18,30 @@ def case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
 
 
 CASES = [
-    case("Chart: MRN 00519377; member ID QKV118204455.", "00519377", "QKV118204455", id="mrn-member"),
+    case(
+        "Chart: MRN 00519377; member ID QKV118204455.", "00519377", "QKV118204455", id="mrn-member"
+    ),
     case("Her Medicaid (ID 8812204437) lapsed.", "8812204437", id="medicaid-bracket"),
     case("Medicare MBI 1EG4-TE5-MK73 on file.", "1EG4-TE5-MK73", id="mbi"),
     case("Coverage via 5KC2-HN8-WT19 only.", "5KC2-HN8-WT19", id="mbi-without-context"),
     case("OHIP 5521-448-902-XM is valid.", "5521-448-902-XM", id="ohip"),
     case("Her RAMQ number is TREL 8821 4410, noted.", "TREL 8821 4410", id="ramq"),
-    case("NHI QWE7734 and ACC claim (20993311874).", "QWE7734", "20993311874", id="nz-health-and-claim"),
-    case("Her docket XY-12-CR-0009911-2022 is pending.", "XY-12-CR-0009911-2022", id="docket-structural"),
+    case(
+        "NHI QWE7734 and ACC claim (20993311874).",
+        "QWE7734",
+        "20993311874",
+        id="nz-health-and-claim",
+    ),
+    case(
+        "Her docket XY-12-CR-0009911-2022 is pending.",
+        "XY-12-CR-0009911-2022",
+        id="docket-structural",
+    ),
     case("See docket no. 552-118 Div. B for details.", "552-118 Div. B", id="docket-division"),
     case("Stopped in his truck (plate KLM-7720) again.", "KLM-7720", id="plate"),
-    case("Join: Meeting ID 731 0048 2295, passcode 550913.", "731 0048 2295", "550913", id="meeting"),
+    case(
+        "Join: Meeting ID 731 0048 2295, passcode 550913.", "731 0048 2295", "550913", id="meeting"
+    ),
     case("Verified the last four of SSN 9031 by phone.", "9031", id="ssn-last-four"),
     case("He gave his ID Q5521 at intake.", "Q5521", id="short-id-code"),
     case("Student ID 400918225 confirmed.", "400918225", id="student-id"),

@@ -20,7 +20,11 @@ def case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
 CASES = [
     case("Cell on file: (503) 555-0142.", "(503) 555-0142", id="us-brackets"),
     case("She texts from 614.555.0133 at night.", "614.555.0133", id="us-dots"),
-    case("Reach the office at 570-555-0161 ext. 12 please.", "570-555-0161 ext. 12", id="us-extension"),
+    case(
+        "Reach the office at 570-555-0161 ext. 12 please.",
+        "570-555-0161 ext. 12",
+        id="us-extension",
+    ),
     case("Calls from the truck at +1 204 555 0166 most nights.", "+1 204 555 0166", id="plus-one"),
     case("Reach me by email or x4417.", "x4417", id="bare-x-extension"),
     case("Mobile 07700 900318.", "07700 900318", id="uk-mobile"),
@@ -30,8 +34,18 @@ CASES = [
     case("Mobile 0412 345 678.", "0412 345 678", id="au-mobile"),
     case("Mobile 021 555 0198.", "021 555 0198", id="nz-mobile"),
     case("Rings from +64 21 555 0173 each night.", "+64 21 555 0173", id="nz-international"),
-    case("Phone: 60-56-85-91 or call me on 9472 7916.", "60-56-85-91", "9472 7916", id="after-phone-words"),
-    case("Office 345-899-3560x4587 or 555-0142.", "345-899-3560x4587", "555-0142", id="x-extension-and-local"),
+    case(
+        "Phone: 60-56-85-91 or call me on 9472 7916.",
+        "60-56-85-91",
+        "9472 7916",
+        id="after-phone-words",
+    ),
+    case(
+        "Office 345-899-3560x4587 or 555-0142.",
+        "345-899-3560x4587",
+        "555-0142",
+        id="x-extension-and-local",
+    ),
     case("Landline 09 555 0123 only.", "09 555 0123", id="nz-landline"),
     # public helplines and other numbers are not personal phone numbers
     case("Crisis line 988, or text 741741; in NZ 1737; Samaritans 116 123.", id="helplines"),
