@@ -220,3 +220,14 @@ def test_leak_refuses_and_writes_nothing(
     assert "section 'Case', line 1" in err
     assert "Quill" not in err and "Draxby" not in err and "555" not in err
     assert not out.exists()
+
+
+@pytest.mark.nlp
+def test_scrub_to_pdf(nlp_analyzer, case_file, known_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "handout.pdf"
+    code = main(
+        ["scrub", str(case_file), "--known", str(known_file), "--meeting-date", "2024-03-01"]
+        + ["-o", str(out)]
+    )
+    assert code == 0
+    assert out.read_bytes().startswith(b"%PDF")
