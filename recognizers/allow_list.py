@@ -11,7 +11,12 @@ from pathlib import Path
 DATA_FILE = "clinical_allow.txt"
 
 #: Further allow-list files merged into the clinical list (medications, scales, diagnoses...).
-EXTRA_FILES = ("allow_medications.txt", "allow_scales.txt", "allow_diagnoses.txt", "allow_public.txt")
+EXTRA_FILES = (
+    "allow_medications.txt",
+    "allow_scales.txt",
+    "allow_diagnoses.txt",
+    "allow_public.txt",
+)
 
 
 def _data_path(name: str) -> Path:

@@ -24,6 +24,9 @@ from recognizers.entities import (
     URL,
 )
 
+#: The name analysis.py gives priority over every other recognizer.
+RECOGNIZER_NAME = "KnownListRecognizer"
+
 #: Listed words at least this long also match with one edit (a typo in the draft).
 FUZZY_MIN_LETTERS = 5
 
@@ -33,19 +36,31 @@ FUZZY_MIN_LOWER = 7
 
 #: Words before a lower-case name-like common word that make it the common word
 #: ("till dawn", "have hope again", "no joy"), and pronouns before a verb ("she will").
-_NOUN_CONTEXT = frozenset(
-    "till until by at from of no any some have has had a an the more less much little "
-    "lost new false full high real give gives gave giving find found bring brought "
-    "with without in into for and or but i you he she we they it who that which this "
-    "to not my your his her our their its can could would should must".split()
-)
+_NOUN_CONTEXT = W.word_set("names_noun_context.txt")
 #: Words after a lower-case common-word match that make it a verb ("mark a clear").
-_VERB_OBJECT = frozenset(
-    "a an the this that these those his her my our their your its it him them me us up "
-    "down out be been have".split()
-)
+_VERB_OBJECT = W.word_set("names_verb_object.txt")
 
-_PARTICLES = frozenset("van von der den de del della di da du la le al el bin ibn st".split())
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "st",
+    ]
+)
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']+)[\"“”‘’']")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _EMAIL = re.compile(r"^\S+@\S+\.\w+$")
@@ -83,7 +98,9 @@ class _Variant:
     term: str
     entry_index: int
     needs_title: bool = False  # a bare initial ("O" in "Dr. O") only after a title
-    needs_case: bool = False  # nickname or name-like common word: capitalised unless notes are lower case
+    needs_case: bool = (
+        False  # nickname or name-like common word: capitalised unless notes are lower case
+    )
     common: bool = False  # an ordinary word too ("Hope"): lower case needs name context
 
 
@@ -91,11 +108,45 @@ def entry_entity(entry: KnownEntry) -> str:
     """The label a listed entry's mentions get: PERSON unless the term or role says otherwise."""
     role = (entry.role or "").lower()
     role_words = re.findall(r"[a-z]+", role)
-    places = {"place", "town", "city", "neighbourhood", "neighborhood", "suburb", "county",
-              "street", "area", "village", "country", "state", "region", "hometown"}
-    orgs = {"school", "employer", "workplace", "church", "hospital", "clinic", "company",
-            "organisation", "organization", "agency", "team", "club", "work", "job", "unit",
-            "band", "business", "program", "programme", "university", "college"}
+    places = {
+        "place",
+        "town",
+        "city",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "county",
+        "street",
+        "area",
+        "village",
+        "country",
+        "state",
+        "region",
+        "hometown",
+    }
+    orgs = {
+        "school",
+        "employer",
+        "workplace",
+        "church",
+        "hospital",
+        "clinic",
+        "company",
+        "organisation",
+        "organization",
+        "agency",
+        "team",
+        "club",
+        "work",
+        "job",
+        "unit",
+        "band",
+        "business",
+        "program",
+        "programme",
+        "university",
+        "college",
+    }
     people = W.kinship_words() | {"client", "self", "person", "family"}
     # the head noun decides ("client's school" is a school); then any word
     for words in (role_words[-1:], role_words):
@@ -164,7 +215,9 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]\.?", word))
 
 
-def _variants(entries: Sequence[KnownEntry], extra_terms: Sequence[tuple[str, str]]) -> list[_Variant]:
+def _variants(
+    entries: Sequence[KnownEntry], extra_terms: Sequence[tuple[str, str]]
+) -> list[_Variant]:
     """Every searchable form of every listed term (names, aliases, parts, nicknames)."""
     out: dict[tuple[str, int], _Variant] = {}
 
@@ -244,8 +297,16 @@ def _add_name(add, name: str, entity: str, term: str, idx: int) -> None:  # type
         first = parts[0].rstrip(".,")
         if first.lower() in W.first_names() or len(parts) == 1:
             for nick in sorted(W.nicknames_of(W.fold(first))):
-                add(_Variant(nick.capitalize(), entity, term, idx, needs_case=True,
-                             common=nick in W.common_word_names()))
+                add(
+                    _Variant(
+                        nick.capitalize(),
+                        entity,
+                        term,
+                        idx,
+                        needs_case=True,
+                        common=nick in W.common_word_names(),
+                    )
+                )
 
 
 @cache
@@ -285,7 +346,7 @@ _TITLE_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z]+)\.?\s*$")
 
 def _title_before(text: str, start: int) -> bool:
     m = _TITLE_BEFORE.search(text[max(0, start - 16) : start])
-    return bool(m) and m.group(1).lower() in W.titles()
+    return m is not None and m.group(1).lower() in W.titles()
 
 
 def _word_before(text: str, start: int) -> str:
@@ -317,7 +378,7 @@ def _accept(v: _Variant, text: str, start: int, end: int, lower_notes: bool) -> 
 
 
 def _inside_longer_allowed(allowed: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when the match is a strict part of a clinical allow-list phrase ("Mark" in "Mark Epstein")."""
+    """True when the match is a strict part of an allow-list phrase ("Mark" in "Mark Epstein")."""
     return any(a <= start and end <= b and (b - a) > (end - start) for a, b in allowed)
 
 
@@ -463,8 +524,17 @@ class KnownListRecognizer(EntityRecognizer):
         self.entries = tuple(entries)
         self.extra_terms = tuple(extra_terms)
         super().__init__(
-            supported_entities=[PERSON, LOCATION, ORGANIZATION, EMAIL, URL, SOCIAL_HANDLE, ID, PHONE],
-            name="KnownListRecognizer",
+            supported_entities=[
+                PERSON,
+                LOCATION,
+                ORGANIZATION,
+                EMAIL,
+                URL,
+                SOCIAL_HANDLE,
+                ID,
+                PHONE,
+            ],
+            name=RECOGNIZER_NAME,
         )
 
     def load(self) -> None:
@@ -481,12 +551,12 @@ class KnownListRecognizer(EntityRecognizer):
                 end=m.end,
                 score=1.0,
                 analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name,
+                    recognizer=RECOGNIZER_NAME,
                     original_score=1.0,
                     pattern_name="listed term",
                 ),
                 recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_NAME_KEY: RECOGNIZER_NAME,
                     "kind": "direct",
                 },
             )

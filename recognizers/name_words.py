@@ -1,4 +1,4 @@
-"""Word lists about names (first names, titles, kinship words, name-like common words), loaded once."""
+"""Word lists about names (first names, titles, kinship words, name-like words), loaded once."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from functools import cache
 from recognizers.allow_list import read_word_list
 
 
-def _words(name: str) -> frozenset[str]:
+def word_set(name: str) -> frozenset[str]:
     """Lower-cased whitespace-separated words of a data file."""
     return frozenset(w.lower() for line in read_word_list(name) for w in line.split())
 
@@ -23,13 +23,13 @@ def _phrases(name: str) -> frozenset[str]:
 @cache
 def titles() -> frozenset[str]:
     """Honorifics and titles ("dr", "ms", "pastor", "coach"), lower case, no period."""
-    return _words("names_titles.txt")
+    return word_set("names_titles.txt")
 
 
 @cache
 def common_word_names() -> frozenset[str]:
     """First names that are also ordinary words ("hope", "dawn", "mark")."""
-    return _words("names_common_words.txt")
+    return word_set("names_common_words.txt")
 
 
 @cache
@@ -70,11 +70,10 @@ def first_names() -> frozenset[str]:
                 value = (row.get(key) or "").strip().lower()
                 if len(value) >= 2 and value.isalpha():
                     names.add(value)
-    names |= _words("names_first_extra.txt")
-    names -= _words("names_not_first.txt")  # "chat", "merci": words, not names
+    names |= word_set("names_first_extra.txt")
+    names -= word_set("names_not_first.txt")  # "chat", "merci": words, not names
     names |= common_word_names()
     return frozenset(names)
-
 
 
 def nicknames_of(name: str) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""Names the small spaCy model misses: after titles and kinship words, initials, sign-offs, lower-case notes."""
+"""Names the small spaCy model misses: after titles and kinship words, initials, sign-offs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as W
 from recognizers.entities import PERSON
+
+RECOGNIZER_NAME = "NameRecognizer"
 
 #: Closings before a sign-off name at the end of an email or note.
 _CLOSINGS = (
@@ -25,34 +27,13 @@ _LABELS = (
     r"mother|father|contact|emergency\s+contact)"
 )
 #: Verbs after a name-like common word that make it a name ("April calls me").
-_NAME_VERBS = frozenset(
-    "said says say told tells asked asks called calls texted texts text emailed emails wrote "
-    "writes wants wanted reports reported reported feels felt thinks thought knows knew came "
-    "comes went goes lives lived works worked drinks drank cried cries yelled yells agreed "
-    "refused admitted denied described describes shared shares mentioned mentions insists "
-    "insisted worries worried left leaves moved moves died passed started stopped attends "
-    "attended missed misses brought brings picked drove drives sees saw visited visits "
-    "found finds is was has had".split()
-)
+_NAME_VERBS = W.word_set("names_verbs.txt")
 #: Words that follow a name-shaped capitalised word but show it is not a person.
-_NOT_NAME = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december christmas easter the a an and or but "
-    "i we you he she they it his her their our my your this that these those there here what "
-    "when where why how who which if then so no yes not all any some each every".split()
-)
+_NOT_NAME = W.word_set("names_not_name.txt")
 #: Words before a single capital letter that make it a label, not an initial ("Plan B.").
-_LETTER_LABELS = frozenset(
-    "vitamin plan hepatitis hep cluster appendix type grade part section option step axis level "
-    "stage phase class group unit ward block wing tier model schedule form item question category "
-    "size blood team room bay bed floor building exhibit figure table".split()
-)
+_LETTER_LABELS = W.word_set("names_letter_labels.txt")
 #: Dotted letters that are abbreviations, not initials.
-_ABBREVIATIONS = frozenset(
-    "u.s. u.k. e.g. i.e. a.m. p.m. d.c. n.y. b.a. m.a. b.s. m.s. ph.d. m.d. r.n. n.b. p.s. "
-    "a.d. b.c. l.a. n.z. u.n. e.u. q.d. b.i.d. t.i.d. p.r.n. q.h.s. h.s. p.o. i.m. i.v. "
-    "a.a. n.a. s.o. c.v. j.d. d.o. l.p.c. r.d.".split()
-)
+_ABBREVIATIONS = W.word_set("names_abbreviations.txt")
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin Extended letters of either case count: "Šušulić", "Łukasz"
 _LOW = "a-zß-öø-ÿĀ-ɏ"
@@ -84,33 +65,44 @@ class NameRecognizer(EntityRecognizer):
     """
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[PERSON], name="NameRecognizer")
+        super().__init__(supported_entities=[PERSON], name=RECOGNIZER_NAME)
 
     def load(self) -> None:
         """Compile the patterns (word lists come from ``recognizers/data``)."""
         titles = _title_alt()
         kin = _kin_alt()
         self._after_title = re.compile(
-            rf"(?<![\w.])(?i:{titles})\.?[ \t]+(?P<name>{_CAPNAME}(?:[ \t]+{_INITIAL})?|{_INITIAL}|[A-Z](?![\w.]))"
+            rf"(?<![\w.])(?i:{titles})\.?[ \t]+"
+            rf"(?P<name>{_CAPNAME}(?:[ \t]+{_INITIAL})?|{_INITIAL}|[A-Z](?![\w.]))"
         )
         self._after_title_lower = re.compile(
-            rf"(?<![\w.])(?:mr|mrs|ms|mx|dr|sgt|prof|rev)\.?[ \t]+(?P<name>[a-z][a-z'-]+)",
+            r"(?<![\w.])(?:mr|mrs|ms|mx|dr|sgt|prof|rev)\.?[ \t]+(?P<name>[a-z][a-z'-]+)",
             re.IGNORECASE,
         )
         self._after_kin = re.compile(
-            rf"(?<![\w-])(?i:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?(?P<name>{_CAPNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
+            rf"(?<![\w-])(?i:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
+            rf"(?P<name>{_CAPNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
         )
-        self._capword = re.compile(rf"(?<![\w@./-])(?P<first>{_CAP})(?P<rest>(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?{_CAP}){{0,2}})")
-        self._lower_first = re.compile(r"(?<![\w@./-])(?P<name>[a-z][a-z'-]{1,}(?:[ \t]+[a-z]\.)?)(?![\w@])")
+        self._capword = re.compile(
+            rf"(?<![\w@./-])(?P<first>{_CAP})"
+            rf"(?P<rest>(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?{_CAP}){{0,2}})"
+        )
+        self._lower_first = re.compile(
+            r"(?<![\w@./-])(?P<name>[a-z][a-z'-]{1,}(?:[ \t]+[a-z]\.)?)(?![\w@])"
+        )
         self._initials = re.compile(
-            rf"(?<![\w.])(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.)+|[A-Z]\.)(?=(?P<after>[ \t]*['’]s\b|[ \t]+[a-z]+|[ \t]+{_CAP}|[,;)]))"
+            rf"(?<![\w.])(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.)+|[A-Z]\.)(?=(?P<after>[ \t]*['’]s\b|"
+            rf"[ \t]+[a-z]+|[ \t]+{_CAP}|[,;)]))"
         )
         self._middle_initial = re.compile(
-            rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+[A-Z]\.?[ \t]+(?:(?:ten|van|von|de|da|di|le|la)[ \t]+)?{_CAP}(?![\w@])"
+            rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+[A-Z]\.?"
+            rf"[ \t]+(?:(?:ten|van|von|de|da|di|le|la)[ \t]+)?{_CAP}(?![\w@])"
         )
         self._self_intro = re.compile(
-            rf"(?i:(?:my|his|her|their|your|the|maiden|last|first|middle|legal|former|birth|given|full|real)[ \t]+name[ \t]*(?:is|was|:|\?)|"
-            rf"(?:i[' ’]?a?m|is|was|were|are)[ \t]+called|calls?[ \t]+me|goes[ \t]+by|named|nicknamed|known[ \t]+as)"
+            rf"(?i:(?:my|his|her|their|your|the|maiden|last|first|middle|legal|former|birth|given"
+            rf"|full|real)[ \t]+name[ \t]*(?:is|was|:|\?)|"
+            rf"(?:i[' ’]?a?m|is|was|were|are)[ \t]+called|calls?[ \t]+me|goes"
+            rf"[ \t]+by|named|nicknamed|known[ \t]+as)"
             rf"[ \t]+[\"“]?(?P<name>{_CAPNAME}|{_LOWNAME}(?:[ \t]+{_LOWNAME})?)"
         )
         self._possessive_kin = re.compile(
@@ -123,7 +115,8 @@ class NameRecognizer(EntityRecognizer):
             rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:{_LABELS})[ \t]*:[ \t]*(?P<name>{_CAPNAME})"
         )
         self._signoff = re.compile(
-            rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?(?P<name>{_CAPNAME})[ \t]*(?:,[ \t]*[A-Z][\w.,\- ]{{0,30}})?[ \t]*$"
+            rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
+            rf"(?P<name>{_CAPNAME})[ \t]*(?:,[ \t]*[A-Z][\w.,\- ]{{0,30}})?[ \t]*$"
         )
 
     def analyze(
@@ -140,7 +133,7 @@ class NameRecognizer(EntityRecognizer):
                 continue
             key = (start, end)
             if key not in out or out[key].score < score:
-                out[key] = _result(start, end, score, rule, self.name)
+                out[key] = _result(start, end, score, rule, RECOGNIZER_NAME)
         return list(out.values())
 
     def _spans(self, text: str, lower_notes: bool) -> Iterator[tuple[int, int, str, float]]:
@@ -155,9 +148,9 @@ class NameRecognizer(EntityRecognizer):
                 yield s, e, "after a title (strong)", 0.85
         for m in self._after_title_lower.finditer(text):
             word = m.group("name").lower()
-            if lower_notes or m.group(0).split()[0].endswith("."):
-                if word not in _NOT_NAME and word not in _stop_words():
-                    yield *m.span("name"), "after a title, lower case (medium)", 0.6
+            titled = lower_notes or m.group(0).split()[0].endswith(".")
+            if titled and word not in _NOT_NAME and word not in _stop_words():
+                yield *m.span("name"), "after a title, lower case (medium)", 0.6
         for m in self._after_kin.finditer(text):
             s, e = m.span("name")
             name = text[s:e]
@@ -183,9 +176,12 @@ class NameRecognizer(EntityRecognizer):
             rest = [w.lower() for w in m.group("rest").split()]
             if any(w in W.org_words() or w in W.place_words() for w in rest):
                 continue  # "Grace Fellowship Church", "Vet Center": an organisation or place
-            if low in common and not _name_context(text, m.start("first"), m.end("first")):
-                if not rest:
-                    continue
+            if (
+                low in common
+                and not rest
+                and not _name_context(text, m.start("first"), m.end("first"))
+            ):
+                continue  # "Hope" alone needs name context; "Hope Whitfield" does not
             yield s, e, "known first name (medium)", 0.6
         for m in self._nickname.finditer(text):
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
@@ -242,7 +238,12 @@ class NameRecognizer(EntityRecognizer):
             if before and before.group(1).lower() in _LETTER_LABELS:
                 continue
             after = m.group("after")
-            if e - s == 2 and after.strip() and after.strip()[0].isupper() and not _initial_name_start(text, s):
+            if (
+                e - s == 2
+                and after.strip()
+                and after.strip()[0].isupper()
+                and not _initial_name_start(text, s)
+            ):
                 continue  # "B. The ..." (a list letter), unless it starts a line or sentence
             yield s, e, "initials (medium)", 0.6
         for m in self._label.finditer(text):
@@ -257,8 +258,10 @@ class NameRecognizer(EntityRecognizer):
                 continue
             words = name.split()
             prefixed = m.start("name") > m.start() and text[m.start() : s].strip()
-            if len(words) > 3 or (not prefixed and len(words) == 1 and W.fold(name).lower() not in first):
-                continue  # a bare last-line word must be a known first name ("Aroha"), not "Questions"
+            if len(words) > 3 or (
+                not prefixed and len(words) == 1 and W.fold(name).lower() not in first
+            ):
+                continue  # a bare last line must be a known first name ("Aroha"), not "Questions"
             yield s, e, "email sign-off (medium)", 0.6
 
 
@@ -276,7 +279,9 @@ def _tail_start(text: str) -> int:
 def _name_context(text: str, start: int, end: int) -> bool:
     """A capitalised name-like word ("Hope", "April") is used as a name here."""
     after = text[end : end + 30]
-    m = re.match(r"(?:['’]s[ \t]+(?P<noun>[a-z]+)|[ \t]+\((?P<age>\d{1,2})\)|[ \t]+(?P<verb>[a-z]+))", after)
+    m = re.match(
+        r"(?:['’]s[ \t]+(?P<noun>[a-z]+)|[ \t]+\((?P<age>\d{1,2})\)|[ \t]+(?P<verb>[a-z]+))", after
+    )
     if m:
         if m.group("noun") or m.group("age"):
             return True
@@ -291,7 +296,11 @@ def _name_context(text: str, start: int, end: int) -> bool:
 def _lower_name_context(text: str, end: int) -> bool:
     """A lower-case name-like word in lower-case notes is followed by a verb ("dawn texts me")."""
     m = re.match(r"[ \t]+([a-z]+)", text[end : end + 20])
-    return bool(m) and m.group(1) in _NAME_VERBS and m.group(1) not in {"is", "was", "has", "had"}
+    return (
+        m is not None
+        and m.group(1) in _NAME_VERBS
+        and m.group(1) not in {"is", "was", "has", "had"}
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -314,9 +323,7 @@ def _is_name_words(name: str, months_ok: bool = False) -> bool:
         return False
     if len(w0) > 1 and (w0 in _stop_words() or w0 in W.titles()):
         return False
-    if any(w in W.org_words() or w in W.place_words() for w in words):
-        return False
-    return True
+    return not any(w in W.org_words() or w in W.place_words() for w in words)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -326,7 +333,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if span.endswith(suffix):
             span = span[: -len(suffix)]
             break
-    span = span.rstrip(" \t,;:\"”")
+    span = span.rstrip(' \t,;:"”')
     if span.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", span):
         span = span[:-1]
     return start, start + len(span)

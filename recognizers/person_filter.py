@@ -7,23 +7,10 @@ import re
 from recognizers import name_words as W
 
 #: Words that make a capitalised span a heading, measure or thing rather than a person.
-_NON_PERSON_WORDS = frozenset(
-    "background history relevant presenting problem problems reason referral diagnosis dx tx "
-    "plan assessment formulation summary goals questions question consultation identifying "
-    "information treatment session sessions risk strengths notes note update context "
-    "therapist counsellor counselor clinician client patient pt speaks daytime nighttime "
-    "moderate mild severe foster care interview scale inventory questionnaire index test "
-    "checklist measure metric survey screen score grade year form class dad mom mum mother "
-    "father brother sister son daughter husband wife partner instagram snapchat tiktok "
-    "facebook reddit youtube whatsapp zoom teams discord suzuki toyota honda ford".split()
-)
+_NON_PERSON_WORDS = W.word_set("names_non_person.txt")
 
 #: Head words that end the names of measures and documents, never of people.
-_THING_HEADS = frozenset(
-    "interview scale inventory questionnaire index test checklist measure metric survey "
-    "screen screener assessment protocol model method therapy treatment syndrome disease "
-    "disorder".split()
-)
+_THING_HEADS = W.word_set("names_thing_heads.txt")
 
 
 def plausible_person(text: str, start: int, end: int) -> bool:
@@ -55,6 +42,4 @@ def plausible_person(text: str, start: int, end: int) -> bool:
         return False  # "taha wairua", "kaupapa Māori": names are capitalised in this text
     if len(words) == 1 and span.isupper() and len(span) >= 2:
         return False  # "COVID", "PHQ": acronyms, not people
-    if all(w in _NON_PERSON_WORDS for w in lowered):
-        return False
-    return True
+    return not all(w in _NON_PERSON_WORDS for w in lowered)

@@ -1,4 +1,4 @@
-"""The clinical allow-list: clinical terms and cited authors are never flagged; clients still are."""
+"""The clinical allow-list: clinical terms and cited authors are never flagged; clients are."""
 
 from __future__ import annotations
 
@@ -14,10 +14,16 @@ def allowed(text: str) -> list[str]:
 
 CASES = [
     pytest.param("PHQ-9 = 11 at intake", ["PHQ-9 = 11"], id="scale-score"),
-    pytest.param("started sertraline 50 mg daily", ["sertraline 50 mg daily"], id="medication-dose"),
+    pytest.param(
+        "started sertraline 50 mg daily", ["sertraline 50 mg daily"], id="medication-dose"
+    ),
     pytest.param("on Lexapro 10 mg", ["Lexapro 10 mg"], id="brand"),
-    pytest.param("We use EMDR and Prolonged Exposure.", ["EMDR", "Prolonged Exposure"], id="modalities"),
-    pytest.param("Linehan's skills and van der Kolk", ["Linehan's", "van der Kolk"], id="theorists"),
+    pytest.param(
+        "We use EMDR and Prolonged Exposure.", ["EMDR", "Prolonged Exposure"], id="modalities"
+    ),
+    pytest.param(
+        "Linehan's skills and van der Kolk", ["Linehan's", "van der Kolk"], id="theorists"
+    ),
     pytest.param("Shear's complicated grief treatment", ["Shear"], id="surname-in-citation"),
     pytest.param("as in (Foa, 2007) and per Herman", ["(Foa, 2007)", "Herman"], id="citations"),
     pytest.param("Herman's stages of recovery", ["Herman"], id="possessive-citation"),

@@ -31,7 +31,10 @@ ENTRIES = (
 
 def found(text: str, entries=ENTRIES, extra=()):  # type: ignore[no-untyped-def]
     """(entity, start, end, matched text) of every listed-term match."""
-    return [(m.entity, m.start, m.end, text[m.start : m.end]) for m in find_listed_terms(text, entries, extra)]
+    return [
+        (m.entity, m.start, m.end, text[m.start : m.end])
+        for m in find_listed_terms(text, entries, extra)
+    ]
 
 
 CASES = [
@@ -41,20 +44,30 @@ CASES = [
     pytest.param("Gonzalez said no.", [("PERSON", 0, 8, "Gonzalez")], id="last-name-alone"),
     pytest.param("Maria's mother", [("PERSON", 0, 5, "Maria")], id="possessive-straight"),
     pytest.param("Maria’s mother", [("PERSON", 0, 5, "Maria")], id="possessive-curly"),
-    pytest.param("the Gonzalez' car", [("PERSON", 4, 12, "Gonzalez")], id="possessive-s-apostrophe"),
+    pytest.param(
+        "the Gonzalez' car", [("PERSON", 4, 12, "Gonzalez")], id="possessive-s-apostrophe"
+    ),
     pytest.param("I saw Ms. G today.", [("PERSON", 10, 11, "G")], id="title-excluded-initial"),
     pytest.param("G is a grade.", [], id="bare-letter-needs-title"),
     pytest.param("Mari again.", [("PERSON", 0, 4, "Mari")], id="alias"),
-    pytest.param("Maria Gon-\nzalez left.", [("PERSON", 0, 16, "Maria Gon-\nzalez")], id="hyphen-line-break"),
+    pytest.param(
+        "Maria Gon-\nzalez left.", [("PERSON", 0, 16, "Maria Gon-\nzalez")], id="hyphen-line-break"
+    ),
     pytest.param("Maria\nGonzalez left.", [("PERSON", 0, 14, "Maria\nGonzalez")], id="line-break"),
     pytest.param("Maria Gonzales left.", [("PERSON", 0, 14, "Maria Gonzales")], id="one-typo"),
     pytest.param("Gonzlez left.", [("PERSON", 0, 7, "Gonzlez")], id="one-deletion"),
     pytest.param("Gonzo left.", [], id="two-edits-no"),
-    pytest.param("We met in Portland.", [("LOCATION", 10, 18, "Portland")], id="place-without-state"),
     pytest.param(
-        "At Riverside Elementary.", [("ORGANIZATION", 3, 23, "Riverside Elementary")], id="organisation"
+        "We met in Portland.", [("LOCATION", 10, 18, "Portland")], id="place-without-state"
     ),
-    pytest.param("At Riverside again.", [("ORGANIZATION", 3, 12, "Riverside")], id="organisation-stem"),
+    pytest.param(
+        "At Riverside Elementary.",
+        [("ORGANIZATION", 3, 23, "Riverside Elementary")],
+        id="organisation",
+    ),
+    pytest.param(
+        "At Riverside again.", [("ORGANIZATION", 3, 12, "Riverside")], id="organisation-stem"
+    ),
     pytest.param("per dr. O today", [("PERSON", 8, 9, "O")], id="lower-title-letter"),
     pytest.param("O is zero.", [], id="letter-without-title"),
     pytest.param("jayden m. said", [("PERSON", 0, 9, "jayden m.")], id="name-with-initial"),
@@ -63,7 +76,11 @@ CASES = [
     pytest.param("Bill called.", [("PERSON", 0, 4, "Bill")], id="nickname"),
     pytest.param("Hope's car", [("PERSON", 0, 4, "Hope")], id="common-word-name-capitalised"),
     pytest.param("I have hope again.", [], id="common-word-lower"),
-    pytest.param("Dot and Lindqvist", [("PERSON", 0, 3, "Dot"), ("PERSON", 8, 17, "Lindqvist")], id="quoted-nickname"),
+    pytest.param(
+        "Dot and Lindqvist",
+        [("PERSON", 0, 3, "Dot"), ("PERSON", 8, 17, "Lindqvist")],
+        id="quoted-nickname",
+    ),
     pytest.param("T. is 46.", [("PERSON", 0, 2, "T.")], id="listed-initial"),
     pytest.param("he read Mark Epstein", [], id="allow-listed-longer-name"),
     pytest.param("Mark came in.", [("PERSON", 0, 4, "Mark")], id="listed-common-name"),
@@ -138,7 +155,7 @@ def test_through_pattern_analyzer_beats_allow_list(pattern_analyzer) -> None:  #
 
 
 def test_long_text_is_fast() -> None:
-    text = ("Maria Gonzales met Gonzalez and the others at Riverside near Portland. " * 3000)
+    text = "Maria Gonzales met Gonzalez and the others at Riverside near Portland. " * 3000
     t0 = time.perf_counter()
     matches = find_listed_terms(text, ENTRIES)
     assert time.perf_counter() - t0 < 5

@@ -10,8 +10,16 @@ CASES = [
     # after kinship and role words
     pytest.param("She brought her sister Ana to group.", [(P, 23, 26)], id="kinship"),
     pytest.param("His sponsor Dale called twice.", [(P, 12, 16)], id="sponsor"),
-    pytest.param("Her daughter April (66) visits.", [("AGE", 20, 22), (P, 13, 18)], id="month-name-after-kinship"),
-    pytest.param("sons Hunter (12) and Cole (9)", [("AGE", 13, 15), ("AGE", 27, 28), (P, 5, 11), (P, 21, 25)], id="name-before-age"),
+    pytest.param(
+        "Her daughter April (66) visits.",
+        [("AGE", 20, 22), (P, 13, 18)],
+        id="month-name-after-kinship",
+    ),
+    pytest.param(
+        "sons Hunter (12) and Cole (9)",
+        [("AGE", 13, 15), ("AGE", 27, 28), (P, 5, 11), (P, 21, 25)],
+        id="name-before-age",
+    ),
     # after titles (title excluded)
     pytest.param("Coach Briggs benched him.", [(P, 6, 12)], id="coach"),
     pytest.param("we met with ms. pruitt today.", [(P, 16, 22)], id="lower-title"),
@@ -32,14 +40,22 @@ CASES = [
     pytest.param("She stays up till dawn.", [], id="dawn-noun"),
     pytest.param("Let us mark a clear boundary.", [], id="mark-verb"),
     pytest.param("We meet in April for review.", [("DATE", 11, 16)], id="april-month"),
-    pytest.param("Grace attended alone; Grace said it helped.", [(P, 0, 5), (P, 22, 27)], id="grace-propagated"),
+    pytest.param(
+        "Grace attended alone; Grace said it helped.",
+        [(P, 0, 5), (P, 22, 27)],
+        id="grace-propagated",
+    ),
     # first names, nicknames, labels and sign-offs
     pytest.param("Priyanka Raghunathan attended.", [(P, 0, 20)], id="first-and-last"),
-    pytest.param('Her husband Desmond ("Des") is quiet.', [(P, 12, 19), (P, 22, 25)], id="quoted-nickname"),
+    pytest.param(
+        'Her husband Desmond ("Des") is quiet.', [(P, 12, 19), (P, 22, 25)], id="quoted-nickname"
+    ),
     pytest.param("Counsellor: Rhian Pryce", [(P, 12, 23)], id="header-label"),
     pytest.param("The plan was simple.\n\nThanks,\nDana", [(P, 30, 34)], id="signoff-thanks"),
     pytest.param("Would that be enough?\n\n– Nicole", [(P, 25, 31)], id="signoff-dash"),
-    pytest.param("Notes follow.\n\nWarm regards,\nAna Lopez, LCSW", [(P, 29, 38)], id="signoff-credentials"),
+    pytest.param(
+        "Notes follow.\n\nWarm regards,\nAna Lopez, LCSW", [(P, 29, 38)], id="signoff-credentials"
+    ),
     pytest.param("The plan is below.\nThanks", [], id="closing-alone"),
     pytest.param("The plan is below.\nQuestions", [], id="last-line-word"),
     pytest.param("Her GP is Anneke J. Voorhees now.", [(P, 10, 28)], id="middle-initial"),
@@ -50,7 +66,9 @@ CASES = [
     pytest.param("i'm roberto's daughter", [(P, 4, 11)], id="lower-possessive-kinship"),
     pytest.param("follow up with benjamin a seiler soon", [(P, 15, 32)], id="lower-full-name"),
     pytest.param("Type A Personality and Vitamin D Supplement.", [], id="letter-not-initial"),
-    pytest.param("Grace Fellowship Church runs it.", [("ORGANIZATION", 0, 23)], id="organisation-not-name"),
+    pytest.param(
+        "Grace Fellowship Church runs it.", [("ORGANIZATION", 0, 23)], id="organisation-not-name"
+    ),
 ]
 
 
@@ -86,8 +104,16 @@ Thanks,
 Marguerite
 """
 SYNTHETIC_NAMES = [
-    "Tobias Wenninger", "Ilse", "Marek", "Dale", "Ferreira", "Okafor", "L", "T.W.",
-    "Hope", "Marguerite",
+    "Tobias Wenninger",
+    "Ilse",
+    "Marek",
+    "Dale",
+    "Ferreira",
+    "Okafor",
+    "L",
+    "T.W.",
+    "Hope",
+    "Marguerite",
 ]
 SYNTHETIC_KEEP = ["sertraline 50 mg", "Beck", "Hayes", "June"]
 

@@ -15,11 +15,17 @@ CASES = [
     pytest.param("Medical Assistance ID 0399", "Assistance ID 0399", False, id="id-digits"),
     pytest.param("died of COVID last year", "COVID", False, id="acronym"),
     pytest.param("Background: scores stable", "Background", False, id="heading"),
-    pytest.param("The Zarit Burden Interview was high.", "Zarit Burden Interview", False, id="scale"),
-    pytest.param("She posts on Instagram daily.", "Instagram", False, id="platform"),
-    pytest.param("understood as taha wairua by the family.", "taha wairua", False, id="lower-case-phrase"),
     pytest.param(
-        "- saw ana today\n- mom calls\n- ok sleep\n- eats ok\n- school fine", "ana", True,
+        "The Zarit Burden Interview was high.", "Zarit Burden Interview", False, id="scale"
+    ),
+    pytest.param("She posts on Instagram daily.", "Instagram", False, id="platform"),
+    pytest.param(
+        "understood as taha wairua by the family.", "taha wairua", False, id="lower-case-phrase"
+    ),
+    pytest.param(
+        "- saw ana today\n- mom calls\n- ok sleep\n- eats ok\n- school fine",
+        "ana",
+        True,
         id="lower-case-name-in-lower-notes",
     ),
     pytest.param("Moderate depression at 17", "Moderate", False, id="severity-word"),
