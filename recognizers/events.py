@@ -60,6 +60,24 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "post or video that spread (medium)",
+        re.compile(
+            r"\b(?i:his|her|their|a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:went[ \t]+viral|made[ \t]+(?:the[ \t]+)?"
+            r"(?:local[ \t]+|national[ \t]+|front[ \t]+page[ \t]+)?(?:news|headlines|papers?))\b"
+        ),
+    ),
+    (
+        "television appearance (medium)",
+        re.compile(rf"\b(?:appeared|competed|was[ \t]+a[ \t]+contestant)[ \t]+on[ \t]+(?:the[ \t]+)?{CAP_SEQ}"),
+    ),
+    (
+        "lottery win (medium)",
+        re.compile(
+            r"\bwon[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\$[\d,.]+[ \t]*(?:[kKmM]|million|thousand)?[ \t]+)?"
+            r"(?:lottery|jackpot|Powerball|Lotto|Mega[ \t]+Millions|sweepstakes)\b"
+        ),
+    ),
+    (
         "public testimony (medium)",
         re.compile(
             rf"\btestified[ \t]+(?:before|at|in|to)[ \t]+(?:the[ \t]+|a[ \t]+)?{_CLAUSE}{{0,50}}"

@@ -87,7 +87,12 @@ class OccupationRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[OCCUPATION], name="OccupationRecognizer")
 
     def load(self) -> None:
-        """Compile the head-noun pattern."""
+        """Compile the head-noun and industry patterns."""
+        industries = _alternation(read_word_list("occupations_industries.txt"))
+        self._industry = re.compile(
+            rf"\b(?i:works?|worked|working|employed|career|job|jobs)[ \t]+(?:[a-z]+[ \t]+)?"
+            rf"(?:in|for)[ \t]+((?:{industries}))(?![\w-])"
+        )
         self._head = re.compile(
             rf"(?<![\w-])(?i:{'|'.join(_head_regexes())}|{_alternation(list(_heads()))})(?![\w-])"
         )
@@ -103,6 +108,10 @@ class OccupationRecognizer(EntityRecognizer):
                 out.append(
                     make_result(OCCUPATION, span[0], span[1], 0.6, self.name, "job title in job context (medium)", "quasi")
                 )
+        for m in self._industry.finditer(text):
+            out.append(
+                make_result(OCCUPATION, m.start(1), m.end(1), 0.5, self.name, "line of work (medium)", "quasi")
+            )
         for m in _STUDY.finditer(text):
             if not _NOT_MAJOR.match(m.group(0)):
                 out.append(
@@ -151,7 +160,12 @@ class OccupationRecognizer(EntityRecognizer):
         if any(m in _TENURE for m in mods) or any(_MOS.match(m) for m in mods):
             strong = True
         elif prev in ("a", "an"):
-            strong = prev2 in _IS_VERB or bool(_AGE.match(prev2)) or (prev2 == "," and prev3.isdigit())
+            strong = (
+                prev2 in _IS_VERB
+                or bool(_AGE.match(prev2))
+                or (prev2 == "," and prev3.isdigit())
+                or prev2.endswith(("'s", "’s"))  # "she's a nurse", "mom's a teacher"
+            )
             weak = prev2 in _IS_A or prev2 == ""
         elif _AGE.match(prev) and prev2 in ("a", "an", ",", "", "(") or prev.endswith("-old"):
             strong = True

@@ -86,12 +86,17 @@ class Gazetteer:
         return name in self.regions or name.removeprefix("the ") in self.regions
 
     def is_city(self, name: str) -> bool:
-        """True for a city or town in the gazetteer."""
-        return name in self.cities
+        """True for a city or town in the gazetteer ("St. Paul" finds "Saint Paul")."""
+        return name in self.cities or _saint(name) in self.cities
 
     def kind_of(self, name: str) -> str:
         """"quasi" for regions, "direct" for everything smaller."""
         return "quasi" if self.is_region(name) and not self.is_city(name) else "direct"
+
+
+def _saint(name: str) -> str:
+    """"St. Paul" / "Mt. Vernon" spelt out as the gazetteer has them."""
+    return re.sub(r"^(?:St\.?|Ste\.?) ", "Saint ", re.sub(r"^Mt\.? ", "Mount ", name))
 
 
 @cache

@@ -105,6 +105,18 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
             None,
         ),
         (
+            "public-figure status (medium)",
+            re.compile(
+                r"\b(?:(?:former|retired|ex-)[ \t]*)?(?:NHL|NFL|NBA|MLB|MLS|WNBA|AFL|NRL|Premier[ \t]+League|Olympic|"
+                r"Paralympic|Commonwealth[ \t]+Games|World[ \t]+Cup)[ \t]+(?:[\w-]+[ \t]+)?(?:player|athlete|goalie|"
+                r"goalkeeper|quarterback|champion|medalist|medallist|swimmer|skier|rower|cyclist|star|pitcher|coach)\b"
+                r"|\b(?:(?:former|retired)[ \t]+)?(?:Olympian|Paralympian|All[ \t]+Black|Silver[ \t]+Fern)\b"
+                r"|\b(?:(?:former|retired)[ \t]+)?(?:state[ \t]+senator|state[ \t]+representative|city[ \t]+council(?:l)?or|"
+                r"mayor[ \t]+of[ \t]+[A-Z][\w-]*|news[ \t]+anchor|TV[ \t]+personality|radio[ \t]+host|local[ \t]+celebrity)\b"
+            ),
+            None,
+        ),
+        (
             "named law (strong)",
             re.compile(rf"(?<![\w-])[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*)?['’]s[ \t]+Law\b"),
             None,

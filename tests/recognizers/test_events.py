@@ -20,6 +20,9 @@ T6 = "He was found by police sleeping in a bus shelter at 2 a.m., confused."
 T7 = "Like many, he struggled during the COVID lockdown and the pandemic."
 T8 = "His grandmother died last spring after a long illness."
 
+T9 = "Her dance video went viral, and now strangers recognise her."
+T10 = "The family won the $40k Powerball two years ago."
+
 CASES = [
     pytest.param(T1, [ev(T1, "featured in a local radio segment about the food bank")], id="media-feature"),
     pytest.param(T2, [ev(T2, "placed 3rd at Prairie Valley Invitational")], id="competition-placing"),
@@ -28,6 +31,8 @@ CASES = [
     pytest.param(T5, [ev(T5, "testified before the city council")], id="testimony"),
     pytest.param(T6, [ev(T6, "found by police sleeping in a bus shelter at 2 a.m.")], id="police-incident"),
     pytest.param(T7, [], id="public-events-not-flagged"),
+    pytest.param(T9, [ev(T9, "Her dance video went viral")], id="viral-post"),
+    pytest.param(T10, [ev(T10, "won the $40k Powerball")], id="lottery-win"),
 ]
 
 

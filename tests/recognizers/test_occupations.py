@@ -25,6 +25,8 @@ T11 = "I'm a psychologist in a small town, so dual roles happen."
 T12 = "He served as a 0331 machine gunner before discharge."
 T13 = "Our psychiatrist adjusted the dose; the nurse on our team agreed."
 
+T14 = "She's a hairdresser and her brother works in construction."
+
 CASES = [
     pytest.param(T1, [occ(T1, "senior payroll analyst")], id="modifiers-kept"),
     pytest.param(T2, [occ(T2, "retired dermatologist")], id="retired"),
@@ -39,6 +41,7 @@ CASES = [
     pytest.param(T11, [], id="clinicians-own-job"),
     pytest.param(T12, [], id="unknown-head-not-flagged"),
     pytest.param(T13, [], id="care-team-apposition"),
+    pytest.param(T14, [occ(T14, "hairdresser"), occ(T14, "construction")], id="contraction-and-industry"),
 ]
 
 

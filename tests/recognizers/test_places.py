@@ -29,6 +29,8 @@ T9 = "She grew up in rural Saskatchewan and visits Quebec."
 T10 = "He served during the fall of Kabul and still thinks about it."
 T11 = "Lives in Northgate, Seattle with two cats."
 
+T12 = "They moved from St. Paul to a farm near Tillamook."
+
 CASES = [
     pytest.param(T1, [loc(T1, "Fernhollow")], id="unknown-neighbourhood-after-lives-in"),
     pytest.param(T2, [loc(T2, "Tacoma"), loc(T2, "Washington")], id="city-comma-state"),
@@ -45,6 +47,7 @@ CASES = [
     pytest.param(T9, [loc(T9, "Saskatchewan"), loc(T9, "Quebec")], id="provinces"),
     pytest.param(T10, [], id="public-event-place-not-flagged"),
     pytest.param(T11, [loc(T11, "Northgate"), loc(T11, "Seattle")], id="neighbourhood-comma-city"),
+    pytest.param(T12, [loc(T12, "St. Paul"), loc(T12, "Tillamook")], id="saint-abbreviation-and-farm-near"),
 ]
 
 

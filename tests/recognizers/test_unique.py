@@ -21,6 +21,8 @@ T7 = "Her cat Pickles sleeps on her bed."
 T8 = "She has about 12k followers on her art account."
 T9 = "He has many tattoos."
 
+T10 = "He is a former NHL goalie who now coaches kids."
+
 CASES = [
     pytest.param(T1, [uq(T1, "small anchor tattoo behind her right ear")], id="tattoo"),
     pytest.param(T2, [uq(T2, "a customized 1978 Honda CB750 painted gold")], id="vehicle"),
@@ -30,6 +32,7 @@ CASES = [
     pytest.param(T6, [uq(T6, "she coached my daughter")], id="relationship-to-clinician"),
     pytest.param(T7, [uq(T7, "Pickles")], id="pet-name"),
     pytest.param(T8, [uq(T8, "12k followers")], id="follower-count"),
+    pytest.param(T10, [uq(T10, "former NHL goalie")], id="public-figure-status"),
 ]
 
 
