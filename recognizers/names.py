@@ -34,10 +34,14 @@ _NOT_NAME = W.word_set("names_not_name.txt")
 _LETTER_LABELS = W.word_set("names_letter_labels.txt")
 #: Dotted letters that are abbreviations, not initials.
 _ABBREVIATIONS = W.word_set("names_abbreviations.txt")
+#: Capitalised words that are headings, measures or roles, never a name before "(5)".
+_NON_PERSON = W.word_set("names_non_person.txt")
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin Extended letters of either case count: "Šušulić", "Łukasz"
 _LOW = "a-zß-öø-ÿĀ-ɏ"
-_CAP = rf"[{_UP}][{_LOW}]+(?:['’][{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*"
+_CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Gauthier-Roy"
+    rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*"
+)
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
 _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
@@ -107,6 +111,10 @@ class NameRecognizer(EntityRecognizer):
         )
         self._possessive_kin = re.compile(
             rf"(?<![\w@./-])(?P<name>{_CAP}|{_LOWNAME})['’]s[ \t]+(?i:{kin})\b"
+        )
+        self._apposition = re.compile(  # "Ana, her sister," / "Ana (sister)" / "Kaia (5)"
+            rf"(?<![\w@./-])(?P<name>{_CAPNAME})(?:,[ \t]+(?:her|his|their|my|the[ \t]+client['’]s)"
+            rf"[ \t]+(?:\w+[ \t]+)?(?i:{kin})\b|[ \t]+\((?:(?i:{kin})|\d{{1,2}})\))"
         )
         self._nickname = re.compile(
             rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
@@ -183,6 +191,11 @@ class NameRecognizer(EntityRecognizer):
             ):
                 continue  # "Hope" alone needs name context; "Hope Whitfield" does not
             yield s, e, "known first name (medium)", 0.6
+        for m in self._apposition.finditer(text):
+            name = m.group("name")
+            low = [w.lower() for w in name.split()]
+            if _is_name_words(name) and not any(w in _NON_PERSON for w in low):
+                yield *m.span("name"), "name beside a kinship word or an age (medium)", 0.6
         for m in self._nickname.finditer(text):
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
         for m in self._lower_first.finditer(text):

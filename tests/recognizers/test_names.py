@@ -66,6 +66,14 @@ CASES = [
     pytest.param("i'm roberto's daughter", [(P, 4, 11)], id="lower-possessive-kinship"),
     pytest.param("follow up with benjamin a seiler soon", [(P, 15, 32)], id="lower-full-name"),
     pytest.param("Type A Personality and Vitamin D Supplement.", [], id="letter-not-initial"),
+    pytest.param("Ana, her older sister, drove her.", [(P, 0, 3)], id="apposition-kinship"),
+    pytest.param(
+        "She went with Tomasz (brother) today.", [(P, 14, 20)], id="kinship-in-parentheses"
+    ),
+    pytest.param(
+        "Her sister McKenzie and LaToya came.", [(P, 11, 19), (P, 24, 30)], id="inner-capitals"
+    ),
+    pytest.param("Session (3) and Grade (6) went well.", [], id="heading-before-number"),
     pytest.param(
         "Grace Fellowship Church runs it.", [("ORGANIZATION", 0, 23)], id="organisation-not-name"
     ),
