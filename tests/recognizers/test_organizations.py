@@ -33,7 +33,11 @@ CASES = [
     pytest.param(T5, [("OCCUPATION", 9, 14), org(T5, "United")], id="ambiguous-brand-with-context"),
     pytest.param(
         T6,
-        [org(T6, "2-14 Cavalry"), org(T6, "2/7"), ("OCCUPATION", T6.index("rifleman"), T6.index("rifleman") + 8)],
+        [
+            org(T6, "2-14 Cavalry"),
+            org(T6, "2/7"),
+            ("OCCUPATION", T6.index("rifleman"), T6.index("rifleman") + 8),
+        ],
         id="military-units",
     ),
     pytest.param(T7, [org(T7, "Sacred Thistle")], id="church-after-faith-cue"),
@@ -52,7 +56,9 @@ def test_organization_spans(spans, text, expected):
 
 
 def test_military_branch_is_quasi(pattern_analyzer):
-    found = {f.text: f.kind for f in pattern_analyzer.analyze(T12 + " He worked at Tollgate Freight.")}
+    found = {
+        f.text: f.kind for f in pattern_analyzer.analyze(T12 + " He worked at Tollgate Freight.")
+    }
     assert found == {"Navy": "quasi", "Tollgate Freight": "direct"}
 
 

@@ -34,7 +34,9 @@ T12 = "They moved from St. Paul to a farm near Tillamook."
 CASES = [
     pytest.param(T1, [loc(T1, "Fernhollow")], id="unknown-neighbourhood-after-lives-in"),
     pytest.param(T2, [loc(T2, "Tacoma"), loc(T2, "Washington")], id="city-comma-state"),
-    pytest.param(T3, [loc(T3, "Cedar Point Bridge"), loc(T3, "Larkmoor Lake")], id="landmark-suffixes"),
+    pytest.param(
+        T3, [loc(T3, "Cedar Point Bridge"), loc(T3, "Larkmoor Lake")], id="landmark-suffixes"
+    ),
     pytest.param(T4, [loc(T4, "Otter Creek District")], id="district-suffix"),
     pytest.param(T5, [loc(T5, "Kansas City"), loc(T5, "Denver")], id="two-cities-joined-by-and"),
     pytest.param(
@@ -47,7 +49,9 @@ CASES = [
     pytest.param(T9, [loc(T9, "Saskatchewan"), loc(T9, "Quebec")], id="provinces"),
     pytest.param(T10, [], id="public-event-place-not-flagged"),
     pytest.param(T11, [loc(T11, "Northgate"), loc(T11, "Seattle")], id="neighbourhood-comma-city"),
-    pytest.param(T12, [loc(T12, "St. Paul"), loc(T12, "Tillamook")], id="saint-abbreviation-and-farm-near"),
+    pytest.param(
+        T12, [loc(T12, "St. Paul"), loc(T12, "Tillamook")], id="saint-abbreviation-and-farm-near"
+    ),
 ]
 
 
@@ -58,7 +62,11 @@ def test_place_spans(spans, text, expected):
 
 KIND_CASES = [
     pytest.param(T2, {"Tacoma": "direct", "Washington": "quasi"}, id="city-direct-state-quasi"),
-    pytest.param(T6, {"Aleppo": "direct", "Syria": "quasi", "Kakuma camp": "direct", "Kenya": "quasi"}, id="camp"),
+    pytest.param(
+        T6,
+        {"Aleppo": "direct", "Syria": "quasi", "Kakuma camp": "direct", "Kenya": "quasi"},
+        id="camp",
+    ),
     pytest.param(T9, {"Saskatchewan": "quasi", "Quebec": "quasi"}, id="provinces-quasi"),
 ]
 

@@ -10,14 +10,23 @@ pytestmark = pytest.mark.nlp
 def _mine(nlp_analyzer, text: str) -> list[tuple[str, str, str]]:
     """(text, entity, kind) of place, organisation and NRP findings."""
     keep = {"LOCATION", "ORGANIZATION", "NRP"}
-    return sorted((f.text, f.entity, f.kind) for f in nlp_analyzer.analyze(text) if f.entity in keep)
+    return sorted(
+        (f.text, f.entity, f.kind) for f in nlp_analyzer.analyze(text) if f.entity in keep
+    )
 
 
 NOT_ENTITIES = [
-    pytest.param("Her PCP and the GP agreed; we continued CBT and reviewed SI.", id="clinical-acronyms"),
-    pytest.param("We used life review (Butler) and minority stress work (Meyer).", id="bracketed-citations"),
+    pytest.param(
+        "Her PCP and the GP agreed; we continued CBT and reviewed SI.", id="clinical-acronyms"
+    ),
+    pytest.param(
+        "We used life review (Butler) and minority stress work (Meyer).", id="bracketed-citations"
+    ),
     pytest.param("We follow Sloan & Marx for written exposure.", id="author-pair"),
-    pytest.param("Medicaid and the NHS cover it; Anthem Blue Cross denied the claim.", id="systems-and-insurers"),
+    pytest.param(
+        "Medicaid and the NHS cover it; Anthem Blue Cross denied the claim.",
+        id="systems-and-insurers",
+    ),
     pytest.param("She was admitted to the Partial Hospitalization Program.", id="generic-program"),
 ]
 

@@ -46,7 +46,9 @@ def test_pet_name_is_marked_for_removal():
 
     rec = UniqueFeatureRecognizer()
     results = rec.analyze(T7, [])
-    assert [(T7[r.start : r.end], r.recognition_metadata.get("action")) for r in results] == [("Pickles", "remove")]
+    assert [(T7[r.start : r.end], r.recognition_metadata.get("action")) for r in results] == [
+        ("Pickles", "remove")
+    ]
 
 
 def test_plain_tattoo_mention_is_generic(spans):
