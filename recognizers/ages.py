@@ -114,7 +114,7 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}[\w-]*|\d)\s(?:\w+\s)?at\s)"
             rf"(?<!\b(?:{change_words}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
             r"(?<=\bat\s)\d{1,2}"
-            r"(?=[,;]\s|\.\s|\.?$|\s(?:and|when|while|after|before|with|through|he|she|they|but|then)\b)",
+            r"(?=[,;]\s|\.\s|\.?$|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to)\b)",
             0.4,
         ),
         # "foster care from 8 to 18" (but not "PHQ-9 went from 19 to 9")

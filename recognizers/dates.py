@@ -163,6 +163,11 @@ def _patterns() -> tuple[Pattern, ...]:
             0.5,
         ),
         p(
+            "year with a prefix (medium)",
+            r"\b(?i:mid|early|late|pre|post)-(?:19|20)\d{2}\b(?![\w-])",
+            0.55,
+        ),
+        p(
             "year range (medium)",
             rf"(?<![\w$£€.,/-])(?:19|20)\d{{2}}\s?[-–—]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w-]){not_unit}",
             0.6,

@@ -11,11 +11,11 @@ from recognizers.allow_list import read_word_list
 from recognizers.entities import SOCIAL_HANDLE
 
 #: A username: letters, digits, underscores and inner dots (a trailing dot ends a sentence).
-_NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?"
+_NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?:#\d{4}\b)?"
 #: Not the local part or domain of an email address.
 _NOT_EMAIL = r"(?![\w.]*@)(?!\w)"
 #: A handle-like token holds a digit, an underscore or an inner dot ("leahoc_x", "jay.d").
-_HANDLE_LIKE = r"(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z0-9]))"
+_HANDLE_LIKE = r"(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*(?:[\d_#]|\.[A-Za-z0-9]))"
 #: Words after "handle is" that are not handles.
 _NOT_HANDLE = (
     r"(?!(?i:private|public|locked|the|a|an|he|she|they|we|i|it|his|her|their|my|something|unknown|"

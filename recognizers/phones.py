@@ -60,6 +60,9 @@ class PhonePatternRecognizer(PatternRecognizer):
             r"(?<![\w.$-])[2-9]\d{2}-\d{4}(?![\w-]|\.\d|\s?(?i:mg|mcg|ml|kg|lbs?|steps|calories|words)\b)",
             0.45,
         ),
+        Pattern(
+            "Irish/NZ/SA 0XX XXX XXXX (medium)", rf"{_START}0[1-9]\d\s\d{{3}}\s\d{{4}}{_END}", 0.55
+        ),
         Pattern("AU/NZ landline (medium)", rf"{_START}0[1-9]\s\d{{3,4}}\s\d{{4}}{_END}", 0.55),
         Pattern("bare extension x1234 (medium)", r"(?<![\w.-])x\d{3,5}\b", 0.5),
         Pattern(

@@ -67,6 +67,7 @@ CASES = [
         id="year-first-and-month-year",
     ),
     case("Stamped 2000-04-16 11:34:35 by the portal.", "2000-04-16 11:34:35", id="iso-with-time"),
+    case("Diagnosed in mid-2022.", "mid-2022", id="year-with-prefix"),
     # timing that is not a calendar date
     case("Seen twice weekly for 3 weeks; 12 sessions so far.", id="durations"),
     case("It started three weeks ago, or last year.", id="relative-without-name"),

@@ -21,6 +21,7 @@ CASES = [
     pytest.param("Snapchat: moth_in_june. Nothing else.", ["moth_in_june"], id="platform-colon"),
     pytest.param("She is on Instagram as leaf_x2 now.", ["leaf_x2"], id="platform-as"),
     pytest.param("Her handle is quietmoth on most apps.", ["quietmoth"], id="handle-is"),
+    pytest.param("Discord: moonbean#4417 mostly.", ["moonbean#4417"], id="discord-tag"),
     pytest.param("We talked about Instagram and how she uses it.", [], id="platform-word-alone"),
     pytest.param(
         "Instagram: sofiskates (private).", ["sofiskates"], id="platform-colon-plain-word"

@@ -47,6 +47,7 @@ CASES = [
         id="x-extension-and-local",
     ),
     case("Landline 09 555 0123 only.", "09 555 0123", id="nz-landline"),
+    case("Mobile 087 123 4567 only.", "087 123 4567", id="irish-mobile"),
     # public helplines and other numbers are not personal phone numbers
     case("Crisis line 988, or text 741741; in NZ 1737; Samaritans 116 123.", id="helplines"),
     case("Sertraline 50 mg; 12 sessions; PHQ-9 = 11.", id="clinical-numbers"),
