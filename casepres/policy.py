@@ -332,10 +332,11 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _nearest(month: int, day: int, meeting: dt.date) -> dt.date | None:
-    """A month/day without a year: the occurrence nearest the meeting, at most 60 days ahead."""
-    options = [_safe_date(meeting.year + k, month, day) for k in (-1, 0, 1)]
-    ok = [o for o in options if o and (o - meeting).days <= 60]
-    return max(ok) if ok else None
+    """A month/day without a year: its occurrence nearest the meeting (a past one on a tie)."""
+    options = [o for o in (_safe_date(meeting.year + k, month, day) for k in (-1, 0, 1)) if o]
+    if not options:
+        return None
+    return min(options, key=lambda d: (abs((d - meeting).days), d > meeting))
 
 
 def _full_year(text: str) -> int:
@@ -366,8 +367,9 @@ def parse_date(text: str, meeting: dt.date) -> dt.date | None:
         month = _MONTHS[word]
         if m[2]:
             return dt.date(_full_year(m[2]), month, 15)
-        year = meeting.year if month <= meeting.month else meeting.year - 1
-        return dt.date(year, month, 15)
+        # A month alone: its nearest occurrence (a past one on a tie).
+        options = [dt.date(meeting.year + k, month, 15) for k in (-1, 0, 1)]
+        return min(options, key=lambda d: (abs((d - meeting).days), d > meeting))
     return None
 
 
@@ -502,14 +504,16 @@ def generalize_place(text: str) -> str:
         return text
     state = _us_state(key)
     if state is not None and not tail:
-        return str(places["state"]).format(region=places["us_regions"].get(state.abbr, "the US"))
+        return str(places["state"]).format(
+            region=_in(places["us_regions"].get(state.abbr, "the US"))
+        )
     if key in places["subnational"] and not tail:
         return f"a region of {places['subnational'][key]}"
     low = f" {name.casefold()} "
     for word, kind in places["kinds"]:
         if re.search(rf"\b{re.escape(word)}\b", low):
             region = _tail_region(tail)
-            return f"{kind} in {region}" if region and kind in ("a county", "a parish") else kind
+            return f"{kind} {_in(region)}" if region and kind in ("a county", "a parish") else kind
     city = cities.get(key)
     if city is not None:
         tail_state = _us_state(tail) if tail.strip() else None
@@ -518,10 +522,15 @@ def generalize_place(text: str) -> str:
             and city["countrycode"] == "US"
             and city["admin1code"] != tail_state.abbr
         ):
-            return f"a city in {places['us_regions'].get(tail_state.abbr, 'the US')}"
-        return f"{size_phrase(int(city['population']))} in {place_region(city)}"
+            return f"a city {_in(places['us_regions'].get(tail_state.abbr, 'the US'))}"
+        return f"{size_phrase(int(city['population']))} {_in(place_region(city))}"
     region = _tail_region(tail)
-    return f"a town in {region}" if region else str(places["unknown"])
+    return f"a town {_in(region)}" if region else str(places["unknown"])
+
+
+def _in(region: str) -> str:
+    """ "in the Midwest", or "on the West Coast" when the region says so."""
+    return region if region.startswith("on ") else f"in {region}"
 
 
 def _tail_region(tail: str) -> str | None:
@@ -763,7 +772,12 @@ def _group_people(mentions: Sequence[Finding], known: Sequence[KnownEntry]) -> l
                 by_entry[idx] = group
                 groups.append(group)
         else:
-            matches = [g for g in groups if key in g.keys]
+            parts = [p.casefold() for p in name_parts(name)]
+            matches = [
+                g
+                for g in groups
+                if key in g.keys or (len(parts) > 1 and all(p in g.keys for p in parts))
+            ]
             if not matches and len(key) <= 2:  # an initial: "R." joins the one name it can be
                 matches = [
                     g

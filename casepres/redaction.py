@@ -181,13 +181,20 @@ def surface(
         )
         if title is not None:
             start -= len(title.group())
-    after_the = re.search(r"(?<![\w'’])the\s$", text[max(0, start - 4) : start], re.I)
+    after_the = re.search(
+        r"(?<![\w'’])(?:the|our|my|their|her|his|this|that|next)\s$",
+        text[max(0, start - 6) : start],
+        re.I,
+    )
     before_noun = re.match(r"\s+[a-z]", text[end : end + 3]) and not re.match(
         r"\s+(?:to|and|or|at|in|of|on|for|with|when|was|is|we|i|she|he|they)\b", text[end:]
     )
     if entity == "DATE" and after_the and before_noun:
-        # "the March 12 hearing": a date used before a noun reads as "the upcoming hearing".
+        # "the March 12 hearing" reads as "the upcoming hearing"; "our June call" likewise.
         new = "upcoming" if "coming" in new else "meeting-day" if "meeting" in new else "recent"
+    region = re.search(r" (?:in|on) (?:the )?([^,]+)$", new) if entity == policy.LOCATION else None
+    if region and re.match(rf",\s*(?:the\s+)?{re.escape(region.group(1))}\b", text[end:], re.I):
+        new = new[: region.start()]  # "Mazar, Afghanistan": the country follows already
     if after_finding and entity != "DATE" and re.match(r"(?:a|an) ", new):
         new = new.split(" ", 1)[1]  # "a 52-year-old police officer": one article is enough
     if entity != "DATE" and (new[:2].lower() in ("a ", "an") or new[:4].lower() == "the "):

@@ -55,6 +55,7 @@ DATES = [
     pytest.param("March 1, 2024", "the meeting day", id="meeting-day"),
     pytest.param("March 8", "in the coming week", id="ahead"),
     pytest.param("November", "about four months ago", id="month-alone"),
+    pytest.param("June", "in the coming months", id="month-alone-nearer-ahead"),
     pytest.param("January 2022", "about two years ago", id="month-year"),
     pytest.param("2019", "five years ago", id="year"),
     pytest.param("2023", "last year", id="last-year"),
@@ -90,6 +91,7 @@ PLACES = [
     pytest.param("Afghanistan", "Afghanistan", id="country-kept"),
     pytest.param("Portland, OR", "a large city in the Pacific Northwest", id="city-state"),
     pytest.param("Manitoba", "a region of the Canadian Prairies", id="province"),
+    pytest.param("Fresno", "a large city on the West Coast", id="on-the-coast"),
 ]
 
 

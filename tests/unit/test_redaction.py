@@ -186,6 +186,18 @@ CONTEXT = [
         "Her daughter died. Her daughter’s room is quiet.",
         id="possessive-of-a-role",
     ),
+    pytest.param(
+        "He grew up in Chennai, India.",
+        [("Chennai", "LOCATION")],
+        "He grew up in a major city, India.",
+        id="country-not-repeated",
+    ),
+    pytest.param(
+        "For our 3/12/2024 consult call.",
+        [("3/12/2024", "DATE")],
+        "For our upcoming consult call.",
+        id="date-after-possessive-before-noun",
+    ),
 ]
 
 
