@@ -193,8 +193,8 @@ class NameRecognizer(EntityRecognizer):
             yield s, e, "known first name (medium)", 0.6
         for m in self._apposition.finditer(text):
             name = m.group("name")
-            low = [w.lower() for w in name.split()]
-            if _is_name_words(name) and not any(w in _NON_PERSON for w in low):
+            lowered = [w.lower() for w in name.split()]
+            if _is_name_words(name) and not any(w in _NON_PERSON for w in lowered):
                 yield *m.span("name"), "name beside a kinship word or an age (medium)", 0.6
         for m in self._nickname.finditer(text):
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
