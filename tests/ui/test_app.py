@@ -210,7 +210,7 @@ async def test_help_is_generated_from_the_active_bindings(sample_path: Path, bui
         await pilot.press("f4", "f1")
         assert isinstance(app.screen, HelpDialog)
         md = app.screen._markdown
-        for words in ("Review every flag", "Accept category", "Keep", "Save"):
+        for words in ("Review every flag", "All of kind", "Keep", "Save"):
             assert words in md
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewScreen)

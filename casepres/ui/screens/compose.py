@@ -37,7 +37,7 @@ Select text the analysis missed and press **Ctrl+F** to flag it everywhere.
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+f", "flag_selection", "Flag", tooltip="Flag the selected text as an identifier", id="flag-selection"),
-        Binding("ctrl+n", "next_flag", "Next flag", tooltip="Select the next flagged span", id="next-flag"),
+        Binding("ctrl+n", "next_flag", "Next", tooltip="Select the next flagged span", id="next-flag"),
     ]
 
     class JumpRequested(Message):
@@ -66,7 +66,7 @@ Select text the analysis missed and press **Ctrl+F** to flag it everywhere.
                 if hint:
                     yield Static(hint, classes="hint")
         yield StatusLine()
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Write"

@@ -19,6 +19,8 @@ from casepres.ui.widgets.status import StatusLine
 if TYPE_CHECKING:
     from casepres.ui.app import CasepresApp
 
+_NO_PREVIEW = "(The preview of the handout appears here once every flag is decided.)"
+
 
 class ExportScreen(Screen[None]):
     """The handout exactly as it will be written, and the two ways to write it."""
@@ -57,7 +59,7 @@ message says which section and line, never the identifier itself.
         yield Static("", id="verdict")
         yield TextArea("", read_only=True, soft_wrap=True, id="preview", show_cursor=False)
         yield StatusLine()
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Export"
@@ -83,7 +85,7 @@ message says which section and line, never the identifier itself.
             n = sum(c for _, c in open_where)
             where = ", ".join(f"{t} ({c})" for t, c in open_where)
             self._say("refused", f"✗ Not yet: {n} flag(s) undecided in {where}. Decide them in Review (F4).")
-            self.query_one("#preview", TextArea).load_text("")
+            self.query_one("#preview", TextArea).load_text(_NO_PREVIEW)
             return
         self._say("pending", "Checking the handout…")
         self._build_preview()
@@ -111,7 +113,7 @@ message says which section and line, never the identifier itself.
 
     def _refused(self, message: str) -> None:
         self._say("refused", f"✗ Refused: {message}")
-        self.query_one("#preview", TextArea).load_text("")
+        self.query_one("#preview", TextArea).load_text(_NO_PREVIEW)
 
     def _previewed(self, text: str) -> None:
         self._say("ok", "✓ Leak check passed: nothing on your list or flagged is left. m: Markdown · p: PDF")

@@ -53,7 +53,7 @@ This list stays in your draft file on this computer. **It is never exported.**
         table.add_columns("Name and aliases", "Role")
         yield table
         yield StatusLine()
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "People & places (private)"

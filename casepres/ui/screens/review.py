@@ -38,7 +38,7 @@ proposed replacement. Export stays off until every row is decided.
 * **Keep** leaves the words as written and needs a reason the group needs them.
 * **Remove** replaces them with a neutral placeholder.
 * **Jump** shows each mention in context (press it again for the next one).
-* **Accept category** accepts every open row of the highlighted row's category.
+* **All of kind** accepts every open row of the highlighted row's category.
 
 The *What remains* panel lists the details that will still be in the handout:
 several harmless details together can still identify someone.
@@ -50,7 +50,7 @@ several harmless details together can still identify someone.
         Binding("k", "keep_subject", "Keep", tooltip="Keep as written (needs a reason)", id="keep-subject"),
         Binding("x", "remove_subject", "Remove", tooltip="Replace with a neutral placeholder", id="remove-subject"),
         Binding("j", "jump_occurrence", "Jump", tooltip="Show the next mention in context", id="jump-occurrence"),
-        Binding("c", "accept_category", "Accept category", tooltip="Accept all open rows of this category", id="accept-category"),
+        Binding("c", "accept_category", "All of kind", tooltip="Accept all open rows of this category", id="accept-category"),
         Binding("u", "undo_decision", "Undo", tooltip="Make the row open again", id="undo-decision"),
     ]
 
@@ -73,7 +73,7 @@ several harmless details together can still identify someone.
         yield Static("", id="detail")
         yield Static("", id="remains")
         yield StatusLine()
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Review"
@@ -102,10 +102,10 @@ several harmless details together can still identify someone.
     def _becomes(self, subject: Any) -> str:
         d = self.capp.session.decision(subject.mentions[0])
         if d is None:
-            return subject.replacement
+            return subject.replacement or "(removed)"
         if d.action == Action.KEEP:
             return "(as written)"
-        return d.replacement or subject.replacement
+        return d.replacement or subject.replacement or "(removed)"
 
     def refresh_subjects(self) -> None:
         """Rebuild the table from the current analysis and decisions."""

@@ -30,7 +30,7 @@ class FlagTextArea(TextArea):
     """
 
     DEFAULT_CSS = """
-    FlagTextArea { height: 10; }
+    FlagTextArea { height: auto; min-height: 3; max-height: 12; }
     """
 
     def __init__(self, text: str, field_id: str, **kwargs: object) -> None:
