@@ -443,9 +443,9 @@ def _fuzzy(
     lower_notes: bool,
     allowed: list[tuple[int, int]],
 ) -> list[TermMatch]:
-    """One-edit misspellings of listed single words of 5+ letters (words indexed once)."""
+    """One-edit misspellings (OSA: a transposition is one edit) of listed words of 5+ letters."""
     from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA  # a swapped pair of letters counts as one edit
 
     index: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in re.finditer(r"[^\W\d_]+", folded):
@@ -470,7 +470,7 @@ def _fuzzy(
             continue
         target = word.lower()
         for _choice, dist, i in process.extract(
-            target, lowered, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+            target, lowered, scorer=OSA.distance, score_cutoff=1, limit=None
         ):
             if dist == 0:
                 continue  # exact matches are the regex pass's job

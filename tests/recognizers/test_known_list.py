@@ -57,6 +57,7 @@ CASES = [
     pytest.param("Maria Gonzales left.", [("PERSON", 0, 14, "Maria Gonzales")], id="one-typo"),
     pytest.param("Gonzlez left.", [("PERSON", 0, 7, "Gonzlez")], id="one-deletion"),
     pytest.param("Gonzo left.", [], id="two-edits-no"),
+    pytest.param("Gonzalze left.", [("PERSON", 0, 8, "Gonzalze")], id="transposition"),
     pytest.param(
         "We met in Portland.", [("LOCATION", 10, 18, "Portland")], id="place-without-state"
     ),
@@ -166,3 +167,51 @@ def test_listed_theorist_name_still_flagged_with_possessive() -> None:
     entries = (KnownEntry(("Linehan",), "client"),)
     text = "Linehan's skills; Linehan came."
     assert [t for *_, t in found(text, entries)] == ["Linehan", "Linehan"]
+
+
+SYNTHETIC = """Consult notes, week 12
+
+Tobias Wenninger ("Toby") was referred by his GP after a fall at Harrow Creek
+Logistics. He lives in Lindenfeld, Oregon with his wife Saoirse; their son Oisin
+attends Birchwood Elementary. Toby's mother, Mrs Wenninger, calls most evenings.
+Saoirse says Tobias "goes quiet" after shifts; toby agrees. Wenninger-
+family history is unremarkable. Wennigner (sic) in the intake form.
+"""
+SYNTHETIC_LIST = (
+    KnownEntry(('Tobias "Toby" Wenninger',), "client"),
+    KnownEntry(("Saoirse Wenninger",), "client's wife"),
+    KnownEntry(("Oisin",), "client's son"),
+    KnownEntry(("Harrow Creek Logistics",), "employer"),
+    KnownEntry(("Lindenfeld, OR",)),
+    KnownEntry(("Birchwood Elementary",)),
+)
+SYNTHETIC_MENTIONS = [
+    ("Tobias Wenninger", "PERSON"),
+    ("Toby", "PERSON"),
+    ("Harrow Creek\nLogistics", "ORGANIZATION"),
+    ("Lindenfeld", "LOCATION"),
+    ("Saoirse", "PERSON"),
+    ("Oisin", "PERSON"),
+    ("Birchwood Elementary", "ORGANIZATION"),
+    ("Toby", "PERSON"),
+    ("Wenninger", "PERSON"),
+    ("Saoirse", "PERSON"),
+    ("Tobias", "PERSON"),
+    ("toby", "PERSON"),
+    ("Wenninger", "PERSON"),
+    ("Wennigner", "PERSON"),
+]
+
+
+def test_every_listed_mention_in_synthetic_case() -> None:
+    matches = find_listed_terms(SYNTHETIC, SYNTHETIC_LIST)
+    got = [(SYNTHETIC[m.start : m.end], m.entity) for m in matches]
+    assert got == SYNTHETIC_MENTIONS
+
+
+def test_every_listed_mention_flagged_by_analyzer(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    findings = pattern_analyzer.analyze(SYNTHETIC, known=SYNTHETIC_LIST)
+    for m in find_listed_terms(SYNTHETIC, SYNTHETIC_LIST):
+        assert any(f.start <= m.start and m.end <= f.end for f in findings), SYNTHETIC[
+            m.start : m.end
+        ]
