@@ -96,7 +96,8 @@ def _patterns() -> tuple[Pattern, ...]:
         # "Malik Reyes, 19, Black ...": a bare number set off by commas after a name
         Pattern(
             "number after a name (medium)",
-            r"(?=\d)(?<=[^\W\d_][.)\"”’]{0,3},[\"”]?\s)\d{1,3}(?=\s?[,;])",
+            r"(?=\d)(?<=[^\W\d_][.)\"”’]{0,3},[\"”]?\s)"
+            r"(?<!\b(?:(?i:score|scores|scored|rated|baseline|intake|total)|[A-Z]{2,}-?\d)[^.;\n]{0,40})\d{1,3}(?=\s?[,;])",
             0.5,
         ),
         # "Hunter (12)", "two kids (6 and 3)", "Mateo (17, runs ...)"

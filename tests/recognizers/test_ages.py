@@ -48,6 +48,7 @@ CASES = [
     ),
     case("She is 5 weeks pregnant and was 3 days late.", id="durations-after-is"),
     case("She is in her 30s; her mother is mid-40s.", id="already-general"),
+    case("Her PHQ-9: at intake, 18, now 9, still high.", id="score-list"),
     case("Scores went from 19 to 9 after treatment.", id="score-change"),
     case("Urges were rated at 12, then at 8.", id="rating-at"),
     case("He drinks heavily (AUDIT 18) and smokes (cigarettes 20).", id="scale-in-brackets"),
