@@ -7,7 +7,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -826,6 +826,33 @@ def _nickname_merges(groups: list[_Group], texts: Mapping[str, str]) -> list[_Gr
     return merged
 
 
+_LINE_ITEM_BREAK = re.compile(r"\n\s*(?:[-*•]|\d+[.)])\s+|\n\s*\n\s*")
+
+
+def split_across_lines(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings that run over a list-item or paragraph break, split at the break.
+
+    One name at the end of a bullet and another at the start of the next must keep the
+    break between them; a name merely wrapped onto the next line stays whole.
+    """
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity not in SUBJECT_ENTITIES or not _LINE_ITEM_BREAK.search(f.text):
+            out.append(f)
+            continue
+        pos = 0
+        for piece in [*_LINE_ITEM_BREAK.finditer(f.text), None]:
+            stop = piece.start() if piece is not None else len(f.text)
+            part = f.text[pos:stop]
+            if any(ch.isalnum() for ch in part):
+                lead = len(part) - len(part.lstrip())
+                part = part.strip()
+                s = f.start + pos + lead
+                out.append(replace(f, start=s, end=s + len(part), text=part))
+            pos = piece.end() if piece is not None else stop
+    return out
+
+
 _NICK_GAP = re.compile(
     r"\s*(?P<paren>\()?\s*(?:(?:goes by|also known as|known as|aka|a\.k\.a\.|called|"
     r"nicknamed)\s*)?(?P<quote>[\"“'‘])?",
@@ -855,7 +882,7 @@ def propose(
     texts = {f.field_id: f.text for f in draft.fields}
     order = {fid: i for i, fid in enumerate(texts)}
     findings = sorted(
-        (f for fid, fs in analysis.items() for f in fs),
+        (f for fs in analysis.values() for f in split_across_lines(fs)),
         key=lambda f: (order.get(f.field_id, len(order)), f.start),
     )
     known = draft.known

@@ -327,7 +327,9 @@ def redact(
     audit: list[AuditEntry] = []
     all_edits: list[Edit] = []
     for fld in draft.fields:
-        findings = sorted(analysis.get(fld.field_id, ()), key=lambda f: f.start)
+        findings = sorted(
+            policy.split_across_lines(analysis.get(fld.field_id, ())), key=lambda f: f.start
+        )
         new_text, edits = redact_text(fld.text, findings, plan, decisions)
         sections.append(
             RedactedSection(fld.field_id, titles.get(fld.field_id, fld.field_id), new_text)

@@ -193,6 +193,12 @@ CONTEXT = [
         id="country-not-repeated",
     ),
     pytest.param(
+        "Seen with Rosa\n- Rosa again",
+        [("Rosa\n- Rosa", "PERSON")],
+        "Seen with Person A\n- Person A again",
+        id="finding-over-a-list-break",
+    ),
+    pytest.param(
         "For our 3/12/2024 consult call.",
         [("3/12/2024", "DATE")],
         "For our upcoming consult call.",
