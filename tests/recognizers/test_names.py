@@ -140,3 +140,29 @@ def test_every_name_in_synthetic_case_is_flagged(pattern_analyzer) -> None:  # t
         assert not any(
             f.entity == "PERSON" and f.start < i + len(keep) and i < f.end for f in findings
         ), keep
+
+
+def _person_recall(analyzer, cases, with_list: bool) -> float:  # type: ignore[no-untyped-def]
+    from casepres.model import KnownEntry
+
+    found = total = 0
+    for case in cases:
+        known = tuple(KnownEntry((k,)) for k in case.known) if with_list else ()
+        covered = bytearray(len(case.text))
+        for f in analyzer.analyze(case.text, known=known):
+            covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+        for g in case.spans:
+            if g["label"] != "PERSON":
+                continue
+            total += 1
+            found += all(covered[i] for i in range(g["start"], g["end"]) if case.text[i].isalnum())
+    return found / total
+
+
+@pytest.mark.nlp
+def test_devset_person_recall(nlp_analyzer, devset_gold) -> None:  # type: ignore[no-untyped-def]
+    from casepres.commands.evaluate import load_gold
+
+    cases = load_gold(devset_gold)
+    assert _person_recall(nlp_analyzer, cases, with_list=False) >= 0.97
+    assert _person_recall(nlp_analyzer, cases, with_list=True) >= 0.995
