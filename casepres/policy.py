@@ -978,7 +978,19 @@ def _persons_by_name(
         if entity_of[f.id] not in (LOCATION, ORGANIZATION):
             continue
         core = core_name(f.text)
-        if " " in core or core.casefold() not in names:
+        if " " in core:
+            # 'Tamati "Tama" Ngata' tagged as an organisation: a name with no kind word.
+            parts = [p.casefold() for p in name_parts(core)]
+            low = f" {core.casefold()} "
+            kinds = table()["places"]["kinds"]
+            if (
+                org_kind(core) is None
+                and not any(re.search(rf"\b{re.escape(w)}\b", low) for w, _ in kinds)
+                and any(p in names for p in parts)
+            ):
+                entity_of[f.id] = PERSON
+            continue
+        if core.casefold() not in names:
             continue
         before = texts.get(f.field_id, "")[max(0, f.start - 4) : f.start]
         if not re.search(r"\bthe\s+$", before, re.IGNORECASE):

@@ -189,3 +189,30 @@ def test_proposal_for_an_unknown_finding_is_a_default() -> None:
     plan = plan_for("Ana.", [("Ana", "PERSON", 1)])
     other = finding("Call 555-0100.", "555-0100", "PHONE")
     assert plan.proposal_for(other).replacement == "[phone removed]"
+
+
+def test_a_name_tagged_as_an_organisation_joins_its_person() -> None:
+    text = 'Quinlan "Quin" Ardent came. Quin left. Dot phoned; Dot was upset.'
+    plan = plan_for(
+        text,
+        [
+            ('Quinlan "Quin" Ardent', "ORGANIZATION", 1),
+            ("Quin", "PERSON", 2),
+            ("Dot", "PERSON", 1),
+            ("Dot", "ORGANIZATION", 2),
+        ],
+    )
+    assert [p.replacement for p in plan.proposals] == [
+        "Person A",
+        "Person A",
+        "Person B",
+        "Person B",
+    ]
+
+
+def test_the_organisation_of_the_same_name_stays_an_organisation() -> None:
+    text = "Chase works at the Chase on Main Street. Chase is tired."
+    plan = plan_for(
+        text, [("Chase", "PERSON", 1), ("Chase", "ORGANIZATION", 2), ("Chase", "PERSON", 3)]
+    )
+    assert [p.replacement for p in plan.proposals] == ["Person A", "an organisation", "Person A"]
