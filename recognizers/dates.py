@@ -60,7 +60,8 @@ def _patterns() -> tuple[Pattern, ...]:
     not_after_ordinal = rf"(?!\s+(?i:{_alternation(ordinal_stop)})\b)"
     # a number that is a dose, count or score is not a year
     not_unit = (
-        r"(?!\s?(?i:mg|mcg|ml|kg|g|lbs?|calories|kcal|steps|words|people|dollars|%|percent)\b)"
+        r"(?!\s?(?i:mg|mcg|ml|kg|g|lbs?|calories|kcal|steps|words|people|dollars|%|percent|"
+        r"hours|hrs|h|hr)\b)"
     )
 
     def p(name: str, rx: str, score: float) -> Pattern:
@@ -174,7 +175,8 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "year (medium)",
-            rf"(?<![\w$£€.,/#:-])(?<!\d[ -])(?:19|20)\d{{2}}"
+            # "at 1900" is a time on the 24-hour clock
+            rf"(?<![\w$£€.,/#:-])(?<!\d[ -])(?<!\b(?i:at)\s)(?:19|20)\d{{2}}"
             rf"(?![\w-]|[.,]\d|\s?[-–—/]\s?\d){not_unit}",
             0.55,
         ),

@@ -68,6 +68,7 @@ CASES = [
     ),
     case("Stamped 2000-04-16 11:34:35 by the portal.", "2000-04-16 11:34:35", id="iso-with-time"),
     case("Diagnosed in mid-2022.", "mid-2022", id="year-with-prefix"),
+    case("Sober until 2019 and after 2016.", "2019", "2016", id="years-after-prepositions"),
     # timing that is not a calendar date
     case("Seen twice weekly for 3 weeks; 12 sessions so far.", id="durations"),
     case("It started three weeks ago, or last year.", id="relative-without-name"),
@@ -76,6 +77,7 @@ CASES = [
     case("Pain rated 7/10; available 24/7; urges at 3-4/5.", id="ratings"),
     case("Results may vary; they march on.", id="month-words-as-verbs"),
     case("Sertraline 2000 mg is not a year; the 3rd session went well.", id="dose-and-ordinal"),
+    case("Curfew at 2100; med pass 2000 hours.", id="clock-times"),
     case("They wed young, and she sat quietly.", id="lowercase-weekday-words"),
 ]
 
