@@ -204,8 +204,10 @@ class PlaceRecognizer(EntityRecognizer):
                 return
             if PUBLIC_EVENT_BEFORE.search(text[max(0, start - 30) : start]):
                 return
-            if re.match(r"[ \t]*(?:\d|#)", text[end : end + 3]):
-                return  # "Section 8", "Room 4": a numbered thing, not a place
+            name = text[start:end]
+            numbered = re.match(r"[ \t]*(?:\d|#)", text[end : end + 3])
+            if numbered and not (gaz.is_city(name) or gaz.is_region(name)):
+                return  # "Section 8", "Room 4": a numbered thing ("Uruguay 77212" is a place)
             key = (start, end)
             if key not in found or found[key].score < score:
                 found[key] = make_result(LOCATION, start, end, score, self.NAME, rule, kind)
