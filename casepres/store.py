@@ -158,11 +158,15 @@ def load_draft(path: Path) -> CaseDraft:
     except FileNotFoundError:
         raise DraftError(f"{path}: no such draft file") from None
     except OSError as exc:
-        raise DraftError(f"{path}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
+        raise DraftError(
+            f"{path}: cannot read ({exc.strerror or exc.__class__.__name__})"
+        ) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise DraftError(f"{path}: draft file is corrupt (not valid JSON); it was left as is") from None
+        raise DraftError(
+            f"{path}: draft file is corrupt (not valid JSON); it was left as is"
+        ) from None
     try:
         return draft_from_dict(data)
     except DraftError as exc:
@@ -253,7 +257,9 @@ def _write_private(path: Path, data: bytes) -> None:
         tmp = None
         _fsync_dir(folder)
     except OSError as exc:
-        raise DraftError(f"{path}: cannot write ({exc.strerror or exc.__class__.__name__})") from None
+        raise DraftError(
+            f"{path}: cannot write ({exc.strerror or exc.__class__.__name__})"
+        ) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

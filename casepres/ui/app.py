@@ -69,12 +69,30 @@ class CasepresApp(App[None]):
     DEFAULT_MODE = "compose"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "show_help", "Help", tooltip="Keys and help for this screen", id="show-help"),
-        Binding("f2", "switch_mode('compose')", "Write", tooltip="Write the case", id="show-compose"),
-        Binding("f3", "switch_mode('people')", "People", tooltip="Private People & places list", id="show-people"),
-        Binding("f4", "switch_mode('review')", "Review", tooltip="Decide every flag", id="show-review"),
-        Binding("f5", "switch_mode('export')", "Export", tooltip="Preview and export the handout", id="show-export"),
+        Binding(
+            "f2", "switch_mode('compose')", "Write", tooltip="Write the case", id="show-compose"
+        ),
+        Binding(
+            "f3",
+            "switch_mode('people')",
+            "People",
+            tooltip="Private People & places list",
+            id="show-people",
+        ),
+        Binding(
+            "f4", "switch_mode('review')", "Review", tooltip="Decide every flag", id="show-review"
+        ),
+        Binding(
+            "f5",
+            "switch_mode('export')",
+            "Export",
+            tooltip="Preview and export the handout",
+            id="show-export",
+        ),
         Binding("ctrl+s", "save_draft", "Save", tooltip="Save the draft file now", id="save-draft"),
-        Binding("ctrl+q", "quit_app", "Quit", tooltip="Save and quit", id="quit-app", priority=True),
+        Binding(
+            "ctrl+q", "quit_app", "Quit", tooltip="Save and quit", id="quit-app", priority=True
+        ),
     ]
 
     class AnalysisUpdated(Message):
@@ -159,21 +177,50 @@ class CasepresApp(App[None]):
             self.push_screen(ErrorDialog(error.title, error.message))
         else:
             name = error.__class__.__name__ if error else "unknown error"
-            self.push_screen(ErrorDialog("Something went wrong", f"{event.worker.name} failed ({name})."))
+            self.push_screen(
+                ErrorDialog("Something went wrong", f"{event.worker.name} failed ({name}).")
+            )
+
+    def _fatal_error(self) -> None:
+        """Crash report without locals or exception text: both can hold case text."""
+        import sys
+        import traceback
+
+        from rich.text import Text
+
+        exc_type, exc, tb = sys.exc_info()
+        frames = traceback.extract_tb(tb)[-3:] if tb else []
+        where = " ← ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames))
+        name = exc_type.__name__ if exc_type else "error"
+        self.bell()
+        self._exit_renderables.append(
+            Text(
+                f"casepres: internal error ({name} at {where}). Your work up to the last "
+                f"autosave is in {store.recovery_path(self.session.path)}; reopen the draft "
+                "to recover it."
+            )
+        )
+        self._close_messages_no_wait()
 
     # ----------------------------------------------------------- analysis
 
     @property
     def busy(self) -> bool:
         """True while analysis is scheduled or running (tests wait on this)."""
-        return self.model_state == "loading" or bool(self._analysis_timers) or any(
-            w.group in {"analysis", "model", "export", "preview"} and not w.is_finished for w in self.workers
+        return (
+            self.model_state == "loading"
+            or bool(self._analysis_timers)
+            or any(
+                w.group in {"analysis", "model", "export", "preview"} and not w.is_finished
+                for w in self.workers
+            )
         )
 
     def section_edited(self, field_id: str, text: str) -> None:
         """Record an edit and schedule re-analysis of only that section (debounced)."""
         if self.session.draft.field_text(field_id) == text:
             return
+        was_dirty = self.dirty
         self.session.set_text(field_id, text)
         self.mark_dirty()
         old = self._analysis_timers.pop(field_id, None)
@@ -182,7 +229,8 @@ class CasepresApp(App[None]):
         self._analysis_timers[field_id] = self.set_timer(
             ANALYSIS_DELAY, lambda: self._debounced(field_id), name=f"analyse-{field_id}"
         )
-        self.update_status()
+        if not was_dirty:  # the counts only change when analysis lands; skip work per key
+            self.update_status()
 
     def _debounced(self, field_id: str) -> None:
         self._analysis_timers.pop(field_id, None)
@@ -201,12 +249,20 @@ class CasepresApp(App[None]):
     def _analyze(self, field_id: str, text: str, known: Any, extra: Any) -> None:
         with self._lock:
             draft = self.session.draft
-            if draft.field_text(field_id) != text or draft.known != known or draft.extra_terms != extra:
+            if (
+                draft.field_text(field_id) != text
+                or draft.known != known
+                or draft.extra_terms != extra
+            ):
                 return  # superseded by a newer edit; its own analysis is queued
-            findings = self.analyzer.analyze(text, field_id=field_id, known=known, extra_terms=extra)
+            findings = self.analyzer.analyze(
+                text, field_id=field_id, known=known, extra_terms=extra
+            )
         self.call_from_thread(self._findings_ready, field_id, text, known, extra, findings)
 
-    def _findings_ready(self, field_id: str, text: str, known: Any, extra: Any, findings: Any) -> None:
+    def _findings_ready(
+        self, field_id: str, text: str, known: Any, extra: Any, findings: Any
+    ) -> None:
         draft = self.session.draft
         if draft.known != known or draft.extra_terms != extra:
             return
@@ -242,7 +298,9 @@ class CasepresApp(App[None]):
     def jump_to(self, field_id: str, start: int, end: int) -> None:
         """Show one occurrence in context on the compose screen, selected."""
         self.switch_mode("compose")
-        self.call_after_refresh(lambda: self.screen.post_message(ComposeScreen.JumpRequested(field_id, start, end)))
+        self.call_after_refresh(
+            lambda: self.screen.post_message(ComposeScreen.JumpRequested(field_id, start, end))
+        )
 
     # ----------------------------------------------------------- saving
 
@@ -264,7 +322,10 @@ class CasepresApp(App[None]):
         if self._dirty_since is None:
             return
         now = time.monotonic()
-        if now - self._last_edit >= self.settings.autosave_seconds or now - self._dirty_since >= AUTOSAVE_MAX_WAIT:
+        if (
+            now - self._last_edit >= self.settings.autosave_seconds
+            or now - self._dirty_since >= AUTOSAVE_MAX_WAIT
+        ):
             self.autosave_now()
 
     def autosave_now(self) -> None:
@@ -319,7 +380,10 @@ class CasepresApp(App[None]):
             flags = "model unavailable: nothing is flagged, export is off"
         else:
             c = self.session.counts()
-            flags = f"open: {c['open-direct']} direct · {c['open-quasi']} quasi · {c['decided']} decided"
+            flags = (
+                f"open: {c['open-direct']} direct · {c['open-quasi']} quasi"
+                f" · {c['decided']} decided"
+            )
         if self.dirty:
             saved = "unsaved"
         elif self.last_saved:
@@ -361,8 +425,11 @@ def make_app(
     draft = _with_all_sections(draft)
     recovered = store.pending_recovery(path)
     return CasepresApp(
-        settings, Session(draft, path), analyzer_factory=analyzer_factory,
-        recovered=_with_all_sections(recovered) if recovered else None, notice=notice,
+        settings,
+        Session(draft, path),
+        analyzer_factory=analyzer_factory,
+        recovered=_with_all_sections(recovered) if recovered else None,
+        notice=notice,
     )
 
 

@@ -122,18 +122,30 @@ class Session:
         self.analyzed.add(field_id)
         return True
 
-    def decide(self, findings: Iterable[Finding], action: Action, *, replacement: str | None = None,
-               reason: str | None = None) -> None:
+    def decide(
+        self,
+        findings: Iterable[Finding],
+        action: Action,
+        *,
+        replacement: str | None = None,
+        reason: str | None = None,
+    ) -> None:
         """Record one decision per distinct mention text, replacing earlier ones for it."""
         targets = {(f.text.strip().casefold(), f.entity): f for f in findings}
         kept = [
-            d for d in self.draft.decisions
+            d
+            for d in self.draft.decisions
             if (d.target.strip().casefold(), d.entity) not in targets
         ]
         for f in targets.values():
             kept.append(
-                Decision(target=f.text.strip(), entity=f.entity, action=action,
-                         replacement=replacement, reason=reason)
+                Decision(
+                    target=f.text.strip(),
+                    entity=f.entity,
+                    action=action,
+                    replacement=replacement,
+                    reason=reason,
+                )
             )
         self.draft = replace(self.draft, decisions=tuple(kept))
 
@@ -143,7 +155,8 @@ class Session:
         self.draft = replace(
             self.draft,
             decisions=tuple(
-                d for d in self.draft.decisions
+                d
+                for d in self.draft.decisions
                 if (d.target.strip().casefold(), d.entity) not in targets
             ),
         )

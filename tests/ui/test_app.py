@@ -39,7 +39,9 @@ async def type_at_end(pilot: Any, field_id: str, text: str) -> None:
     await pilot.press(*[{" ": "space", ".": "full_stop", ",": "comma"}.get(c, c) for c in text])
 
 
-async def test_sample_opens_flagged_after_the_model_loads(sample_path: Path, build_app: Any) -> None:
+async def test_sample_opens_flagged_after_the_model_loads(
+    sample_path: Path, build_app: Any
+) -> None:
     app = build_app(sample_path)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, ComposeScreen)
@@ -131,14 +133,18 @@ async def test_keep_needs_a_reason(sample_path: Path, build_app: Any) -> None:
         assert d is not None and d.action == Action.KEEP and d.reason == "needed"
 
 
-async def test_end_to_end_type_list_review_export(sample_path: Path, build_app: Any, tmp_path: Path) -> None:
+async def test_end_to_end_type_list_review_export(
+    sample_path: Path, build_app: Any, tmp_path: Path
+) -> None:
     app = build_app(sample_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await type_at_end(pilot, "history", " His cousin Zebulon Quartermaine came along")
         await settle(pilot)
         assert "Zebulon Quartermaine" in texts(app, "history")
-        await pilot.press("f3", "a", *"Zebulon Quartermaine | Zeb", "enter", *"client's cousin", "enter")
+        await pilot.press(
+            "f3", "a", *"Zebulon Quartermaine | Zeb", "enter", *"client's cousin", "enter"
+        )
         await settle(pilot)
         assert app.session.draft.known[-1].names == ("Zebulon Quartermaine", "Zeb")
         await pilot.press("f5")
@@ -166,12 +172,26 @@ async def test_end_to_end_type_list_review_export(sample_path: Path, build_app: 
         await settle(pilot)
         assert export.written == out
     handout = out.read_text(encoding="utf-8")
-    for identifier in ("Zebulon", "Quartermaine", "Lindgren", "Toby", "Ingrid", "Marit",
-                       "Sethi", "Bellhaven", "Fernridge", "555-0187", "example.com", "11/14/2025"):
+    for identifier in (
+        "Zebulon",
+        "Quartermaine",
+        "Lindgren",
+        "Toby",
+        "Ingrid",
+        "Marit",
+        "Sethi",
+        "Bellhaven",
+        "Fernridge",
+        "555-0187",
+        "example.com",
+        "11/14/2025",
+    ):
         assert identifier.casefold() not in handout.casefold(), identifier
 
 
-async def test_autosave_writes_the_recovery_file_within_two_seconds(sample_path: Path, build_app: Any) -> None:
+async def test_autosave_writes_the_recovery_file_within_two_seconds(
+    sample_path: Path, build_app: Any
+) -> None:
     app = build_app(sample_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -187,10 +207,14 @@ async def test_autosave_writes_the_recovery_file_within_two_seconds(sample_path:
 
 
 @pytest.mark.parametrize("choice, expected", [("r", "recovered text"), ("d", "How do I")])
-async def test_recovery_is_offered_on_start(sample_path: Path, build_app: Any, choice: str, expected: str) -> None:
+async def test_recovery_is_offered_on_start(
+    sample_path: Path, build_app: Any, choice: str, expected: str
+) -> None:
     saved = store.load_draft(sample_path)
-    fields = tuple(FieldText(f.field_id, "recovered text" if f.field_id == "question" else f.text)
-                   for f in saved.fields)
+    fields = tuple(
+        FieldText(f.field_id, "recovered text" if f.field_id == "question" else f.text)
+        for f in saved.fields
+    )
     store.autosave(CaseDraft(**{**saved.__dict__, "fields": fields}), sample_path)
     app = build_app(sample_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -204,7 +228,9 @@ async def test_recovery_is_offered_on_start(sample_path: Path, build_app: Any, c
         assert app.session.draft.field_text("question").startswith(expected)
 
 
-async def test_help_is_generated_from_the_active_bindings(sample_path: Path, build_app: Any) -> None:
+async def test_help_is_generated_from_the_active_bindings(
+    sample_path: Path, build_app: Any
+) -> None:
     app = build_app(sample_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f4", "f1")
@@ -237,10 +263,16 @@ def test_corrupt_draft_refuses_before_the_app_starts(tmp_path: Path, build_app: 
 def test_sample_opens_as_a_working_copy(tmp_path: Path) -> None:
     fixture = FIXTURES / "sample_draft.json"
     before = fixture.read_bytes()
-    path, notice = resolve_draft(Path("fixtures/sample_draft.json").resolve(), Settings(drafts_dir=tmp_path))
+    path, notice = resolve_draft(
+        Path("fixtures/sample_draft.json").resolve(), Settings(drafts_dir=tmp_path)
+    )
     assert path is not None and path.parent == tmp_path and notice
-    assert store.load_draft(path).field_text("question") == store.load_draft(fixture).field_text("question")
-    assert "sample" not in json.loads(path.read_text(encoding="utf-8"))  # the copy is a normal draft
+    assert store.load_draft(path).field_text("question") == store.load_draft(fixture).field_text(
+        "question"
+    )
+    assert "sample" not in json.loads(
+        path.read_text(encoding="utf-8")
+    )  # the copy is a normal draft
     assert fixture.read_bytes() == before
 
 

@@ -19,7 +19,11 @@ def test_sigkill_between_keystrokes_keeps_the_text(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "sample_draft.json", path)
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.crash_child", str(path)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=os.environ.copy(), text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=os.environ.copy(),
+        text=True,
     )
     try:
         assert child.stdout is not None

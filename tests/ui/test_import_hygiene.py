@@ -10,9 +10,18 @@ import pytest
 from tests.conftest import ROOT
 
 DOMAIN = [
-    "casepres.model", "casepres.analysis", "casepres.policy", "casepres.redaction",
-    "casepres.leakcheck", "casepres.render", "casepres.store", "casepres.known",
-    "casepres.form", "casepres.cli", "casepres.commands.app_cmd", "recognizers",
+    "casepres.model",
+    "casepres.analysis",
+    "casepres.policy",
+    "casepres.redaction",
+    "casepres.leakcheck",
+    "casepres.render",
+    "casepres.store",
+    "casepres.known",
+    "casepres.form",
+    "casepres.cli",
+    "casepres.commands.app_cmd",
+    "recognizers",
 ]
 
 
@@ -20,10 +29,13 @@ DOMAIN = [
 def test_domain_module_does_not_import_textual(module: str) -> None:
     code = (
         f"import sys, importlib; importlib.import_module({module!r}); "
-        "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith(('textual.', 'casepres.ui')));"
+        "bad = sorted(m for m in sys.modules"
+        " if m == 'textual' or m.startswith(('textual.', 'casepres.ui')));"
         "print(','.join(bad))"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == ""
 
 
@@ -32,5 +44,7 @@ def test_ui_does_not_import_presidio() -> None:
         "import sys; import casepres.ui.app; "
         "print(','.join(sorted(m for m in sys.modules if m.startswith('presidio'))))"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == ""

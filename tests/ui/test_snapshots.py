@@ -22,7 +22,9 @@ SIZE = (80, 24)
         pytest.param(("f1",), id="help"),
     ],
 )
-def test_screen_snapshot(snap_compare: Any, sample_path: Path, build_app: Any, keys: tuple[str, ...]) -> None:
+def test_screen_snapshot(
+    snap_compare: Any, sample_path: Path, build_app: Any, keys: tuple[str, ...]
+) -> None:
     app = build_app(sample_path)
 
     async def run_before(pilot: Any) -> None:

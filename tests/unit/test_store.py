@@ -17,7 +17,10 @@ from tests.conftest import FIXTURES
 
 DRAFT = CaseDraft(
     format_id="structured",
-    fields=(FieldText("question", "How do I hold the frame?"), FieldText("client", "Ana, 34.\nSecond line")),
+    fields=(
+        FieldText("question", "How do I hold the frame?"),
+        FieldText("client", "Ana, 34.\nSecond line"),
+    ),
     known=(KnownEntry(("Ana Ruiz", "Ana"), "client"), KnownEntry(("Oakdale",), None)),
     decisions=(
         Decision("Ana", "PERSON", Action.PSEUDONYM, replacement="the client"),
@@ -74,7 +77,9 @@ def test_save_replaces_an_existing_draft(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_bad_files_raise_and_are_left_untouched(tmp_path: Path, content: bytes, expected: str) -> None:
+def test_bad_files_raise_and_are_left_untouched(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
     path = tmp_path / "d.json"
     path.write_bytes(content)
     before = path.stat().st_mtime_ns

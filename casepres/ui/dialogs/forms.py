@@ -13,7 +13,9 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from casepres.model import KnownEntry
 
 _CANCEL: list[BindingType] = [
-    Binding("escape", "cancel", "Cancel", tooltip="Close without changing anything", id="cancel-dialog"),
+    Binding(
+        "escape", "cancel", "Cancel", tooltip="Close without changing anything", id="cancel-dialog"
+    ),
 ]
 
 

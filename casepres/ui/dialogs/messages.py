@@ -15,7 +15,9 @@ class ErrorDialog(ModalScreen[None]):
     """A titled error message (never containing case text)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,enter", "close_error", "Close", tooltip="Close this message", id="close-error"),
+        Binding(
+            "escape,enter", "close_error", "Close", tooltip="Close this message", id="close-error"
+        ),
     ]
 
     def __init__(self, title: str, message: str) -> None:
@@ -42,8 +44,16 @@ class RecoverDialog(ModalScreen[bool]):
     """Offer the autosaved text of an interrupted session: True recovers it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "choose(True)", "Recover", tooltip="Open the autosaved text", id="recover-session"),
-        Binding("d", "choose(False)", "Discard", tooltip="Open the last saved draft instead", id="discard-recovery"),
+        Binding(
+            "r", "choose(True)", "Recover", tooltip="Open the autosaved text", id="recover-session"
+        ),
+        Binding(
+            "d",
+            "choose(False)",
+            "Discard",
+            tooltip="Open the last saved draft instead",
+            id="discard-recovery",
+        ),
     ]
 
     def __init__(self, saved_name: str) -> None:

@@ -36,8 +36,16 @@ Select text the analysis missed and press **Ctrl+F** to flag it everywhere.
 """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+f", "flag_selection", "Flag", tooltip="Flag the selected text as an identifier", id="flag-selection"),
-        Binding("ctrl+n", "next_flag", "Next", tooltip="Select the next flagged span", id="next-flag"),
+        Binding(
+            "ctrl+f",
+            "flag_selection",
+            "Flag",
+            tooltip="Flag the selected text as an identifier",
+            id="flag-selection",
+        ),
+        Binding(
+            "ctrl+n", "next_flag", "Next", tooltip="Select the next flagged span", id="next-flag"
+        ),
     ]
 
     class JumpRequested(Message):

@@ -37,9 +37,21 @@ message says which section and line, never the identifier itself.
 """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("m", "export_markdown", "Markdown", tooltip="Write the handout as Markdown", id="export-markdown"),
+        Binding(
+            "m",
+            "export_markdown",
+            "Markdown",
+            tooltip="Write the handout as Markdown",
+            id="export-markdown",
+        ),
         Binding("p", "export_pdf", "PDF", tooltip="Write the handout as PDF", id="export-pdf"),
-        Binding("r", "refresh_preview", "Refresh", tooltip="Build the preview again", id="refresh-preview"),
+        Binding(
+            "r",
+            "refresh_preview",
+            "Refresh",
+            tooltip="Build the preview again",
+            id="refresh-preview",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -78,13 +90,18 @@ message says which section and line, never the identifier itself.
         """Check the draft and rebuild the preview."""
         app = self.capp
         if app.model_state != "ready":
-            self._say("unavailable", "Export is off until the model has loaded and flagged the draft.")
+            self._say(
+                "unavailable", "Export is off until the model has loaded and flagged the draft."
+            )
             return
         open_where = app.session.open_by_section()
         if open_where:
             n = sum(c for _, c in open_where)
             where = ", ".join(f"{t} ({c})" for t, c in open_where)
-            self._say("refused", f"✗ Not yet: {n} flag(s) undecided in {where}. Decide them in Review (F4).")
+            self._say(
+                "refused",
+                f"✗ Not yet: {n} flag(s) undecided in {where}. Decide them in Review (F4).",
+            )
             self.query_one("#preview", TextArea).load_text(_NO_PREVIEW)
             return
         self._say("pending", "Checking the handout…")
@@ -116,12 +133,17 @@ message says which section and line, never the identifier itself.
         self.query_one("#preview", TextArea).load_text(_NO_PREVIEW)
 
     def _previewed(self, text: str) -> None:
-        self._say("ok", "✓ Leak check passed: nothing on your list or flagged is left. m: Markdown · p: PDF")
+        self._say(
+            "ok",
+            "✓ Leak check passed: nothing on your list or flagged is left. m: Markdown · p: PDF",
+        )
         self.query_one("#preview", TextArea).load_text(text)
 
     def _ask_path(self, kind: str) -> None:
         if self.verdict != "ok":
-            self.notify("Export is refused; see the message at the top.", severity="warning", timeout=3)
+            self.notify(
+                "Export is refused; see the message at the top.", severity="warning", timeout=3
+            )
             return
         default = Path.home() / f"{self.capp.session.path.stem}-handout.{kind}"
 
@@ -129,7 +151,10 @@ message says which section and line, never the identifier itself.
             if value:
                 self._write_handout(Path(value).expanduser(), kind)
 
-        self.app.push_screen(TextDialog("Export handout", f"Write the {kind.upper()} handout to:", str(default)), chosen)
+        self.app.push_screen(
+            TextDialog("Export handout", f"Write the {kind.upper()} handout to:", str(default)),
+            chosen,
+        )
 
     @work(thread=True, exit_on_error=False, group="export")
     def _write_handout(self, path: Path, kind: str) -> None:

@@ -33,8 +33,16 @@ This list stays in your draft file on this computer. **It is never exported.**
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_entry", "Add", tooltip="Add a person or place", id="add-entry"),
-        Binding("e,enter", "edit_entry", "Edit", tooltip="Edit the highlighted entry", id="edit-entry"),
-        Binding("d,delete", "remove_entry", "Remove", tooltip="Remove the highlighted entry", id="remove-entry"),
+        Binding(
+            "e,enter", "edit_entry", "Edit", tooltip="Edit the highlighted entry", id="edit-entry"
+        ),
+        Binding(
+            "d,delete",
+            "remove_entry",
+            "Remove",
+            tooltip="Remove the highlighted entry",
+            id="remove-entry",
+        ),
     ]
 
     @property

@@ -45,13 +45,51 @@ several harmless details together can still identify someone.
 """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "accept_subject", "Accept", tooltip="Accept the proposed replacement", id="accept-subject"),
-        Binding("e", "edit_replacement", "Edit", tooltip="Write your own replacement", id="edit-replacement"),
-        Binding("k", "keep_subject", "Keep", tooltip="Keep as written (needs a reason)", id="keep-subject"),
-        Binding("x", "remove_subject", "Remove", tooltip="Replace with a neutral placeholder", id="remove-subject"),
-        Binding("j", "jump_occurrence", "Jump", tooltip="Show the next mention in context", id="jump-occurrence"),
-        Binding("c", "accept_category", "All of kind", tooltip="Accept all open rows of this category", id="accept-category"),
-        Binding("u", "undo_decision", "Undo", tooltip="Make the row open again", id="undo-decision"),
+        Binding(
+            "a",
+            "accept_subject",
+            "Accept",
+            tooltip="Accept the proposed replacement",
+            id="accept-subject",
+        ),
+        Binding(
+            "e",
+            "edit_replacement",
+            "Edit",
+            tooltip="Write your own replacement",
+            id="edit-replacement",
+        ),
+        Binding(
+            "k",
+            "keep_subject",
+            "Keep",
+            tooltip="Keep as written (needs a reason)",
+            id="keep-subject",
+        ),
+        Binding(
+            "x",
+            "remove_subject",
+            "Remove",
+            tooltip="Replace with a neutral placeholder",
+            id="remove-subject",
+        ),
+        Binding(
+            "j",
+            "jump_occurrence",
+            "Jump",
+            tooltip="Show the next mention in context",
+            id="jump-occurrence",
+        ),
+        Binding(
+            "c",
+            "accept_category",
+            "All of kind",
+            tooltip="Accept all open rows of this category",
+            id="accept-category",
+        ),
+        Binding(
+            "u", "undo_decision", "Undo", tooltip="Make the row open again", id="undo-decision"
+        ),
     ]
 
     def __init__(self) -> None:
@@ -97,7 +135,11 @@ several harmless details together can still identify someone.
             return "partly"
         d = decisions[0]
         assert d is not None
-        return "edited" if d.replacement and d.replacement != subject.replacement else _STATUS[d.action]
+        return (
+            "edited"
+            if d.replacement and d.replacement != subject.replacement
+            else _STATUS[d.action]
+        )
 
     def _becomes(self, subject: Any) -> str:
         d = self.capp.session.decision(subject.mentions[0])
@@ -158,20 +200,34 @@ several harmless details together can still identify someone.
                 open_[s.entity.lower()] += 1
         parts = []
         if kept:
-            parts.append("kept as written: " + ", ".join(f"{k} ×{n}" for k, n in sorted(kept.items())))
+            parts.append(
+                "kept as written: " + ", ".join(f"{k} ×{n}" for k, n in sorted(kept.items()))
+            )
         if open_:
             parts.append("undecided: " + ", ".join(f"{k} ×{n}" for k, n in sorted(open_.items())))
         text = "; ".join(parts) if parts else "every flagged detail will be replaced or generalized"
-        warn = "  ⚠ several kept details together can identify someone" if sum(kept.values()) >= 3 else ""
+        warn = (
+            "  ⚠ several kept details together can identify someone"
+            if sum(kept.values()) >= 3
+            else ""
+        )
         self.query_one("#remains", Static).update(f"[b]What remains:[/b] {text}{warn}")
 
     # ----------------------------------------------------------- actions
 
-    def _decide(self, subjects: list[Any], action: Action, *, replacement: str | None = None,
-                reason: str | None = None) -> None:
+    def _decide(
+        self,
+        subjects: list[Any],
+        action: Action,
+        *,
+        replacement: str | None = None,
+        reason: str | None = None,
+    ) -> None:
         for s in subjects:
-            rep = replacement if replacement is not None else (
-                s.replacement if action in {Action.PSEUDONYM, Action.GENERALIZE} else None
+            rep = (
+                replacement
+                if replacement is not None
+                else (s.replacement if action in {Action.PSEUDONYM, Action.GENERALIZE} else None)
             )
             self.capp.session.decide(s.mentions, action, replacement=rep, reason=reason)
         self.capp.decisions_changed()
@@ -198,12 +254,20 @@ several harmless details together can still identify someone.
 
         def done(value: str | None) -> None:
             if value:
-                action = s.action if s.action in {Action.PSEUDONYM, Action.GENERALIZE} else Action.PSEUDONYM
+                action = (
+                    s.action
+                    if s.action in {Action.PSEUDONYM, Action.GENERALIZE}
+                    else Action.PSEUDONYM
+                )
                 self._decide([s], action, replacement=value)
 
         self.app.push_screen(
-            TextDialog("Edit replacement", f"Replace {s.entity.lower()} ‘{s.label}’ with:", s.replacement,
-                       required=True),
+            TextDialog(
+                "Edit replacement",
+                f"Replace {s.entity.lower()} ‘{s.label}’ with:",
+                s.replacement,
+                required=True,
+            ),
             done,
         )
 
@@ -218,7 +282,9 @@ several harmless details together can still identify someone.
                 self._decide([s], Action.KEEP, reason=value)
 
         self.app.push_screen(
-            TextDialog("Keep as written", "Why does the group need this detail? (required)", required=True),
+            TextDialog(
+                "Keep as written", "Why does the group need this detail? (required)", required=True
+            ),
             done,
         )
 
@@ -242,8 +308,11 @@ several harmless details together can still identify someone.
         if s is None:
             return
         same = [
-            x for x in self.subjects
-            if x.entity == s.entity and self.status_of(x) in {"open", "partly"} and x.action != Action.KEEP
+            x
+            for x in self.subjects
+            if x.entity == s.entity
+            and self.status_of(x) in {"open", "partly"}
+            and x.action != Action.KEEP
         ]
         by_action: dict[Action, list[Any]] = {}
         for x in same:

@@ -41,7 +41,9 @@ class FlagTextArea(TextArea):
         self.register_theme(THEME)
         self.theme = THEME.name
 
-    def show_findings(self, findings: Sequence[Finding], is_decided: Callable[[Finding], bool]) -> None:
+    def show_findings(
+        self, findings: Sequence[Finding], is_decided: Callable[[Finding], bool]
+    ) -> None:
         """Paint these findings (offsets into this area's text)."""
         self._findings = tuple(findings)
         self._is_decided = is_decided
