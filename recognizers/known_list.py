@@ -80,6 +80,9 @@ class TermMatch:
         entity: PERSON, LOCATION, ORGANIZATION, or a shape label (EMAIL, ID...).
         term: The listed name or alias this occurrence comes from.
         entry_index: Index of the entry in ``entries``; -1 for an extra term.
+        form: How it matched: "listed" (a listed name or alias, any case), "part" (first
+            or last name alone, a place or organisation without its suffix), "initial",
+            "nickname" or "typo". The weaker forms may be ordinary words in a final text.
     """
 
     start: int
@@ -87,6 +90,7 @@ class TermMatch:
     entity: str
     term: str
     entry_index: int
+    form: str = "listed"
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class _Variant:
         False  # nickname or name-like common word: capitalised unless notes are lower case
     )
     common: bool = False  # an ordinary word too ("Hope"): lower case needs name context
+    form: str = "listed"  # reported on each match (see TermMatch.form)
 
 
 def entry_entity(entry: KnownEntry) -> str:
@@ -258,13 +263,19 @@ def _add_name(add, name: str, entity: str, term: str, idx: int) -> None:  # type
     surface = W.fold(" ".join(words))
     if len(words) == 1 and _is_initial(words[0]):
         # a bare listed initial: "T." anywhere as a word; "O" (from "Dr. O") after a title
-        add(_Variant(surface, entity, term, idx, needs_title=not words[0].endswith(".")))
+        add(
+            _Variant(
+                surface, entity, term, idx, needs_title=not words[0].endswith("."), form="initial"
+            )
+        )
         return
     add(_Variant(surface, entity, term, idx, common=len(words) == 1 and _is_common(words[0])))
     if entity == LOCATION:
         m = _STATE_SUFFIX.match(name)
         if m:  # "Portland, OR" -> "Portland"
-            add(_Variant(W.fold((m.group(1) or m.group(2)).strip()), entity, term, idx))
+            add(
+                _Variant(W.fold((m.group(1) or m.group(2)).strip()), entity, term, idx, form="part")
+            )
         return
     if entity == ORGANIZATION:
         stem = list(words)
@@ -272,7 +283,7 @@ def _add_name(add, name: str, entity: str, term: str, idx: int) -> None:  # type
             stem = stem[:-1]
         letters = sum(ch.isalpha() for ch in "".join(stem))
         if stem != words and letters >= 4 and not (len(stem) == 1 and _is_common(stem[0])):
-            add(_Variant(W.fold(" ".join(stem)), entity, term, idx))
+            add(_Variant(W.fold(" ".join(stem)), entity, term, idx, form="part"))
         return
     if entity != PERSON:
         return
@@ -282,15 +293,24 @@ def _add_name(add, name: str, entity: str, term: str, idx: int) -> None:  # type
             bare = part.rstrip(".,")
             if _is_initial(part):
                 # "Jayden M.": "M." alone only after a title (the full form covers "Jayden M.")
-                add(_Variant(W.fold(part), entity, term, idx, needs_title=True))
+                add(_Variant(W.fold(part), entity, term, idx, needs_title=True, form="initial"))
                 continue
             if len(bare) < 2 or bare.lower() in _PARTICLES or bare.lower() in _STOP_WORDS():
                 continue
-            add(_Variant(W.fold(bare), entity, term, idx, common=_is_common(bare)))
+            add(_Variant(W.fold(bare), entity, term, idx, common=_is_common(bare), form="part"))
             if "-" in bare:  # "Gauthier-Roy" -> "Gauthier", "Roy"
                 for piece in bare.split("-"):
                     if len(piece) >= 3 and piece.lower() not in _STOP_WORDS():
-                        add(_Variant(W.fold(piece), entity, term, idx, common=_is_common(piece)))
+                        add(
+                            _Variant(
+                                W.fold(piece),
+                                entity,
+                                term,
+                                idx,
+                                common=_is_common(piece),
+                                form="part",
+                            )
+                        )
             if i + 1 < len(words) and _is_initial(words[i + 1]) and i == 0:
                 pass  # "Jayden M." whole is already a variant
     if parts and not had_title:
@@ -305,6 +325,7 @@ def _add_name(add, name: str, entity: str, term: str, idx: int) -> None:  # type
                         idx,
                         needs_case=True,
                         common=nick in W.common_word_names(),
+                        form="nickname",
                     )
                 )
 
@@ -417,7 +438,7 @@ def find_listed_terms(
                 continue
             if v.entry_index >= 0 and _inside_longer_allowed(allowed, s, e):
                 continue
-            found.append(TermMatch(s, e, v.entity, v.term, v.entry_index))
+            found.append(TermMatch(s, e, v.entity, v.term, v.entry_index, v.form))
     found.extend(_fuzzy(text, folded, variants, lower_notes, allowed))
     return _non_overlapping(found, text)
 
@@ -484,7 +505,7 @@ def _fuzzy(
             for s, e in index[cand]:
                 if _inside_longer_allowed(allowed, s, e):
                     continue
-                out.append(TermMatch(s, e, v.entity, v.term, v.entry_index))
+                out.append(TermMatch(s, e, v.entity, v.term, v.entry_index, "typo"))
     return out
 
 
@@ -495,7 +516,9 @@ def _non_overlapping(matches: list[TermMatch], text: str) -> list[TermMatch]:
         if out and m.start < out[-1].end:
             if m.end > out[-1].end:  # partial overlap: widen rather than lose characters
                 prev = out[-1]
-                out[-1] = TermMatch(prev.start, m.end, prev.entity, prev.term, prev.entry_index)
+                out[-1] = TermMatch(
+                    prev.start, m.end, prev.entity, prev.term, prev.entry_index, prev.form
+                )
             continue
         if (
             out
@@ -504,7 +527,9 @@ def _non_overlapping(matches: list[TermMatch], text: str) -> list[TermMatch]:
             and re.fullmatch(r"[ \t\n-]{1,3}", text[out[-1].end : m.start])
         ):
             prev = out[-1]
-            out[-1] = TermMatch(prev.start, m.end, prev.entity, prev.term, prev.entry_index)
+            out[-1] = TermMatch(
+                prev.start, m.end, prev.entity, prev.term, prev.entry_index, prev.form
+            )
             continue
         out.append(m)
     return out

@@ -215,3 +215,18 @@ def test_every_listed_mention_flagged_by_analyzer(pattern_analyzer) -> None:  # 
         assert any(f.start <= m.start and m.end <= f.end for f in findings), SYNTHETIC[
             m.start : m.end
         ]
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        pytest.param("Maria Gonzalez", "listed", id="listed"),
+        pytest.param("Gonzalez", "part", id="part"),
+        pytest.param("Bill", "nickname", id="nickname"),
+        pytest.param("Gonzlez", "typo", id="typo"),
+        pytest.param("Mr. M.", "initial", id="initial"),
+        pytest.param("Riverside", "part", id="organisation-stem"),
+    ],
+)
+def test_match_form(text: str, form: str) -> None:
+    assert [m.form for m in find_listed_terms(text, ENTRIES)] == [form]
