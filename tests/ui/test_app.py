@@ -280,3 +280,33 @@ def test_no_argument_opens_the_last_draft(sample_path: Path) -> None:
     assert resolve_draft(None, Settings()) == (None, None)
     store.remember_last(sample_path)
     assert resolve_draft(None, Settings()) == (sample_path.resolve(), None)
+
+
+async def test_jump_shows_the_occurrence_selected(sample_path: Path, build_app: Any) -> None:
+    app = build_app(sample_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        subject = app.screen.current()
+        await pilot.press("j")
+        await settle(pilot)
+        assert isinstance(app.screen, ComposeScreen)
+        mention = subject.mentions[0]
+        area = app.screen.query_one(f"#field-{mention.field_id}", FlagTextArea)
+        assert app.focused is area
+        assert area.selected_span() == (mention.start, mention.end)
+
+
+async def test_next_flag_walks_the_findings_in_order(sample_path: Path, build_app: Any) -> None:
+    app = build_app(sample_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        area = app.screen.query_one("#field-client", FlagTextArea)
+        area.focus()
+        area.move_cursor((0, 0))
+        spans = [(f.start, f.end) for f in app.session.analysis["client"]][:3]
+        seen = []
+        for _ in spans:
+            await pilot.press("ctrl+n")
+            seen.append(area.selected_span())
+        assert seen == spans

@@ -140,7 +140,7 @@ Select text the analysis missed and press **Ctrl+F** to flag it everywhere.
             return
         focused = self.focused if isinstance(self.focused, FlagTextArea) else areas[0]
         i = areas.index(focused)
-        here = focused.document.get_index_from_location(focused.selection.end)
+        here = focused.index_of_cursor()
         for n, area in enumerate(areas[i:] + areas[:i]):
             spans = sorted(area.findings, key=lambda f: f.start)
             for f in spans:

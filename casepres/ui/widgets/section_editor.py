@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from rich.style import Style
 from textual.widgets import TextArea
-from textual.widgets.text_area import TextAreaTheme
+from textual.widgets.text_area import Document, TextAreaTheme
 
 from casepres.model import Finding
 
@@ -88,9 +89,18 @@ class FlagTextArea(TextArea):
                 if r < len(starts):
                     pos = starts[r]
 
+    @property
+    def doc(self) -> Document:
+        """The plain document (a TextArea without a language always holds one)."""
+        return cast(Document, self.document)
+
+    def index_of_cursor(self) -> int:
+        """Character offset of the cursor (the selection's end)."""
+        return self.doc.get_index_from_location(self.selection.end)
+
     def select_span(self, start: int, end: int) -> None:
         """Select characters ``start``–``end`` and scroll them into view."""
-        doc = self.document
+        doc = self.doc
         self.selection = self.selection.__class__(
             doc.get_location_from_index(start), doc.get_location_from_index(end)
         )
@@ -101,6 +111,6 @@ class FlagTextArea(TextArea):
         sel = self.selection
         if sel.start == sel.end:
             return None
-        a = self.document.get_index_from_location(sel.start)
-        b = self.document.get_index_from_location(sel.end)
+        a = self.doc.get_index_from_location(sel.start)
+        b = self.doc.get_index_from_location(sel.end)
         return (min(a, b), max(a, b))
