@@ -38,7 +38,9 @@ def _exclusions() -> frozenset[str]:
 @cache
 def _term_pattern() -> re.Pattern[str]:
     term = f"(?:{_alternation(sorted(nrp_terms()))})"
-    return re.compile(rf"(?<![\w'’-])({term}(?:[ \t-]{term})*)(?:s(?=\b))?(?![\w'’-])")
+    return re.compile(
+        rf"(?<![\w'’-])({term}(?:[ \t-]{term})*)(?:s(?=\b)|-born|-descended)?(?![\w'’-])"
+    )
 
 
 def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> bool:
@@ -82,12 +84,12 @@ class NrpRecognizer(EntityRecognizer):
         """NRP spans in ``text``."""
         out = []
         for m in _term_pattern().finditer(text):
-            if is_nrp_use(text, m.start(1), m.end(1)):
+            if is_nrp_use(text, m.start(1), m.end()):
                 out.append(
                     make_result(
                         NRP,
                         m.start(1),
-                        m.end(1),
+                        m.end(),
                         0.6,
                         self.NAME,
                         "NRP lexicon term (medium)",

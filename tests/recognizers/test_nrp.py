@@ -19,6 +19,8 @@ T5 = "Sessions are in English; she likes Latin music."
 T6 = "He volunteers with Catholic Charities."
 T7 = "Both parents are Filipino American."
 
+T8 = "Her father is Jamaican-born; two Tongans joined the group."
+
 CASES = [
     pytest.param(
         T1, [nrp(T1, "Vietnamese-Canadian"), nrp(T1, "Buddhist")], id="compound-and-religion"
@@ -29,6 +31,7 @@ CASES = [
     pytest.param(T5, [], id="weak-terms-and-team-names"),
     pytest.param(T6, [("ORGANIZATION", 19, 37)], id="part-of-an-org-name"),
     pytest.param(T7, [nrp(T7, "Filipino American")], id="hyphenless-compound"),
+    pytest.param(T8, [nrp(T8, "Jamaican-born"), nrp(T8, "Tongans")], id="born-and-plural"),
 ]
 
 

@@ -29,6 +29,7 @@ T9 = "She grew up in rural Saskatchewan and visits Quebec."
 T10 = "He served during the fall of Kabul and still thinks about it."
 T11 = "Lives in Northgate, Seattle with two cats."
 
+T13 = "He is a member of Peguis First Nation."
 T12 = "They moved from St. Paul to a farm near Tillamook."
 
 CASES = [
