@@ -35,6 +35,8 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     lowered = [W.fold(w).lower().removesuffix("'s") for w in words]
     if len(words) > 1 and lowered[-1] in _THING_HEADS:
         return False  # "Zarit Burden Interview", "Gottman Method"
+    if len(words) == 1 and lowered[0] in W.common_word_names() and _imperative(text, start, end):
+        return False  # "Mark the date", "Will the client...": a verb opening the sentence
     first = W.first_names()
     if any(w in first for w in lowered) and not all(w in _NON_PERSON_WORDS for w in lowered):
         return True
@@ -43,3 +45,16 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and span.isupper() and len(span) >= 2:
         return False  # "COVID", "PHQ": acronyms, not people
     return not all(w in _NON_PERSON_WORDS for w in lowered)
+
+
+_OBJECT_AFTER = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "your", "it", "them"}
+)
+
+
+def _imperative(text: str, start: int, end: int) -> bool:
+    """A name-like word opens its sentence and a determiner follows ("Mark the date")."""
+    before = text[max(0, start - 3) : start]
+    opens = start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", before))
+    after = re.match(r"[ \t]+([a-z]+)", text[end : end + 12])
+    return opens and after is not None and after.group(1) in _OBJECT_AFTER

@@ -29,6 +29,9 @@ CASES = [
         id="lower-case-name-in-lower-notes",
     ),
     pytest.param("Moderate depression at 17", "Moderate", False, id="severity-word"),
+    pytest.param("Plan done. Mark the date.", "Mark", False, id="imperative-verb"),
+    pytest.param("Plan done. Mark said no.", "Mark", True, id="name-before-verb"),
+    pytest.param("We told Mark the news.", "Mark", True, id="name-mid-sentence"),
 ]
 
 
