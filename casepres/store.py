@@ -232,13 +232,16 @@ def remember_last(path: Path) -> None:
 
 
 def last_draft() -> Path | None:
-    """The draft opened most recently, if it still exists."""
+    """The draft opened most recently, if it (or its autosave) still exists."""
     try:
         text = (paths.data_dir() / _LAST_DRAFT_FILE).read_text(encoding="utf-8").strip()
     except OSError:
         return None
     candidate = Path(text)
-    return candidate if text and candidate.exists() else None
+    if not text:
+        return None
+    # A new draft that crashed before its first save exists only as its recovery file.
+    return candidate if candidate.exists() or recovery_path(candidate).exists() else None
 
 
 def _write_private(path: Path, data: bytes) -> None:

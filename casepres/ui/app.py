@@ -135,6 +135,7 @@ class CasepresApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.session.draft.title or self.session.path.name
+        store.remember_last(self.session.path)  # so a crash before the first save is found again
         # Start loading after the first frame so spaCy's import does not delay the screen.
         self.call_after_refresh(self.load_model)
         self.set_interval(0.2, self._autosave_tick)

@@ -310,3 +310,35 @@ async def test_next_flag_walks_the_findings_in_order(sample_path: Path, build_ap
             await pilot.press("ctrl+n")
             seen.append(area.selected_span())
         assert seen == spans
+
+
+async def test_keymap_overrides_a_binding_by_id(sample_path: Path) -> None:
+    from casepres.ui.app import make_app
+    from tests.ui.conftest import _pattern_analyzer
+
+    app = make_app(Settings(keymap={"accept-subject": "y"}), sample_path,
+                   analyzer_factory=_pattern_analyzer)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        subject = app.screen.current()
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.session.decision(subject.mentions[0]) is not None
+
+
+async def test_a_new_draft_is_found_again_after_a_crash(build_app: Any) -> None:
+    app = build_app(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_at_end(pilot, "question", "unsaved words")
+        app.autosave_now()
+        path = app.session.path
+        assert not path.exists()
+    # run_test's exit is not a crash: imitate one by deleting the saved file again.
+    path.unlink(missing_ok=True)
+    store.autosave(app.session.draft, path)
+    assert resolve_draft(None, Settings())[0] == path.resolve()
+    reopened = build_app(path)
+    assert reopened._recovered is not None
+    assert reopened._recovered.field_text("question") == "unsaved words"

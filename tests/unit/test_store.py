@@ -138,7 +138,10 @@ def test_last_draft_is_remembered(tmp_path: Path) -> None:
     store.save_draft(DRAFT, path)
     store.remember_last(path)
     assert store.last_draft() == path.resolve()
+    store.autosave(DRAFT, path)
     path.unlink()
+    assert store.last_draft() == path.resolve()  # found again through its autosave
+    store.discard_recovery(path)
     assert store.last_draft() is None
 
 
