@@ -342,3 +342,15 @@ async def test_a_new_draft_is_found_again_after_a_crash(build_app: Any) -> None:
     reopened = build_app(path)
     assert reopened._recovered is not None
     assert reopened._recovered.field_text("question") == "unsaved words"
+
+
+async def test_table_cells_are_literal_text_not_markup(sample_path: Path, build_app: Any) -> None:
+    app = build_app(sample_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        screen = app.screen
+        phone = next(s for s in screen.subjects if s.entity == "PHONE")
+        assert "[" in phone.replacement  # e.g. "[phone removed]", which markup would swallow
+        row = screen.query_one("DataTable").get_row(phone.id)
+        assert str(row[4]) == phone.replacement

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -34,7 +35,7 @@ class TextDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog-title")
-            yield Static(self._prompt)
+            yield Static(Text(self._prompt))  # may quote case words: never markup
             yield Input(self._value, id="value")
             yield Static("", id="problem", classes="problem")
             with Horizontal(classes="dialog-buttons"):

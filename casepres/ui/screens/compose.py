@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -67,12 +68,13 @@ Select text the analysis missed and press **Ctrl+F** to flag it everywhere.
         yield Header(show_clock=False, icon="✎")
         with VerticalScroll(id="sections"):
             for s in session.sections:
-                yield Label(s.title + (" *" if s.required else ""), classes="section-title")
-                yield Static(s.prompt, classes="prompt")
+                # Text, not markup: format files are user-editable.
+                yield Label(Text(s.title + (" *" if s.required else "")), classes="section-title")
+                yield Static(Text(s.prompt), classes="prompt")
                 yield FlagTextArea(session.draft.field_text(s.id), s.id, id=f"field-{s.id}")
                 hint = " · ".join(x for x in (s.hint, s.length_hint) if x)
                 if hint:
-                    yield Static(hint, classes="hint")
+                    yield Static(Text(hint), classes="hint")
         yield StatusLine()
         yield Footer(compact=True, show_command_palette=False)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -84,7 +85,7 @@ message says which section and line, never the identifier itself.
         self.verdict = verdict
         box = self.query_one("#verdict", Static)
         box.set_classes(f"verdict-{verdict}")
-        box.update(message)
+        box.update(Text(message))
 
     def action_refresh_preview(self) -> None:
         """Check the draft and rebuild the preview."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -81,7 +82,7 @@ This list stays in your draft file on this computer. **It is never exported.**
         row = table.cursor_row if cursor is None else cursor
         table.clear()
         for e in self.entries:
-            table.add_row(" | ".join(e.names), e.role or "")
+            table.add_row(Text(" | ".join(e.names)), Text(e.role or ""))  # never markup
         if not self.entries:
             table.add_row("(empty: press a to add a person or place)", "")
         table.move_cursor(row=max(0, min(row, table.row_count - 1)))

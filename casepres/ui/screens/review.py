@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -161,9 +162,9 @@ several harmless details together can still identify someone.
             self.subjects = list(session.plan(_today()).subjects)
         for s in self.subjects:
             status = self.status_of(s)
-            table.add_row(
-                status, s.label, s.entity.lower(), str(len(s.mentions)), self._becomes(s), key=s.id
-            )
+            # Text cells: case words and "[phone removed]" must not be read as markup.
+            cells = (status, s.label, s.entity.lower(), str(len(s.mentions)), self._becomes(s))
+            table.add_row(*(Text(c) for c in cells), key=s.id)
         if self.subjects:
             table.move_cursor(row=max(0, min(row, table.row_count - 1)))
         self._show_detail()
@@ -187,7 +188,7 @@ several harmless details together can still identify someone.
         where = Counter(self.capp.session.title_of(m.field_id) for m in s.mentions)
         places = ", ".join(f"{t} ({n})" if n > 1 else t for t, n in where.items())
         why = s.mentions[0].reason or s.mentions[0].recognizer
-        detail.update(f"[b]{s.mentions[0].kind}[/b] · in {places} · why: {why}")
+        detail.update(Text.assemble((s.mentions[0].kind, "bold"), f" · in {places} · why: {why}"))
 
     def _show_remains(self) -> None:
         kept: Counter[str] = Counter()
