@@ -171,8 +171,9 @@ class Analyzer:
             )
             candidates.extend(_to_candidate(r, offset) for r in results)
         candidates = [c for c in candidates if c.entity in E.DEFAULT_KIND]
-        candidates = self._drop_allowed(text, candidates)
-        candidates = self._drop_allowed(text, candidates + _propagate(text, candidates))
+        allowed = self.allow.spans(text)
+        candidates = _drop_allowed(allowed, candidates)
+        candidates = _drop_allowed(allowed, candidates + _propagate(text, candidates))
         return [_to_finding(c, text, field_id) for c in _resolve_overlaps(candidates)]
 
     def analyze_draft(self, draft: CaseDraft) -> dict[str, list[Finding]]:
@@ -184,18 +185,17 @@ class Analyzer:
             for f in draft.fields
         }
 
-    def _drop_allowed(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-        """Drop findings inside clinical allow-list phrases, unless the clinician listed them."""
-        allowed = self.allow.spans(text)
-        if not allowed:
-            return candidates
-        kept = []
-        for c in candidates:
-            inside = any(a <= c.start and c.end <= b for a, b in allowed)
-            if inside and c.recognizer != "KnownListRecognizer":
-                continue
-            kept.append(c)
-        return kept
+
+def _drop_allowed(allowed: Sequence[tuple[int, int]], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop findings inside clinical allow-list phrases, unless the clinician listed them."""
+    if not allowed:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if c.recognizer == "KnownListRecognizer"
+        or not any(a <= c.start and c.end <= b for a, b in allowed)
+    ]
 
 
 #: Entities whose every other mention in the same text is flagged once one is found:
@@ -215,8 +215,8 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
 
     terms: dict[str, _Candidate] = {}
     for c in found:
-        if c.entity not in _PROPAGATED:
-            continue
+        if c.entity not in _PROPAGATED or c.recognizer == "KnownListRecognizer":
+            continue  # the list matcher already found every mention, with its own context rules
         span = text[c.start : c.end].strip()
         if len(span) < 2:
             continue
