@@ -56,7 +56,13 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
         return False
     prev = re.search(r"([\w'’-]+)[ \t]+$", text[max(0, start - 30) : start])
     if prev and prev.group(1).lower() in _PREV_EXCLUSIONS:
-        return False  # "kaupapa Māori" services, "Black Ferns"-style names handled below
+        return False
+    if prev and prev.group(1)[0].isupper() and prev.group(1) not in nrp_terms():
+        # "All Blacks", "Royal Irish": part of a longer proper name, unless the
+        # capitalised word merely opens the sentence
+        opener = re.search(r"(?:^|[.!?:;•\n])\s*$", text[: start - len(prev.group(0))])
+        if not opener:
+            return False  # "kaupapa Māori" services, "Black Ferns"-style names handled below
     nxt = re.match(r"[ \t]+([\w'’-]+)", text[end:])
     if nxt:
         word = nxt.group(1)

@@ -107,6 +107,9 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             if not (known or demonym) or not is_nrp_use(text, start, end, weak_ok=True):
                 return None
             return _with_kind(r, "quasi")
+        if span in nrp_terms() and is_nrp_use(text, start, end, weak_ok=True):
+            r.entity_type = "NRP"  # "Pākehā" tagged ORG: an ethnicity
+            return _with_kind(r, "quasi")
         if _CITATION.match(span) and not _FIRM_WORDS.search(span):
             return None
         if _METHOD_WORDS.search(span):

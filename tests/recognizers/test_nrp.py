@@ -21,6 +21,8 @@ T7 = "Both parents are Filipino American."
 
 T8 = "Her father is Jamaican-born; two Tongans joined the group."
 
+T9 = "He follows the All Blacks every season."
+
 CASES = [
     pytest.param(
         T1, [nrp(T1, "Vietnamese-Canadian"), nrp(T1, "Buddhist")], id="compound-and-religion"
@@ -32,6 +34,7 @@ CASES = [
     pytest.param(T6, [("ORGANIZATION", 19, 37)], id="part-of-an-org-name"),
     pytest.param(T7, [nrp(T7, "Filipino American")], id="hyphenless-compound"),
     pytest.param(T8, [nrp(T8, "Jamaican-born"), nrp(T8, "Tongans")], id="born-and-plural"),
+    pytest.param(T9, [], id="inside-a-team-name"),
 ]
 
 
