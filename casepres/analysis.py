@@ -186,7 +186,9 @@ class Analyzer:
         }
 
 
-def _drop_allowed(allowed: Sequence[tuple[int, int]], candidates: list[_Candidate]) -> list[_Candidate]:
+def _drop_allowed(
+    allowed: Sequence[tuple[int, int]], candidates: list[_Candidate]
+) -> list[_Candidate]:
     """Drop findings inside clinical allow-list phrases, unless the clinician listed them."""
     if not allowed:
         return candidates
@@ -343,9 +345,7 @@ def get_pattern_analyzer() -> Analyzer:
     """An analyzer with our pattern recognizers and no trained model (for fast tests)."""
     nlp_engine = BlankNlpEngine()
     nlp_engine.load()
-    return Analyzer(
-        _make_engine(nlp_engine, build_registry(nlp_engine, with_ner=False)), "blank"
-    )
+    return Analyzer(_make_engine(nlp_engine, build_registry(nlp_engine, with_ner=False)), "blank")
 
 
 def get_vanilla_engine(model_name: str = DEFAULT_MODEL) -> AnalyzerEngine:

@@ -151,7 +151,8 @@ class RedactedDocument:
         format_id: The case-presentation format.
         sections: Redacted section texts in order.
         meeting_date: Shown on the handout.
-        changes: Category-only list of what was changed ("names replaced with roles"), never originals.
+        changes: Category-only list of what was changed ("names replaced with roles").
+            Never originals.
         remains: Category-only summary of quasi-identifiers still present.
     """
 

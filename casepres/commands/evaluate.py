@@ -1,4 +1,4 @@
-"""``casepres eval``: recall, precision and over-redaction on an annotated set, beside vanilla Presidio.
+"""`casepres eval`: recall, precision and over-redaction on a gold set, beside vanilla Presidio.
 
 Metric definitions follow ``shared/devset/README.md`` ("How the project measures").
 """
@@ -85,7 +85,9 @@ def load_gold(path: Path) -> list[GoldCase]:
                 )
             )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}: line {n} is not a gold case ({type(exc).__name__})") from None
+            raise InputError(
+                f"{path}: line {n} is not a gold case ({type(exc).__name__})"
+            ) from None
     if not cases:
         raise InputError(f"{path}: holds no cases")
     return cases
@@ -136,9 +138,7 @@ def score_case(case: GoldCase, predicted: Sequence[Span], score: Score) -> None:
             score.keep_flagged += 1
 
 
-def run_system(
-    cases: Sequence[GoldCase], analyze: Callable[[GoldCase], list[Span]]
-) -> Score:
+def run_system(cases: Sequence[GoldCase], analyze: Callable[[GoldCase], list[Span]]) -> Score:
     """Analyse every case, timing analysis only (the model is already loaded)."""
     score = Score()
     analyze(cases[0])  # warm-up: first-call costs are not throughput
@@ -152,8 +152,21 @@ def run_system(
 
 
 LABELS = (
-    "PERSON", "AGE", "DATE", "PHONE", "EMAIL", "URL", "SOCIAL_HANDLE", "ADDRESS",
-    "LOCATION", "ORGANIZATION", "ID", "OCCUPATION", "EVENT", "NRP", "OTHER_UNIQUE",
+    "PERSON",
+    "AGE",
+    "DATE",
+    "PHONE",
+    "EMAIL",
+    "URL",
+    "SOCIAL_HANDLE",
+    "ADDRESS",
+    "LOCATION",
+    "ORGANIZATION",
+    "ID",
+    "OCCUPATION",
+    "EVENT",
+    "NRP",
+    "OTHER_UNIQUE",
 )
 
 
@@ -212,9 +225,7 @@ def run(args: argparse.Namespace) -> int:
     analyzer = get_analyzer(settings.model)
 
     def ours(case: GoldCase) -> list[Span]:
-        known = (
-            tuple(KnownEntry(names=(k,)) for k in case.known) if args.known_from_gold else ()
-        )
+        known = tuple(KnownEntry(names=(k,)) for k in case.known) if args.known_from_gold else ()
         return [(f.start, f.end) for f in analyzer.analyze(case.text, known=known)]
 
     systems = {"casepres": run_system(cases, ours)}

@@ -1,4 +1,4 @@
-"""The analysis pipeline: offsets survive chunking, overlaps merge, allow-list and list precedence."""
+"""The analysis pipeline: chunk offsets, overlaps, allow-list, list precedence, propagation."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def test_chunk_without_any_separator_still_splits() -> None:
 
 
 def test_listed_names_found_at_true_offsets_across_chunks(
-    pattern_analyzer, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    pattern_analyzer,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(analysis, "CHUNK_CHARS", 300)
     filler = "She described the week in detail and we reviewed the plan. " * 12
@@ -59,7 +60,9 @@ def test_listed_term_beats_the_clinical_allow_list(pattern_analyzer) -> None:  #
     assert not any(f.text == "Linehan" for f in pattern_analyzer.analyze(text))
     listed = pattern_analyzer.analyze(text, known=[KnownEntry(names=("Linehan",), role="client")])
     assert sum(f.text == "Linehan" for f in listed) == 2
-    assert all(f.kind == "direct" and f.action is Action.PSEUDONYM for f in listed if f.text == "Linehan")
+    assert all(
+        f.kind == "direct" and f.action is Action.PSEUDONYM for f in listed if f.text == "Linehan"
+    )
 
 
 def test_empty_and_blank_text_have_no_findings(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -84,16 +87,23 @@ def test_overlap_resolution_keeps_union_and_best_label() -> None:
 
 @pytest.mark.nlp
 def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
-    from tests.conftest import FIXTURES
-
     from casepres.known import read_known
+    from tests.conftest import FIXTURES
 
     text = (FIXTURES / "sample_case.txt").read_text(encoding="utf-8")
     known = read_known(FIXTURES / "sample_case.known")
     found = nlp_analyzer.analyze(text, known=known)
     flagged = {f.text for f in found}
-    for must in ("Tobias Lindgren", "Toby", "Ingrid", "Marit", "(541) 555-0187",
-                 "toby.lindgren@example.com", "Fernridge", "Bellhaven Port Authority"):
+    for must in (
+        "Tobias Lindgren",
+        "Toby",
+        "Ingrid",
+        "Marit",
+        "(541) 555-0187",
+        "toby.lindgren@example.com",
+        "Fernridge",
+        "Bellhaven Port Authority",
+    ):
         assert any(must in t for t in flagged), must
     for clinical in ("PHQ-9", "sertraline", "CBT"):
         assert not any(clinical in t for t in flagged), clinical

@@ -50,7 +50,9 @@ def test_scan_bad_input_is_one_clear_line(
     assert SECRET not in err
 
 
-def test_bad_known_list_fails_before_analysis(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_known_list_fails_before_analysis(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     case = tmp_path / "case.txt"
     case.write_text("A short case.\n")
     known = tmp_path / "known.txt"
@@ -78,7 +80,9 @@ def test_missing_model_is_an_install_hint_not_a_download(
     assert "pip install en-core-web-nonexistent" in err
 
 
-def test_model_from_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_model_from_config_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     config = tmp_path / "config.toml"
     config.write_text('model = "en_core_web_fromconfig"\n')
     monkeypatch.setenv("CASEPRES_CONFIG_FILE", str(config))
@@ -88,7 +92,9 @@ def test_model_from_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "en_core_web_fromconfig" in capsys.readouterr().err
 
 
-def test_malformed_config_names_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_malformed_config_names_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     config = tmp_path / "config.toml"
     config.write_text("model = [unclosed\n")
     monkeypatch.setenv("CASEPRES_CONFIG_FILE", str(config))

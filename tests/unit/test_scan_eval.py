@@ -24,8 +24,11 @@ def _case(text: str, gold: list[tuple[str, str, str]], keep: list[str] = ()) -> 
 
 def test_strict_recall_needs_every_letter_and_digit() -> None:
     text = "Dr. Helen Marsh saw her on 12/3/2023 (PHQ-9 = 11)."
-    case = _case(text, [("Helen Marsh", "PERSON", "direct"), ("12/3/2023", "DATE", "direct")],
-                 keep=["PHQ-9 = 11"])
+    case = _case(
+        text,
+        [("Helen Marsh", "PERSON", "direct"), ("12/3/2023", "DATE", "direct")],
+        keep=["PHQ-9 = 11"],
+    )
     score = Score()
     # covers "Dr. Helen Marsh" fully, but only "12/3" of the date, and touches the keep phrase
     score_case(case, [(0, 15), (27, 31), (39, 44)], score)
@@ -62,8 +65,20 @@ def test_malformed_gold_line_is_named(tmp_path: Path) -> None:
 @pytest.mark.nlp
 def test_scan_json_lines_contract(capsys: pytest.CaptureFixture[str]) -> None:
     path = FIXTURES / "sample_case.txt"
-    assert main(["scan", str(path), str(path), "--format", "json",
-                 "--known", str(FIXTURES / "sample_case.known")]) == 0
+    assert (
+        main(
+            [
+                "scan",
+                str(path),
+                str(path),
+                "--format",
+                "json",
+                "--known",
+                str(FIXTURES / "sample_case.known"),
+            ]
+        )
+        == 0
+    )
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 2
     text = path.read_text(encoding="utf-8")
