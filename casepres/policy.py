@@ -652,9 +652,12 @@ def _is_provider_context(text: str, f: Finding) -> bool:
     titled = any(re.search(rf"\b{re.escape(t)}\.?\s*$", before) for t in people["provider_titles"])
     if titled or re.match(r"\s*(?:dr|prof)\.?\s", f.text.casefold()):
         return True
-    after = text[f.end : f.end + 16].casefold()
+    after = text[f.end : f.end + 40].casefold()
     creds = "|".join(re.escape(c) for c in people["credentials"])
-    return bool(re.match(rf",?\s*(?:{creds})\b", after))
+    _, providers = _role_words()
+    jobs = "|".join(re.escape(p) for p in sorted(providers, key=len, reverse=True))
+    # "Dana Reyes, LPC" or "Dana Reyes, Clinical Psychologist": a colleague.
+    return bool(re.match(rf",?\s*(?:{creds})\b|,\s*(?:[a-z]+\s)?(?:{jobs})\b", after))
 
 
 def _role_from_list(role: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
@@ -125,6 +125,13 @@ def surface(
     start, end = finding.start, finding.end
     span = text[start:end]
     new = base
+    if (
+        action is Action.REMOVE
+        and span.startswith("(")
+        and span.count("(") > span.count(")")
+        and text[end : end + 1] == ")"
+    ):
+        end += 1  # "(312.555.0124)" found without its closing bracket: remove the pair
     if (
         entity == policy.PERSON
         and policy.core_name(span).casefold().rstrip(".") in policy.table()["people"]["titles"]
@@ -297,7 +304,25 @@ def redact_text(
         subject = plan.subject(sid)
         entity = subject.entity if subject is not None else f.entity
         nick = _quoted_nickname(text, prev, f, sid) if entity == policy.PERSON else None
-        adjacent = prev is not None and text[prev[0].end : f.start] == " "
+        gap = text[prev[0].end : f.start] if prev is not None else None
+        if (
+            prev is not None
+            and entity == "DATE"
+            and prev[0].entity == "DATE"
+            and edits
+            and gap is not None
+            and re.fullmatch(r",?\s?", gap)
+            and action is Action.GENERALIZE
+        ):
+            # "Wednesday 6 March 2024" found as two dates: one relative phrase for both.
+            last = edits.pop()
+            both = replace(f, start=prev[0].start, text=text[prev[0].start : f.end])
+            base = policy.generalize("DATE", both.text, plan.meeting_date)
+            edits.append(surface(text, both, action, base, sid, entity))
+            edits[-1] = replace(edits[-1], start=min(edits[-1].start, last.start))
+            prev = (f, sid)
+            continue
+        adjacent = gap == " "
         edits.append(nick or surface(text, f, action, base, sid, entity, after_finding=adjacent))
         prev = (f, sid)
     edits = _non_overlapping(edits, text)

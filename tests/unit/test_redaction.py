@@ -163,9 +163,9 @@ CONTEXT = [
         id="goes-by-nickname",
     ),
     pytest.param(
-        "Meeting: Wed., 2/28/2024 at noon.",
-        [("Wed.", "DATE"), ("2/28/2024", "DATE")],
-        "Meeting: This week, a few days ago at noon.",
+        "Meeting: Wed. at noon.",
+        [("Wed.", "DATE")],
+        "Meeting: This week at noon.",
         id="abbreviation-full-stop-dropped",
     ),
     pytest.param(
@@ -197,6 +197,30 @@ CONTEXT = [
         [("Rosa\n- Rosa", "PERSON")],
         "Seen with Person A\n- Person A again",
         id="finding-over-a-list-break",
+    ),
+    pytest.param(
+        "Date: Wednesday 28 February 2024\n",
+        [("Wednesday", "DATE"), ("28 February 2024", "DATE")],
+        "Date: A few days ago\n",
+        id="weekday-and-date-as-one",
+    ),
+    pytest.param(
+        "Called my line (312.555.0124) today.",
+        [("(312.555.0124", "PHONE")],
+        "Called my line [phone removed] today.",
+        id="bracketed-phone",
+    ),
+    pytest.param(
+        "An Army veteran, he served in the USMC.",
+        [("Army", "ORGANIZATION"), ("USMC", "ORGANIZATION")],
+        "A military veteran, he served in the military.",
+        id="military-branch",
+    ),
+    pytest.param(
+        "Presenter: Dana Reyes, Clinical Psychologist",
+        [("Dana Reyes", "PERSON")],
+        "Presenter: Colleague A, Clinical Psychologist",
+        id="colleague-by-job-title",
     ),
     pytest.param(
         "For our 3/12/2024 consult call.",
