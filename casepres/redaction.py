@@ -295,7 +295,7 @@ def redact_text(
     decisions: Sequence[Decision] | None,
 ) -> tuple[str, list[Edit]]:
     """One field's redacted text and the edits that made it."""
-    edits = []
+    edits: list[Edit] = []
     prev: tuple[Finding, str] | None = None
     for f in findings:
         action, base, sid = resolve(f, plan, decisions)
