@@ -76,7 +76,10 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "labelled address block (medium)",
             r"(?=\S)(?<=\b(?i:address|addr\.|home\saddress|mailing\saddress|billing\saddress)\s?:\s*)"
-            r"[^\n]{3,80}?(?:\n[ \t]*[^\s][^\n]{0,80}?){0,5}(?=[.]?[ \t]*(?:\n[ \t]*\n|\Z))",
+            # the first line up to a sentence end; then short label-free lines ("Suite 5")
+            r"(?:[^\n;.]|\.(?=\S))+"
+            r"(?:\n[ \t]*(?=[^\s:]{1,40}(?:[ \t][^\s:]{1,40}){0,5}[ \t]*(?:\n|\Z))"
+            r"[^\n:;]{1,60}?){0,5}(?=\.?[ \t]*(?:\n|\Z)|\.\s|;)",
             0.5,
         ),
         Pattern(

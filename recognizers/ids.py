@@ -24,7 +24,7 @@ _FILLER = (
 #: court division may follow ("847-213 Div. K").
 _VALUE = (
     r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,})"
-    r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
+    r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*(?:[ ]\d(?=[;,.)\n]|$))?"
     r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
     r"(?![\w-]|\.\d|\s?(?i:mg|%|percent))"
 )

@@ -37,6 +37,11 @@ CASES = [
     case("The flat is near rue Saint-Denis downtown.", "rue Saint-Denis", id="french-street"),
     case("It happened on the 400 block of Elm Street.", "400 block of Elm Street", id="block-of"),
     case("Address:\n12 Elm St\n Unit 5\n\nNext item.", "12 Elm St\n Unit 5", id="labelled-block"),
+    case(
+        "Address: 17 Kowhai St, Auckland. Old flat upstairs.",
+        "17 Kowhai St, Auckland",
+        id="labelled-one-line",
+    ),
     # titles, weak suffixes and plain words are not streets
     case("Seen with the family on Sunday afternoons.", id="weekday-after-on"),
     case("She lives on disability benefits.", id="lowercase-after-lives-on"),

@@ -50,6 +50,12 @@ CASES = [
     case("Reference 4131034282458809 on the form.", "4131034282458809", id="long-digit-run"),
     case("File for client #4471 only; #1 priority.", "#4471", id="hash-number"),
     case("Police report number 23-118742 filed.", "23-118742", id="police-report"),
+    case(
+        "Medicare no. 2953 71034 1; MRN 00519377 2 days ago.",
+        "2953 71034 1",
+        "00519377",
+        id="check-digit-group",
+    ),
     # context words without an ID after them
     case("In this case 12 sessions were offered.", id="case-count"),
     case("The claim was rated 30% last year.", id="claim-rating"),
