@@ -157,7 +157,7 @@ class AgeRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         """Pattern matches, each tagged with kind "direct" (90 and over) or "quasi"."""
-        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for r in results:
             span = text[r.start : r.end]
             numbers = [int(n) for n in regex.findall(r"\d+", span)] or [_spelled_value(span) or 0]
