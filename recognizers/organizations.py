@@ -144,7 +144,7 @@ class OrganizationRecognizer(EntityRecognizer):
         for m in self._court.finditer(text):
             add(m.start(1), m.end(1), 0.7, "numbered court (medium)")
         for m in self._numbered.finditer(text):
-            add(m.start(1), m.end(1), 0.6, "numbered mine or plant (medium)")
+            add(m.start(1), m.end(1), 0.75, "numbered mine or plant (medium)")
         for m in self._va.finditer(text):
             if m.group(1).split()[0].lower() not in NOT_PLACE:
                 add(m.start(1), m.end(1), 0.7, "local VA facility (medium)")

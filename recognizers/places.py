@@ -184,7 +184,7 @@ class PlaceRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])((?:{_alternation(self.PREFIXES)})[ \t]+{CAP_SEQ})"
         )
         self._context = re.compile(
-            rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,4}}?{_PREP}\s+{_DET}({CAP_SEQ})"
+            rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,8}}?{_PREP}\s+{_DET}({CAP_SEQ})"
         )
         self._prep = re.compile(rf"\b{_PREP}\s+{_DET}({CAP_SEQ})")
         self._comma_abbr = re.compile(rf"(?<![\w@/.-])({CAP_SEQ}),[ \t]+([A-Z]{{2}}|{CAP_SEQ})\b")

@@ -30,6 +30,7 @@ T10 = "He served during the fall of Kabul and still thinks about it."
 T11 = "Lives in Northgate, Seattle with two cats."
 
 T13 = "He is a member of Peguis First Nation."
+T14 = "Lives with her husband and his two elderly parents in Brackenfold."
 T12 = "They moved from St. Paul to a farm near Tillamook."
 
 CASES = [
