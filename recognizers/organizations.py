@@ -31,6 +31,22 @@ _MILITARY_CUE = re.compile(
 )
 
 
+#: Suffixes of programme names; those name a method ("Safe and Together Program") unless a
+#: place or an acronym in them ties them to a provider ("Montana Professional Assistance Program").
+_PROGRAM = re.compile(r"\b(?:Program|Programme|Project|Initiative)$")
+
+
+def is_method_program(name: str) -> bool:
+    """True for a programme name with no place or acronym in it (a method, not a provider)."""
+    if not _PROGRAM.search(name):
+        return False
+    gaz = gazetteer()
+    words = [w.strip("'’.,()") for w in name.split()]
+    return not any(
+        (w.isupper() and len(w) >= 2) or gaz.is_city(w) or gaz.is_region(w) for w in words
+    )
+
+
 def is_generic_name(name: str) -> bool:
     """True when every word of ``name`` is generic (a service description, not a name)."""
     if name in GENERIC_ORGS:
@@ -107,7 +123,7 @@ class OrganizationRecognizer(EntityRecognizer):
             if end <= start:
                 return
             name = text[start:end]
-            if kind == "direct" and is_generic_name(name):
+            if kind == "direct" and (is_generic_name(name) or is_method_program(name)):
                 return
             key = (start, end)
             if key not in found or found[key].score < score:

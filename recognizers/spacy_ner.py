@@ -11,7 +11,12 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from recognizers.allow_list import read_word_list
 from recognizers.nrp import is_nrp_use, nrp_terms
-from recognizers.organizations import GENERIC_ORGS, OrganizationRecognizer, is_generic_name
+from recognizers.organizations import (
+    GENERIC_ORGS,
+    OrganizationRecognizer,
+    is_generic_name,
+    is_method_program,
+)
 from recognizers.person_filter import plausible_person
 from recognizers.places import PUBLIC_EVENT_BEFORE, gazetteer
 
@@ -137,7 +142,7 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
         if r.entity_type == "ORGANIZATION":
             if span in _military():
                 return _with_kind(r, "quasi")
-            if is_generic_name(span):
+            if is_generic_name(span) or is_method_program(span.removeprefix("the ")):
                 return None
             if gaz.is_city(span):
                 r.entity_type = "LOCATION"

@@ -20,7 +20,8 @@ T6 = "He served with 2-14 Cavalry and later with 2/7 as a rifleman."
 T7 = "She goes to AA at Sacred Thistle twice weekly."
 T8 = "He drives to the Albany VA for appointments; the VA covers travel."
 T9 = "Referred by the Child & Family Clinic; Medicaid pays, the NHS is not involved."
-T15 = "Referred to the Prairie Physicians Assistance Program by the board."
+T15 = "Referred to the Oregon Physicians Assistance Program by the board."
+T16 = "She finished the Safe and Together Program in spring."
 T14 = "He works with Te Whatu Ora and attends a group at the Community Hall."
 T10 = "She studies at the University of Eastmarch on a bursary."
 T11 = "She attends Mass at St Bridget's Cathedral with her aunt."
@@ -50,7 +51,10 @@ CASES = [
     pytest.param(T12, [org(T12, "Navy")], id="military-branch"),
     pytest.param(T13, [org(T13, "Engine 12")], id="fire-company"),
     pytest.param(T14, [], id="national-system-and-generic-venue"),
-    pytest.param(T15, [org(T15, "Prairie Physicians Assistance Program")], id="named-program"),
+    pytest.param(T15, [org(T15, "Oregon Physicians Assistance Program")], id="named-program"),
+    pytest.param(
+        T16, [("DATE", T16.index("spring"), T16.index("spring") + 6)], id="method-program"
+    ),
 ]
 
 
