@@ -38,9 +38,15 @@ def _platforms() -> str:
 @cache
 def _patterns() -> tuple[Pattern, ...]:
     platform = _platforms()
+    shorthand = "|".join(regex.escape(w) for w in read_word_list("handles_not_after_at.txt"))
     handle_word = r"(?i:handle|username|user\sname|screen\sname|gamertag|account|profile|page)"
     return (
-        Pattern("@handle (strong)", rf"(?<![\w.@/+-])@{_NAME}{_NOT_EMAIL}", 0.75),
+        Pattern(
+            "@handle (strong)",
+            # "@school", "@ home": shorthand for "at", not a username
+            rf"(?<![\w.@/+-])@(?!(?i:{shorthand})\b(?![_.]\w)){_NAME}{_NOT_EMAIL}",
+            0.75,
+        ),
         Pattern("reddit user (strong)", r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b", 0.8),
         Pattern(
             "handle after platform and colon (medium)",

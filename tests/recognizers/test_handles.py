@@ -22,6 +22,12 @@ CASES = [
     pytest.param("She is on Instagram as leaf_x2 now.", ["leaf_x2"], id="platform-as"),
     pytest.param("Her handle is quietmoth on most apps.", ["quietmoth"], id="handle-is"),
     pytest.param("Discord: moonbean#4417 mostly.", ["moonbean#4417"], id="discord-tag"),
+    pytest.param("Seen @school and @home this week.", [], id="at-as-shorthand"),
+    pytest.param(
+        "Follows @home.cook.daily for recipes.",
+        ["@home.cook.daily"],
+        id="handle-starting-with-word",
+    ),
     pytest.param("We talked about Instagram and how she uses it.", [], id="platform-word-alone"),
     pytest.param(
         "Instagram: sofiskates (private).", ["sofiskates"], id="platform-colon-plain-word"
