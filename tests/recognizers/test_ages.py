@@ -52,6 +52,7 @@ CASES = [
     case("Scores went from 19 to 9 after treatment.", id="score-change"),
     case("Urges were rated at 12, then at 8.", id="rating-at"),
     case("He drinks heavily (AUDIT 18) and smokes (cigarettes 20).", id="scale-in-brackets"),
+    case("Two pregnancies (2), both at term; goals (3) agreed.", id="counts-in-brackets"),
     case("Her score was 14 at 12 weeks.", id="weeks-after-at"),
 ]
 
