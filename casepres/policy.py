@@ -70,6 +70,8 @@ class Plan:
     subjects: tuple[Subject, ...]
     proposals: tuple[Proposal, ...]
     meeting_date: dt.date
+    #: Mentions of a named person that the analysis missed (redaction applies them too).
+    implied: tuple[Finding, ...] = ()
     _by_id: dict[str, Proposal] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -891,6 +893,11 @@ def propose(
     known = draft.known
     entity_of = {f.id: classify(f, texts.get(f.field_id, ""), known) for f in findings}
     _persons_by_name(findings, entity_of, texts)
+    implied = other_mentions(findings, entity_of, texts)
+    entity_of.update({f.id: PERSON for f in implied})
+    findings = sorted(
+        [*findings, *implied], key=lambda f: (order.get(f.field_id, len(order)), f.start)
+    )
     people = [f for f in findings if entity_of[f.id] == PERSON]
     groups = _nickname_merges(_group_people(people, known), texts)
     others: dict[tuple[str, str], _Group] = {}
@@ -959,7 +966,65 @@ def propose(
                 )
             proposals.append(Proposal(m, sid, action, r))
     proposals.sort(key=lambda p: (order.get(p.finding.field_id, 0), p.finding.start))
-    return Plan(tuple(subjects), tuple(proposals), meeting_date)
+    return Plan(tuple(subjects), tuple(proposals), meeting_date, implied=tuple(implied))
+
+
+def other_mentions(
+    findings: Sequence[Finding], entity_of: Mapping[str, str], texts: Mapping[str, str]
+) -> list[Finding]:
+    """Mentions of a person's name, written the same way, that no finding covers.
+
+    A safety net behind the analysis: once "Dakota" is a person anywhere in the case,
+    "given Dakota?" further down is the same person and gets the same replacement.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    people = table()["people"]
+    skip = {w.casefold() for w in [*people["titles"], *people["relations"], *people["providers"]]}
+    terms: set[str] = set()
+    for f in findings:
+        if entity_of.get(f.id) != PERSON:
+            continue
+        core = core_name(f.text)
+        for term in {core, *name_parts(core)}:
+            low = term.casefold()
+            if len(term) >= 3 and term[0].isupper() and low not in STOP_WORDS and low not in skip:
+                terms.add(term)
+    out: list[Finding] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        taken.setdefault(f.field_id, []).append((f.start, f.end))
+    for field_id, text in texts.items():
+        spans = taken.setdefault(field_id, [])
+        for term in sorted(terms, key=len, reverse=True):
+            pattern = re.compile(rf"(?<![\w@./-]){re.escape(term)}(?![\w@]|[.-]\w)")
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in spans):
+                    continue
+                if _beside_other_name(text, m.start(), m.end(), terms):
+                    continue  # "Mark Epstein" is not the client Mark
+                spans.append(m.span())
+                out.append(
+                    Finding(
+                        field_id=field_id,
+                        start=m.start(),
+                        end=m.end(),
+                        text=term,
+                        entity=PERSON,
+                        score=0.5,
+                        kind="direct",
+                        action=Action.PSEUDONYM,
+                        recognizer="SubjectMention",
+                        reason="another mention of a person named elsewhere in the case",
+                    )
+                )
+    return out
+
+
+def _beside_other_name(text: str, start: int, end: int, terms: set[str]) -> bool:
+    """True when a capitalized word not of this person's names follows the match."""
+    after = re.match(r" ([A-Z][\w'’-]*)", text[end:])
+    return bool(after and after.group(1) not in terms)
 
 
 def _persons_by_name(
@@ -978,8 +1043,8 @@ def _persons_by_name(
             names.add(core.casefold())
             names.update(p.casefold() for p in name_parts(core))
     for f in findings:
-        if entity_of[f.id] not in (LOCATION, ORGANIZATION):
-            continue
+        if entity_of[f.id] not in (LOCATION, ORGANIZATION, "NRP"):
+            continue  # NRP too: "Dakota" the grandson, not the nation
         core = core_name(f.text)
         if " " in core:
             # 'Tamati "Tama" Ngata' tagged as an organisation: a name with no kind word.

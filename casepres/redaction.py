@@ -352,8 +352,10 @@ def redact(
     audit: list[AuditEntry] = []
     all_edits: list[Edit] = []
     for fld in draft.fields:
+        implied = [f for f in plan.implied if f.field_id == fld.field_id]
         findings = sorted(
-            policy.split_across_lines(analysis.get(fld.field_id, ())), key=lambda f: f.start
+            [*policy.split_across_lines(analysis.get(fld.field_id, ())), *implied],
+            key=lambda f: f.start,
         )
         new_text, edits = redact_text(fld.text, findings, plan, decisions)
         sections.append(

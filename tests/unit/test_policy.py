@@ -197,7 +197,7 @@ def test_a_name_tagged_as_an_organisation_joins_its_person() -> None:
         text,
         [
             ('Quinlan "Quin" Ardent', "ORGANIZATION", 1),
-            ("Quin", "PERSON", 2),
+            ("Quin", "PERSON", 3),
             ("Dot", "PERSON", 1),
             ("Dot", "ORGANIZATION", 2),
         ],
@@ -216,3 +216,17 @@ def test_the_organisation_of_the_same_name_stays_an_organisation() -> None:
         text, [("Chase", "PERSON", 1), ("Chase", "ORGANIZATION", 2), ("Chase", "PERSON", 3)]
     )
     assert [p.replacement for p in plan.proposals] == ["Person A", "an organisation", "Person A"]
+
+
+def test_a_missed_mention_of_a_named_person_is_added() -> None:
+    text = "Dakota Reyes moved out. We talked about Dakota? and dakota cake."
+    plan = plan_for(text, [("Dakota Reyes", "PERSON", 1)])
+    spans = [(p.finding.start, p.finding.text, p.replacement) for p in plan.proposals]
+    assert spans == [(0, "Dakota Reyes", "Person A"), (40, "Dakota", "Person A")]
+    assert [f.recognizer for f in plan.implied] == ["SubjectMention"]
+
+
+def test_a_namesake_with_another_surname_is_not_added() -> None:
+    text = "Mark Hollis came. He likes Mark Epstein's books. Mark laughed."
+    plan = plan_for(text, [("Mark Hollis", "PERSON", 1)])
+    assert [p.finding.start for p in plan.proposals] == [0, 49]
