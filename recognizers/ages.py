@@ -18,7 +18,7 @@ DIRECT_FROM = 90
 _NOT_AGE_UNIT = (
     r"(?!\s?(?i:%|percent|mg|mcg|ml|kg|lbs?|pounds|stone|weeks?|days?|months?|years?|yrs?|"
     r"hours?|hrs?|minutes?|mins?|sessions?|times?|am|pm|a\.m|p\.m|o['’]clock|ft|feet|foot|"
-    r"inches|cm|points?|drinks|units|out\ of|x\b|/|:\d))"
+    r"inches|cm|points?|drinks|units|out\ of|x\b|/|:\d|['’]\d))"
 )
 
 

@@ -53,6 +53,7 @@ CASES = [
     case("Urges were rated at 12, then at 8.", id="rating-at"),
     case("He drinks heavily (AUDIT 18) and smokes (cigarettes 20).", id="scale-in-brackets"),
     case("Two pregnancies (2), both at term; goals (3) agreed.", id="counts-in-brackets"),
+    case("She's 5'4\" and he is 6’1 tall.", id="heights"),
     case("Her score was 14 at 12 weeks.", id="weeks-after-at"),
 ]
 
