@@ -1022,9 +1022,21 @@ def other_mentions(
 
 
 def _beside_other_name(text: str, start: int, end: int, terms: set[str]) -> bool:
-    """True when a capitalized word not of this person's names follows the match."""
+    """True when a capitalized word not of this person's names touches the match.
+
+    "Mark Epstein" and "Carl Rogers" name someone else; a capital that only starts the
+    sentence ("Then Mark") or a title ("Dr Rogers") does not count.
+    """
     after = re.match(r" ([A-Z][\w'’-]*)", text[end:])
-    return bool(after and after.group(1) not in terms)
+    if after and after.group(1) not in terms:
+        return True
+    word = re.search(r"([A-Z][\w'’-]*) $", text[max(0, start - 40) : start])
+    if word is None or word.group(1) in terms:
+        return False
+    if word.group(1).rstrip(".").casefold() in _titles():
+        return False
+    prefix = text[: start - len(word.group(0))].rstrip(" \t")
+    return not (prefix == "" or prefix[-1] in '.!?:\n"“(-–•*')
 
 
 def _persons_by_name(

@@ -230,3 +230,10 @@ def test_a_namesake_with_another_surname_is_not_added() -> None:
     text = "Mark Hollis came. He likes Mark Epstein's books. Mark laughed."
     plan = plan_for(text, [("Mark Hollis", "PERSON", 1)])
     assert [p.finding.start for p in plan.proposals] == [0, 49]
+
+
+def test_a_namesake_with_another_first_name_is_not_added() -> None:
+    text = "Pat Rogers came. I admire Carl Rogers here. Then Rogers left. Dr Rogers too."
+    plan = plan_for(text, [("Pat Rogers", "PERSON", 1)])
+    assert [p.finding.text for p in plan.proposals] == ["Pat Rogers", "Rogers", "Rogers"]
+    assert [p.finding.start for p in plan.proposals][1:] == [49, 65]
