@@ -119,6 +119,7 @@ class _Candidate:
     recognizer: str
     reason: str
     kind: str | None
+    action: str | None = None  # a recognizer's own proposal, e.g. "remove" for a pet's name
 
     @property
     def rank(self) -> tuple[int, float, int]:
@@ -266,6 +267,7 @@ def _to_candidate(r: RecognizerResult, offset: int) -> _Candidate:
         recognizer=str(recognizer),
         reason=f"{recognizer}: {pattern}" if pattern else str(recognizer),
         kind=meta.get("kind"),
+        action=meta.get("action"),
     )
 
 
@@ -287,6 +289,7 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
                 recognizer=best.recognizer,
                 reason=best.reason,
                 kind=_stronger_kind(prev.kind, c.kind) if prev.entity == c.entity else best.kind,
+                action=best.action,
             )
         else:
             out.append(c)
@@ -297,6 +300,7 @@ def _stronger_kind(a: str | None, b: str | None) -> str | None:
     return "direct" if "direct" in (a, b) else (a or b)
 
 
+_ACTIONS = frozenset(a.value for a in Action)
 _YEAR_ONLY = re.compile(r"^(?:'\d{2}|\d{4}s?(?:\s*[-–—/]\s*\d{2,4})?)$")
 
 
@@ -313,7 +317,7 @@ def _to_finding(c: _Candidate, text: str, field_id: str) -> Finding:
         entity=c.entity,
         score=round(c.score, 2),
         kind="direct" if kind == "direct" else "quasi",
-        action=Action(E.DEFAULT_ACTION[c.entity]),
+        action=Action(c.action if c.action in _ACTIONS else E.DEFAULT_ACTION[c.entity]),
         recognizer=c.recognizer,
         reason=c.reason,
     )

@@ -129,3 +129,13 @@ def test_stop_words_are_not_propagated_as_name_parts() -> None:
     src = analysis._Candidate(0, 11, "PERSON", 0.85, "spaCy", "spaCy", None)
     got = sorted((c.start, c.end) for c in analysis._propagate(text, [src]))
     assert got == [(35, 41)]  # "Harper", never "Will"
+
+
+def test_a_recognizer_can_propose_its_own_action() -> None:
+    text = "Her dog Pickle sleeps on the bed."
+    own = analysis._Candidate(8, 14, "OTHER_UNIQUE", 0.8, "U", "U", None, action="remove")
+    default = analysis._Candidate(8, 14, "OTHER_UNIQUE", 0.8, "U", "U", None)
+    bogus = analysis._Candidate(8, 14, "OTHER_UNIQUE", 0.8, "U", "U", None, action="shred")
+    assert analysis._to_finding(own, text, "f").action is Action.REMOVE
+    assert analysis._to_finding(default, text, "f").action is Action.GENERALIZE
+    assert analysis._to_finding(bogus, text, "f").action is Action.GENERALIZE
