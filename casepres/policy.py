@@ -407,6 +407,9 @@ def generalize_date(text: str, meeting: dt.date) -> str:
             return f"around a holiday {_years_ago(int(years[0]), meeting)}"
         return "around a recent holiday"
     parsed = parse_date(raw, meeting)
+    month_only = re.fullmatch(rf"(?:in\s+)?({_MONTH_RE})\.?", low)
+    if month_only and _MONTHS[month_only.group(1)] == meeting.month:
+        return "this month"
     if parsed is not None:
         return relative_phrase(parsed, meeting)
     years = [int(y) for y in _YEAR.findall(raw)]

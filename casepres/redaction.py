@@ -196,9 +196,12 @@ def surface(
     before_noun = re.match(r"\s+[a-z]", text[end : end + 3]) and not re.match(
         r"\s+(?:to|and|or|at|in|of|on|for|with|when|was|is|we|i|she|he|they)\b", text[end:]
     )
-    if entity == "DATE" and after_the and before_noun:
-        # "the March 12 hearing" reads as "the upcoming hearing"; "our June call" likewise.
+    if entity == "DATE" and before_noun and (after_the or _event_noun_after(text, end)):
+        # "the March 12 hearing" reads as "the upcoming hearing"; "our June call" likewise;
+        # "for April group" as "for the upcoming group".
         new = "upcoming" if "coming" in new else "meeting-day" if "meeting" in new else "recent"
+        if not after_the:
+            new = "the " + new
     region = re.search(r" (?:in|on) (?:the )?([^,]+)$", new) if entity == policy.LOCATION else None
     if region and re.match(rf",\s*(?:the\s+)?{re.escape(region.group(1))}\b", text[end:], re.I):
         new = new[: region.start()]  # "Mazar, Afghanistan": the country follows already
@@ -251,6 +254,12 @@ def _quoted_nickname(
     if close is None:
         return None
     return Edit(prev[0].end, f.end + close.end(), "", f, Action.PSEUDONYM, subject_id)
+
+
+def _event_noun_after(text: str, end: int) -> bool:
+    """True when a meeting-like noun follows ("April group", "Tuesday consult")."""
+    nouns = "|".join(re.escape(n) for n in policy.table()["dates"]["event_nouns"])
+    return bool(re.match(rf"\s+(?:{nouns})\b", text[end : end + 30], re.IGNORECASE))
 
 
 def _non_overlapping(edits: Sequence[Edit], text: str) -> list[Edit]:

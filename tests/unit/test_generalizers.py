@@ -56,6 +56,7 @@ DATES = [
     pytest.param("March 8", "in the coming week", id="ahead"),
     pytest.param("November", "about four months ago", id="month-alone"),
     pytest.param("June", "in the coming months", id="month-alone-nearer-ahead"),
+    pytest.param("March", "this month", id="month-of-the-meeting"),
     pytest.param("January 2022", "about two years ago", id="month-year"),
     pytest.param("2019", "five years ago", id="year"),
     pytest.param("2023", "last year", id="last-year"),

@@ -223,6 +223,12 @@ CONTEXT = [
         id="colleague-by-job-title",
     ),
     pytest.param(
+        "Bullets for April group.",
+        [("April", "DATE")],
+        "Bullets for the upcoming group.",
+        id="month-before-a-meeting-noun",
+    ),
+    pytest.param(
         "For our 3/12/2024 consult call.",
         [("3/12/2024", "DATE")],
         "For our upcoming consult call.",
