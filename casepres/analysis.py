@@ -212,7 +212,7 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
 
     The whole span is searched with the same letters (case-insensitive only when the
     finding itself was lower case, as in lower-case notes); a person's name parts are
-    searched alone too, so "Priyanka Raghunathan" also flags a later "Priyanka".
+    searched alone too, so "Odile Marchetti" also flags a later "Odile".
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 

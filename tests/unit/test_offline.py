@@ -25,7 +25,7 @@ PROBE = textwrap.dedent(
     from casepres.analysis import get_analyzer
     analyzer = get_analyzer()
     text = ("Maria Gonzalez (maria.g@example.com, https://www.example.org/profile) "
-            "was seen at Lakeview Clinic on 3/4/2024; call (503) 555-0142.")
+            "was seen at Lakeview Clinic on 3/4/2024; call (971) 555-0163.")
     findings = analyzer.analyze(text)
     assert findings, "analysis found nothing"
     print("ATTEMPTS", len(attempts), sorted(set(attempts)))
