@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ EXCLUDED_COMPONENTS = ("parser", "senter")
 
 #: Texts longer than this are analysed in chunks split at paragraph or sentence ends.
 CHUNK_CHARS = 20_000
+
+#: How many analysed paragraphs to remember (a long draft has a few hundred).
+CACHE_PARAGRAPHS = 2_000
 
 #: Findings scoring below this are dropped (Presidio's weak patterns start low and rise
 #: with context words).
@@ -110,7 +114,41 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-@dataclass
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) for each paragraph (split after blank lines), long ones chunked further.
+
+    Paragraphs are the unit of analysis and of caching: typing in one paragraph leaves the
+    others' text, and so their cached findings, unchanged.
+    """
+    start = 0
+    for m in _BLANK_LINE.finditer(text):
+        for offset, piece in _chunks(text[start : m.end()]):
+            yield start + offset, piece
+        start = m.end()
+    if start < len(text):
+        for offset, piece in _chunks(text[start:]):
+            yield start + offset, piece
+
+
+def _uncached_runs(
+    paragraphs: list[tuple[int, str]], cached: dict[int, object]
+) -> Iterator[list[tuple[int, str]]]:
+    """Maximal runs of consecutive paragraphs with no cached findings."""
+    run: list[tuple[int, str]] = []
+    for offset, piece in paragraphs:
+        if cached[offset] is None:
+            run.append((offset, piece))
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+@dataclass(frozen=True)
 class _Candidate:
     start: int
     end: int
@@ -137,6 +175,8 @@ class Analyzer:
         self.engine = engine
         self.model_name = model_name
         self.allow = ClinicalAllowList.load()
+        # Paragraph text -> candidates, so an edit re-analyses only the paragraph it touched.
+        self._cache: dict[tuple[str, object], tuple[_Candidate, ...]] = {}
 
     def analyze(
         self,
@@ -159,23 +199,56 @@ class Analyzer:
         ad_hoc = []
         if known or extra_terms:
             ad_hoc.append(KnownListRecognizer(known, extra_terms=extra_terms))
+        list_key = (tuple(known), tuple(extra_terms))
+        paragraphs = [(o, p) for o, p in _paragraph_chunks(text) if p.strip()]
+        cached = {o: self._cache.get((p, list_key)) for o, p in paragraphs}
         candidates: list[_Candidate] = []
-        for offset, chunk in _chunks(text):
-            if not chunk.strip():
-                continue
-            results = self.engine.analyze(
-                chunk,
-                language="en",
-                return_decision_process=True,
-                ad_hoc_recognizers=ad_hoc or None,
-                score_threshold=SCORE_THRESHOLD,
-            )
-            candidates.extend(_to_candidate(r, offset) for r in results)
+        for run in _uncached_runs(paragraphs, cached):
+            # Consecutive uncached paragraphs are analysed together (one spaCy call is
+            # cheaper than many), then their findings are cached paragraph by paragraph.
+            start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            found = [
+                _to_candidate(r, start + offset)
+                for offset, chunk in _chunks(text[start:end])
+                for r in self.engine.analyze(
+                    chunk,
+                    language="en",
+                    return_decision_process=True,
+                    ad_hoc_recognizers=ad_hoc or None,
+                    score_threshold=SCORE_THRESHOLD,
+                )
+            ]
+            candidates.extend(found)
+            self._remember(run, found, list_key)
+        for offset, hit in cached.items():
+            if hit is not None:
+                candidates.extend(
+                    dataclasses.replace(c, start=c.start + offset, end=c.end + offset) for c in hit
+                )
         candidates = [c for c in candidates if c.entity in E.DEFAULT_KIND]
         allowed = self.allow.spans(text)
         candidates = _drop_allowed(allowed, candidates)
         candidates = _drop_allowed(allowed, candidates + _propagate(text, candidates))
         return [_to_finding(c, text, field_id) for c in _resolve_overlaps(candidates)]
+
+    def _remember(
+        self, run: list[tuple[int, str]], found: list[_Candidate], list_key: object
+    ) -> None:
+        """Cache a run's findings per paragraph; a finding across paragraphs is not cached."""
+        for offset, piece in run:
+            end = offset + len(piece)
+            inside = [c for c in found if offset <= c.start < end]
+            if any(c.end > end for c in inside):
+                continue
+            self._cache[(piece, list_key)] = tuple(
+                dataclasses.replace(c, start=c.start - offset, end=c.end - offset) for c in inside
+            )
+        while len(self._cache) > CACHE_PARAGRAPHS:
+            self._cache.pop(next(iter(self._cache)))
+
+    def clear_cache(self) -> None:
+        """Forget analysed paragraphs (benchmarks time cold analysis)."""
+        self._cache.clear()
 
     def analyze_draft(self, draft: CaseDraft) -> dict[str, list[Finding]]:
         """Findings for every field of a draft, keyed by field id."""

@@ -139,3 +139,49 @@ def test_a_recognizer_can_propose_its_own_action() -> None:
     assert analysis._to_finding(own, text, "f").action is Action.REMOVE
     assert analysis._to_finding(default, text, "f").action is Action.GENERALIZE
     assert analysis._to_finding(bogus, text, "f").action is Action.GENERALIZE
+
+
+PARAGRAPHS = [
+    "Quillon Farrow started treatment after a move.",
+    "Her sister Bettany calls on Sundays; contact (971) 555-0163.",
+    "We reviewed sleep and the plan for the next week.",
+]
+
+
+def _count_engine_calls(analyzer, monkeypatch: pytest.MonkeyPatch) -> list[str]:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+    real = analyzer.engine.analyze
+
+    def counting(text: str, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(analyzer.engine, "analyze", counting)
+    return calls
+
+
+def test_an_edit_reanalyses_only_its_paragraph(
+    pattern_analyzer, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    pattern_analyzer.clear_cache()
+    calls = _count_engine_calls(pattern_analyzer, monkeypatch)
+    known = [KnownEntry(names=("Quillon Farrow",))]
+    text = "\n\n".join(PARAGRAPHS)
+    first = pattern_analyzer.analyze(text, known=known)
+    assert len(calls) == 1  # cold: one call for the whole run of paragraphs
+    edited = text.replace("next week", "week after Ambrose visits")
+    calls.clear()
+    second = pattern_analyzer.analyze(edited, known=known)
+    assert calls == [PARAGRAPHS[2].replace("next week", "week after Ambrose visits")]
+    pattern_analyzer.clear_cache()
+    assert second == pattern_analyzer.analyze(edited, known=known)  # cache changes nothing
+    assert [f.text for f in first][:2] == [f.text for f in second][:2]
+
+
+def test_cache_is_keyed_by_the_people_and_places_list(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    pattern_analyzer.clear_cache()
+    text = "\n\n".join(PARAGRAPHS)
+    without = pattern_analyzer.analyze(text)
+    listed = pattern_analyzer.analyze(text, known=[KnownEntry(names=("Bettany",))])
+    assert not any(f.text == "Bettany" and f.recognizer == "KnownListRecognizer" for f in without)
+    assert any(f.text == "Bettany" and f.recognizer == "KnownListRecognizer" for f in listed)
