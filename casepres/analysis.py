@@ -35,7 +35,7 @@ EXCLUDED_COMPONENTS = ("parser", "senter")
 #: Texts longer than this are analysed in chunks split at paragraph or sentence ends.
 CHUNK_CHARS = 20_000
 
-#: How many analysed paragraphs to remember (a long draft has a few hundred).
+#: How many analysed lines and sentences to remember (a long draft has a few hundred).
 CACHE_PARAGRAPHS = 2_000
 
 #: Findings scoring below this are dropped (Presidio's weak patterns start low and rise
@@ -114,17 +114,20 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: Where a unit of analysis ends: a line break, or a sentence end after a lower-case word
+#: (so "Dr. Okafor" and "Mrs. K" are not split).
+_UNIT_END = re.compile(r"\n\s*|(?<=[a-z]{3}[.!?])\s+|(?<=[a-z]{3}[.!?][\"”’)])\s+")
 
 
-def _paragraph_chunks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece) for each paragraph (split after blank lines), long ones chunked further.
+def _analysis_units(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) for each line or sentence, long ones chunked further.
 
-    Paragraphs are the unit of analysis and of caching: typing in one paragraph leaves the
-    others' text, and so their cached findings, unchanged.
+    These pieces are the unit of caching: typing in one sentence leaves the others' text,
+    and so their cached findings, unchanged. Uncached neighbours are still analysed
+    together, so the model sees them in context.
     """
     start = 0
-    for m in _BLANK_LINE.finditer(text):
+    for m in _UNIT_END.finditer(text):
         for offset, piece in _chunks(text[start : m.end()]):
             yield start + offset, piece
         start = m.end()
@@ -175,7 +178,7 @@ class Analyzer:
         self.engine = engine
         self.model_name = model_name
         self.allow = ClinicalAllowList.load()
-        # Paragraph text -> candidates, so an edit re-analyses only the paragraph it touched.
+        # Unit (line or sentence) text -> candidates, so an edit re-analyses only what it touched.
         self._cache: dict[tuple[str, object], tuple[_Candidate, ...]] = {}
 
     def analyze(
@@ -200,7 +203,7 @@ class Analyzer:
         if known or extra_terms:
             ad_hoc.append(KnownListRecognizer(known, extra_terms=extra_terms))
         list_key = (tuple(known), tuple(extra_terms))
-        paragraphs = [(o, p) for o, p in _paragraph_chunks(text) if p.strip()]
+        paragraphs = [(o, p) for o, p in _analysis_units(text) if p.strip()]
         cached = {o: self._cache.get((p, list_key)) for o, p in paragraphs}
         candidates: list[_Candidate] = []
         for run in _uncached_runs(paragraphs, cached):

@@ -160,8 +160,9 @@ def _count_engine_calls(analyzer, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-def test_an_edit_reanalyses_only_its_paragraph(
-    pattern_analyzer, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+def test_an_edit_reanalyses_only_its_sentence(
+    pattern_analyzer,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     pattern_analyzer.clear_cache()
     calls = _count_engine_calls(pattern_analyzer, monkeypatch)
