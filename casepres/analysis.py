@@ -137,11 +137,11 @@ def _analysis_units(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _uncached_runs(
-    paragraphs: list[tuple[int, str]], cached: dict[int, object]
+    units: list[tuple[int, str]], cached: dict[int, object]
 ) -> Iterator[list[tuple[int, str]]]:
-    """Maximal runs of consecutive paragraphs with no cached findings."""
+    """Maximal runs of consecutive units with no cached findings."""
     run: list[tuple[int, str]] = []
-    for offset, piece in paragraphs:
+    for offset, piece in units:
         if cached[offset] is None:
             run.append((offset, piece))
         elif run:
@@ -203,12 +203,12 @@ class Analyzer:
         if known or extra_terms:
             ad_hoc.append(KnownListRecognizer(known, extra_terms=extra_terms))
         list_key = (tuple(known), tuple(extra_terms))
-        paragraphs = [(o, p) for o, p in _analysis_units(text) if p.strip()]
-        cached = {o: self._cache.get((p, list_key)) for o, p in paragraphs}
+        units = [(o, p) for o, p in _analysis_units(text) if p.strip()]
+        cached = {o: self._cache.get((p, list_key)) for o, p in units}
         candidates: list[_Candidate] = []
-        for run in _uncached_runs(paragraphs, cached):
-            # Consecutive uncached paragraphs are analysed together (one spaCy call is
-            # cheaper than many), then their findings are cached paragraph by paragraph.
+        for run in _uncached_runs(units, cached):
+            # Consecutive uncached units are analysed together (one spaCy call is
+            # cheaper than many), then their findings are cached unit by unit.
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
             found = [
                 _to_candidate(r, start + offset)
@@ -237,7 +237,7 @@ class Analyzer:
     def _remember(
         self, run: list[tuple[int, str]], found: list[_Candidate], list_key: object
     ) -> None:
-        """Cache a run's findings per paragraph; a finding across paragraphs is not cached."""
+        """Cache a run's findings per unit; a finding across units is not cached."""
         for offset, piece in run:
             end = offset + len(piece)
             inside = [c for c in found if offset <= c.start < end]
@@ -250,7 +250,7 @@ class Analyzer:
             self._cache.pop(next(iter(self._cache)))
 
     def clear_cache(self) -> None:
-        """Forget analysed paragraphs (benchmarks time cold analysis)."""
+        """Forget analysed units (benchmarks time cold analysis)."""
         self._cache.clear()
 
     def analyze_draft(self, draft: CaseDraft) -> dict[str, list[Finding]]:
