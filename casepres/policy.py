@@ -688,6 +688,13 @@ def _entry_for(name: str, known: Sequence[KnownEntry]) -> int | None:
         for n in e.names:
             if key in (p.casefold() for p in name_parts(core_name(n))):
                 return i
+    # 'Odile "Dilly" Marchetti': every word is a part of one entry's names or aliases
+    words = [p.casefold() for p in name_parts(name)]
+    if len(words) > 1:
+        for i, e in enumerate(known):
+            entry_parts = {p.casefold() for n in e.names for p in name_parts(core_name(n))}
+            if all(w in entry_parts for w in words):
+                return i
     return None
 
 
