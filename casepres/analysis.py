@@ -114,13 +114,14 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-#: Where a unit of analysis ends: a line break, or a sentence end after a lower-case word
-#: (so "Dr. Okafor" and "Mrs. K" are not split).
-_UNIT_END = re.compile(r"\n\s*|(?<=[a-z]{3}[.!?])\s+|(?<=[a-z]{3}[.!?][\"”’)])\s+")
+#: Where a unit of analysis ends: a blank line, or a sentence end after a lower-case word
+#: (so "Dr. Okafor" and "Mrs. K" are not split). Never a single line break: a name can be
+#: broken across lines.
+_UNIT_END = re.compile(r"\n[ \t]*\n\s*|(?<=[a-z]{3}[.!?])\s+|(?<=[a-z]{3}[.!?][\"”’)])\s+")
 
 
 def _analysis_units(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece) for each line or sentence, long ones chunked further.
+    """(offset, piece) for each paragraph or sentence, long ones chunked further.
 
     These pieces are the unit of caching: typing in one sentence leaves the others' text,
     and so their cached findings, unchanged. Uncached neighbours are still analysed

@@ -186,3 +186,16 @@ def test_cache_is_keyed_by_the_people_and_places_list(pattern_analyzer) -> None:
     listed = pattern_analyzer.analyze(text, known=[KnownEntry(names=("Bettany",))])
     assert not any(f.text == "Bettany" and f.recognizer == "KnownListRecognizer" for f in without)
     assert any(f.text == "Bettany" and f.recognizer == "KnownListRecognizer" for f in listed)
+
+
+def test_cached_analysis_equals_cold_analysis_for_a_name_across_a_line_break(
+    pattern_analyzer,  # type: ignore[no-untyped-def]
+) -> None:
+    known = [KnownEntry(names=("Quillon Draxby",))]
+    text = "Then Quillon\nDraxby came to the session. We talked."
+    pattern_analyzer.clear_cache()
+    pattern_analyzer.analyze("Then Quillon\nsomething else entirely.", known=known)
+    warm = pattern_analyzer.analyze(text, known=known)
+    pattern_analyzer.clear_cache()
+    assert warm == pattern_analyzer.analyze(text, known=known)
+    assert [f.text for f in warm] == ["Quillon\nDraxby"]
