@@ -48,7 +48,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, mode: int = 0o
         else:
             _claim(tmp, path)
         tmp = None
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except FileExistsError:
         raise CasepresError(
             f"{path}: already exists (use --force to overwrite)", "Cannot write"
@@ -80,7 +80,7 @@ def _claim(tmp: str, path: Path) -> None:
         os.unlink(tmp)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Persist the rename itself (best effort: not every platform can open a folder)."""
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -13,6 +13,7 @@ from typing import Any
 from casepres import paths
 from casepres.errors import DraftError
 from casepres.model import Action, CaseDraft, Decision, FieldText, KnownEntry
+from casepres.output import fsync_dir
 
 FORMAT_TAG = "casepres-draft"
 """The ``format`` key every draft file carries, so a stray JSON file is not read as a draft."""
@@ -258,7 +259,7 @@ def _write_private(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
         tmp = None
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
         raise DraftError(
             f"{path}: cannot write ({exc.strerror or exc.__class__.__name__})"
@@ -267,17 +268,3 @@ def _write_private(path: Path, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Persist the rename itself (best effort)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
