@@ -16,62 +16,13 @@ from recognizers.places import UPPER, _alternation, make_result
 MAX_MODIFIERS = 4
 
 _WORD = re.compile(r"[\w'’&/-]+|[^\w\s]")
-#: Before "a/an": words that make the phrase say what the person is ("is a", ", a").
-_IS_A = frozenset(
-    [
-        "is",
-        "was",
-        "as",
-        "became",
-        "become",
-        "becomes",
-        "been",
-        "be",
-        "being",
-        "remains",
-        "remained",
-        "also",
-        "now",
-        "still",
-        "once",
-        "formerly",
-        "previously",
-        "and",
-        ",",
-        "(",
-        ":",
-        ";",
-        "–",
-        "—",
-        "-",
-        "'s",
-        "’s",
-    ]
-)
 #: Verbs before "a/an" that say what the person is ("is a", "works as a").
 _IS_VERB = frozenset(
-    [
-        "is",
-        "was",
-        "as",
-        "became",
-        "become",
-        "becomes",
-        "been",
-        "be",
-        "being",
-        "remains",
-        "remained",
-        "also",
-        "now",
-        "still",
-        "once",
-        "formerly",
-        "previously",
-        "'s",
-        "’s",
-    ]
+    ["is", "was", "as", "became", "become", "becomes", "been", "be", "being", "remains"]
+    + ["remained", "also", "now", "still", "once", "formerly", "previously", "'s", "’s"]
 )
+#: Before "a/an": words that make the phrase say what the person is ("is a", ", a").
+_IS_A = _IS_VERB | frozenset(["and", ",", "(", ":", ";", "–", "—", "-"])
 #: Modifiers that alone say the phrase is someone's (past) job.
 _TENURE = frozenset(
     ["former", "retired", "ex", "ex-", "onetime", "one-time", "lifelong", "veteran"]
