@@ -35,8 +35,8 @@ EXCLUDED_COMPONENTS = ("parser", "senter")
 #: Texts longer than this are analysed in chunks split at paragraph or sentence ends.
 CHUNK_CHARS = 20_000
 
-#: How many analysed lines and sentences to remember (a long draft has a few hundred).
-CACHE_PARAGRAPHS = 2_000
+#: How many analysed paragraphs and sentences to remember (a long draft has a few hundred).
+CACHE_UNITS = 2_000
 
 #: Findings scoring below this are dropped (Presidio's weak patterns start low and rise
 #: with context words).
@@ -179,7 +179,7 @@ class Analyzer:
         self.engine = engine
         self.model_name = model_name
         self.allow = ClinicalAllowList.load()
-        # Unit (line or sentence) text -> candidates, so an edit re-analyses only what it touched.
+        # Unit (paragraph or sentence) text -> candidates: an edit re-analyses only what it touched.
         self._cache: dict[tuple[str, object], tuple[_Candidate, ...]] = {}
 
     def analyze(
@@ -247,7 +247,7 @@ class Analyzer:
             self._cache[(piece, list_key)] = tuple(
                 dataclasses.replace(c, start=c.start - offset, end=c.end - offset) for c in inside
             )
-        while len(self._cache) > CACHE_PARAGRAPHS:
+        while len(self._cache) > CACHE_UNITS:
             self._cache.pop(next(iter(self._cache)))
 
     def clear_cache(self) -> None:
