@@ -14,7 +14,7 @@ from recognizers.entities import ADDRESS
 _STOP = (
     r"(?:The|A|An|On|In|At|Off|Near|By|To|From|And|Or|Of|For|With|Our|Her|His|Their|My|This|That)"
 )
-#: A compass prefix or suffix: "W. Baseline Rd", "Burlington St E".
+#: A compass prefix or suffix: "E. Orchard Rd", "Cobbler St W".
 _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)"
 #: One word of a street name: capitalized, or an ordinal ("5th Avenue").
 _WORD = rf"(?!{_STOP}\b)(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))"
@@ -137,7 +137,7 @@ def _not_streets() -> frozenset[str]:
 
 
 class AddressRecognizer(PatternRecognizer):
-    """Street-level locations: "1425 Alder St", "Apt. 4B", "Tamiami Trail", "LS8 9ZX".
+    """Street-level locations: "88 Quarry St", "Apt. 7C", "Bellbird Trail", "QX4 2NP".
 
     Street types that also end organisation or place names ("Court", "Square", "Way")
     need a house number; any capitalized name after "lives on"/"house on" is a street.

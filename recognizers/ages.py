@@ -60,7 +60,7 @@ def _patterns() -> tuple[Pattern, ...]:
         regex.escape(w)
         for w in sorted(set(read_word_list("ages_not_before.txt")), key=len, reverse=True)
     )
-    # a list of ages inside one bracket or after "ages": "(6 and 3)", "ages 4, 7 and 9"
+    # a list of ages inside one bracket or after "ages": "(5 and 2)", "ages 3, 8 and 10"
     list_sep = r"(?:,\s?|\s(?:and|&)\s|\s?&\s?)"
     word = r"[^\W\d_](?:[^\W\d]|['’-])*"
     change_words = (
@@ -93,14 +93,14 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"\d{{1,3}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}",
             0.6,
         ),
-        # "Malik Reyes, 19, Black ...": a bare number set off by commas after a name
+        # "Tobin Ashe, 23, lives ...": a bare number set off by commas after a name
         Pattern(
             "number after a name (medium)",
             r"(?=\d)(?<=[^\W\d_][.)\"”’]{0,3},[\"”]?\s)"
             r"(?<!\b(?:(?i:score|scores|scored|rated|baseline|intake|total)|[A-Z]{2,}-?\d)[^.;\n]{0,40})\d{1,3}(?=\s?[,;])",
             0.5,
         ),
-        # "Hunter (12)", "two kids (6 and 3)", "Mateo (17, runs ...)"
+        # "Juno (11)", "twin boys (5 and 2)", "Ravi (16, swims ...)"
         Pattern(
             "number in brackets after a word (medium)",
             rf"(?=\d)(?<=\b{word}\s?\((?:\d{{1,2}}{list_sep})*)"
@@ -109,7 +109,7 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"\d{{1,2}}(?=(?:{list_sep}\d{{1,2}})*\s?[),;])",
             0.45,
         ),
-        # "immigrated at 9.", "depression at 17, treated": a life event at an age
+        # "moved here at 8.", "first panic at 15, seen": a life event at an age
         Pattern(
             "number after at (weak)",
             rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}[\w-]*|\d)\s(?:\w+\s)?at\s)"
@@ -118,7 +118,7 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?=[,;]\s|\.\s|\.?$|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to)\b)",
             0.4,
         ),
-        # "foster care from 8 to 18" (but not "PHQ-9 went from 19 to 9")
+        # "in care from 7 to 17" (but not "GAD-7 went from 16 to 8")
         Pattern(
             "age range after from (weak)",
             rf"(?=\d)(?<!(?:{change_words}|[A-Z]{{2,}}[\w-]*|\d)\s(?:\w+\s)?from\s)(?<=\bfrom\s)"
@@ -129,7 +129,7 @@ def _patterns() -> tuple[Pattern, ...]:
 
 
 class AgeRecognizer(PatternRecognizer):
-    """Ages of people in the case: "34 y/o", "a 52-year-old", "age 13", "Hunter (12)".
+    """Ages of people in the case: "41 y/o", "a 63-year-old", "age 15", "Juno (11)".
 
     Already-general ages ("in her 30s", "mid-40s") are left alone, and numbers followed
     by a dose, time or count unit are not ages. Ages of 90 and over are reported with

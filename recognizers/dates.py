@@ -89,7 +89,7 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?<![\w./-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)",
             0.85,
         ),
-        # "3/14", "27/6": a month/day pair; ratings ("7/10", "24/7", "50/50") excluded
+        # "4/19", "28/5": a month/day pair; ratings ("7/10", "24/7", "50/50") excluded
         p(
             "numeric day/month (medium)",
             r"(?<![\w./$–-])(?<!(?i:rated|rates|rate|scored|score|scores|pain|suds|at|is|was|of)\s)"

@@ -14,7 +14,7 @@ from recognizers.entities import SOCIAL_HANDLE
 _NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?:#\d{4}\b)?"
 #: Not the local part or domain of an email address.
 _NOT_EMAIL = r"(?![\w.]*@)(?!\w)"
-#: A handle-like token holds a digit, an underscore or an inner dot ("leahoc_x", "jay.d").
+#: A handle-like token holds a digit, an underscore or an inner dot ("wrenfern_q", "tom.z").
 _HANDLE_LIKE = r"(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*(?:[\d_#]|\.[A-Za-z0-9]))"
 #: Words after "handle is" that are not handles.
 _NOT_HANDLE = (

@@ -20,8 +20,8 @@ _FILLER = (
 )
 
 #: One ID value: a token holding a digit, or four letters followed by digit groups
-#: ("GAUE 9757 1511"); space-separated digit groups continue it ("846 2291 0573"), and a
-#: court division may follow ("847-213 Div. K").
+#: ("KOTR 3318 6042"); space-separated digit groups continue it ("612 7740 3385"), and a
+#: court division may follow ("519-406 Div. C").
 _VALUE = (
     r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*(?:[ ]\d(?=[;,.)\n]|$))?"
@@ -104,7 +104,7 @@ class ClinicalIdRecognizer(PatternRecognizer):
 
         Returns:
             False for a value with fewer than 3 digits, or fewer than 4 characters, or
-            a bare year such as "2019" (drops it); None otherwise (keeps the score).
+            a bare year such as "1998" (drops it); None otherwise (keeps the score).
         """
         compact = regex.sub(r"[\s-]", "", pattern_text)
         digits = sum(c.isdigit() for c in compact)

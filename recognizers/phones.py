@@ -7,7 +7,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from recognizers.entities import PHONE
 
-#: An optional extension after a number: "ext. 12", "x4417", "extension 3".
+#: An optional extension after a number: "ext. 45", "x2208", "extension 3".
 _EXT = r"(?:,?\s?(?i:ext\.?|extension|x)\s?\d{1,5}\b)?"
 #: Nothing digit-like may touch a number on either side (keeps spans off IDs and dates).
 _START = r"(?<![\w+.#/-])"
