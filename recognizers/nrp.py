@@ -13,7 +13,7 @@ from recognizers.entities import NRP
 from recognizers.places import _alternation, make_result
 
 #: Terms too common in a clinician's own setting to flag alone ("sessions in English");
-#: they still count inside a compound ("Korean American", "British Pakistani").
+#: they still count inside a compound ("Thai American", "British Somali").
 WEAK_ALONE = frozenset(
     {"English", "American", "Canadian", "British", "Australian", "Kiwi", "New Zealander"}
     | {"Christian"}
@@ -46,8 +46,8 @@ def _term_pattern() -> re.Pattern[str]:
 def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> bool:
     """True when ``text[start:end]`` reads as a person's NRP, not a subject or a name part.
 
-    "Latin teacher", "Buddhist psychology" and "Black Ferns" are not; neither is a term
-    followed by another capitalised word mid-sentence ("Catholic Charities").
+    "Spanish teacher", "Buddhist philosophy" and "Black Caps" are not; neither is a term
+    followed by another capitalised word mid-sentence ("Catholic Relief Society").
     """
     span = text[start:end]
     if span in WEAK_ALONE and not weak_ok:
@@ -62,7 +62,7 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
         # capitalised word merely opens the sentence
         opener = re.search(r"(?:^|[.!?:;•\n])\s*$", text[: start - len(prev.group(0))])
         if not opener:
-            return False  # "kaupapa Māori" services, "Black Ferns"-style names handled below
+            return False  # "kaupapa Māori" services, "Black Caps"-style names handled below
     nxt = re.match(r"[ \t]+([\w'’-]+)", text[end:])
     if nxt:
         word = nxt.group(1)
@@ -74,7 +74,7 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
 
 
 class NrpRecognizer(EntityRecognizer):
-    """NRP terms from ``data/nrp_terms.txt``, joined into compounds ("Portuguese-Canadian")."""
+    """NRP terms from ``data/nrp_terms.txt``, joined into compounds ("Chilean-Canadian")."""
 
     NAME = "NrpRecognizer"
 

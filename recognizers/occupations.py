@@ -12,7 +12,7 @@ from recognizers.allow_list import read_word_list
 from recognizers.entities import OCCUPATION
 from recognizers.places import UPPER, _alternation, make_result
 
-#: Most modifiers before a head noun ("secondary school chemistry teacher" has three).
+#: Most modifiers before a head noun ("county road maintenance supervisor" has three).
 MAX_MODIFIERS = 4
 
 _WORD = re.compile(r"[\w'’&/-]+|[^\w\s]")
@@ -29,7 +29,7 @@ _TENURE = frozenset(
 )
 _AGE = re.compile(r"^(?:\d{1,3}-?(?:year|yr)s?-?old|\d{1,3}(?:y/?o|yo)|\d{1,3})$", re.IGNORECASE)
 _MOS = re.compile(r"^\d{4}$")
-#: After the head: employer ("at Lumen", "for a U.S. development contractor").
+#: After the head: employer ("at Quillfeather", "for a regional shipping contractor").
 _EMPLOYER_AFTER = re.compile(rf"^[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?[{UPPER}0-9]")
 _EMPLOYER_PHRASE = re.compile(
     r"^[ \t]+(?:for|with)[ \t]+(?:a|an)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
@@ -37,7 +37,7 @@ _EMPLOYER_PHRASE = re.compile(
     r"airline|bank|restaurant|hospital|clinic|school|university|council|ministry|newspaper|"
     r"magazine|station|network|factory|plant|mine|farm|ranch|store|shop|chain|church)\b"
 )
-#: Fields of study: "engineering major", "PhD candidate in neuroscience", "majoring in history".
+#: Fields of study: "geology major", "PhD candidate in linguistics", "majoring in history".
 _STUDY = re.compile(
     r"\b(?:(?:[A-Za-z][\w-]*[ \t]+){1,2}major(?![ \t]+(?:depress|surgery|life|stressor|concern|"
     r"incident|trauma|event|change|loss|problem|issue|role|factor))"
@@ -84,8 +84,8 @@ class OccupationRecognizer(EntityRecognizer):
     """Job titles from ``data/occupations_titles.txt`` with their modifiers, in job context.
 
     A head noun counts when the sentence says it is someone's job: "is/was/works as a",
-    an age before it ("a 46-year-old family physician"), "former"/"retired", brackets
-    ("mom (orthodontist)"), or an employer after it ("trucker for Prairie Cross Freight").
+    an age before it ("a 61-year-old dairy farmer"), "former"/"retired", brackets
+    ("dad (locksmith)"), or an employer after it ("courier for Tollgate Freight").
     Roles of the clinician's own team after a possessive ("her psychiatrist") or alone
     ("the therapist") are not flagged; neither is student status alone.
     """

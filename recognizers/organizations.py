@@ -11,7 +11,7 @@ from recognizers.allow_list import read_word_list
 from recognizers.entities import ORGANIZATION
 from recognizers.places import CAP_SEQ, CAP_WORD, NOT_PLACE, _alternation, gazetteer, make_result
 
-#: Words that alone make a name generic ("Child & Family Clinic", "Student Counselling").
+#: Words that alone make a name generic ("Youth & Family Clinic", "Student Wellbeing").
 GENERIC_WORDS = frozenset(w.lower() for w in read_word_list("organizations_generic_words.txt"))
 #: Systems, insurers and platforms that never identify a client on their own.
 GENERIC_ORGS = frozenset(read_word_list("organizations_generic.txt"))
@@ -32,7 +32,7 @@ _MILITARY_CUE = re.compile(
 
 
 #: Suffixes of programme names; those name a method ("Safe and Together Program") unless a
-#: place or an acronym in them ties them to a provider ("Montana Professional Assistance Program").
+#: place or an acronym in them ties them to a provider ("Nevada Nurses Assistance Program").
 _PROGRAM = re.compile(r"\b(?:Program|Programme|Project|Initiative)$")
 
 
@@ -60,7 +60,7 @@ class OrganizationRecognizer(EntityRecognizer):
     """Named organisations: suffix patterns, context after work/school cues, units, branches.
 
     Military branches are ORGANIZATION with kind "quasi"; generic systems (VA, NHS,
-    Medicaid), insurers and platforms are never flagged; "Syracuse VA" is.
+    Medicaid), insurers and platforms are never flagged; "Fairhaven VA" is.
     """
 
     SUFFIXES = read_word_list("organizations_suffixes.txt")
@@ -182,7 +182,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         if span.endswith(poss):
             end -= 2
             span = span[:-2]
-    # "Ridgeline State University CAPS": a generic service glued to the real name
+    # "Eastmarch State University CAPS": a generic service glued to the real name
     words = span.split(" ")
     while len(words) > 1 and words[-1].rstrip(".") in GENERIC_ORGS:
         words.pop()

@@ -15,12 +15,12 @@ from recognizers.entities import LOCATION
 #: Upper-case letters, including the accented and macron capitals of te reo Māori and
 #: European place names (Python's ``re`` has no \p{Lu}).
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-#: One capitalised word: "Za'atari", "Weston-super-Mare", "St.", "McGill", "O'Connell".
+#: One capitalised word: "Ma'alot", "Stratford-upon-Avon", "St.", "McAllen", "O'Fallon".
 CAP_WORD = rf"(?:(?:St|Mt|Ft)\.|[{UPPER}](?:\.[{UPPER}])+\.|[{UPPER}][\w'’]*(?:-[\w'’]+)*)"
 #: A run of capitalised words, allowing a few lower-case joiners ("Bay of Plenty").
 CAP_SEQ = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|the|and|de|du|la|le|upon|&)[ \t]+)?{CAP_WORD})*"
 
-#: Before a place: a widely known public event ("the fall of Kabul"), not the client's place.
+#: Before a place: a widely known public event ("the fall of Saigon"), not the client's place.
 PUBLIC_EVENT_BEFORE = re.compile(
     r"\b(?:fall|siege|battle|liberation|bombing|invasion|evacuation) of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -219,7 +219,10 @@ class PlaceRecognizer(EntityRecognizer):
                 continue
             add(m.start(1), m.end(1), 0.7, "named place with suffix (medium)", "direct")
         for m in self._prefix.finditer(text):
-            add(m.start(1), m.end(1), 0.7, "named place with prefix (medium)", "direct")
+            # "Lake Tessaly and Tucson": a prefixed name ends at the joiner
+            joiner = re.search(r"[ \t]+(?:and|&)[ \t]+", m.group(1))
+            end = m.start(1) + joiner.start() if joiner else m.end(1)
+            add(m.start(1), end, 0.7, "named place with prefix (medium)", "direct")
         for m in self._context.finditer(text):
             start, end = m.span(1)
             for s, e in _split_places(text, start, end, gaz):
@@ -259,7 +262,7 @@ class PlaceRecognizer(EntityRecognizer):
                 elif gaz.cities.get(name, 0) >= BIG_CITY or (" " in name and gaz.is_city(name)):
                     add(s, e, 0.5, "large or multi-word gazetteer city (medium)", "direct")
         for _s, e in list(found):
-            # "Za'atari camp, Jordan": a region right after a found place, even an ambiguous one
+            # "Kutupalong camp, Bangladesh": a region right after a found place, even an ambiguous one
             after = re.match(rf",[ \t]+({CAP_SEQ})", text[e:])
             if after and gaz.is_region(after.group(1)):
                 add(

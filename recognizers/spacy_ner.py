@@ -34,8 +34,8 @@ _METHOD_WORDS = re.compile(
     r"\b(?:Therapy|Interviewing|Metric|Checkup|Check-up|Scale|Inventory|Questionnaire|"
     r"Protocol|Standards|Guidelines|Model|Method|Approach|Technique|Training|Index)\b"
 )
-#: Before a span: widely known public events ("the fall of Kabul").
-#: "Maricopa County Superior Court": the county is the identifier, the court is generic.
+#: Before a span: widely known public events ("the fall of Saigon").
+#: "Tamsin County Superior Court": the county is the identifier, the court is generic.
 _COUNTY_COURT = re.compile(
     r"^(.+ County)\s+(?:Superior|District|Circuit|Family|Youth|Juvenile|Probate)?\s*Court$"
 )
@@ -120,7 +120,7 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
         if _METHOD_WORDS.search(span):
             return None
         if " " not in span and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-            return None  # "(Butler)": a citation in brackets
+            return None  # "(Bowlby)": a citation in brackets
         county = _COUNTY_COURT.match(span)
         if county:
             r.end = start + county.end(1)
@@ -132,7 +132,7 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             and not span.isupper()
             and not _is_proper(doc, start, end)
         ):
-            return None  # a capitalised common word opening a line ("Immigrated", "Moderate")
+            return None  # a capitalised common word opening a line ("Relocated", "Severe")
         if r.entity_type in ("ORGANIZATION", "LOCATION") and is_generic_name(span):
             return None  # "the Intake", "Church", "the Food Bank": a kind of service
         gaz = gazetteer()
@@ -166,7 +166,7 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     start += lead
     span = span[lead:]
     stripped = span.rstrip(" \t(,;:")
-    # "Ridgeline State University CAPS": a generic service name glued to the real one
+    # "Eastmarch State University CAPS": a generic service name glued to the real one
     words = stripped.split(" ")
     while len(words) > 1 and (
         words[-1].rstrip(".") in _not_entities() or words[-1].rstrip(".") in GENERIC_ORGS

@@ -14,9 +14,9 @@ def nrp(text: str, part: str) -> tuple[str, int, int]:
 T1 = "Client is a Vietnamese-Canadian woman who is Buddhist."
 T2 = "He is Pashtun; we use a Pashto interpreter."
 T3 = "Her family is Ngāi Tahu and Catholic."
-T4 = "We draw on Buddhist psychology and she teaches Latin classes."
-T5 = "Sessions are in English; she likes Latin music."
-T6 = "He volunteers with Catholic Charities."
+T4 = "We draw on Buddhist philosophy and she teaches Spanish classes."
+T5 = "Sessions are in English; she likes Cuban music."
+T6 = "He volunteers with Catholic Relief Society."
 T7 = "Both parents are Filipino American."
 
 T8 = "Her father is Jamaican-born; two Tongans joined the group."
@@ -31,7 +31,7 @@ CASES = [
     pytest.param(T3, [nrp(T3, "Ngāi Tahu"), nrp(T3, "Catholic")], id="iwi-and-religion"),
     pytest.param(T4, [], id="subjects-not-identity"),
     pytest.param(T5, [], id="weak-terms-and-team-names"),
-    pytest.param(T6, [("ORGANIZATION", 19, 37)], id="part-of-an-org-name"),
+    pytest.param(T6, [("ORGANIZATION", T6.index("Catholic"), T6.index("."))], id="part-of-an-org-name"),
     pytest.param(T7, [nrp(T7, "Filipino American")], id="hyphenless-compound"),
     pytest.param(T8, [nrp(T8, "Jamaican-born"), nrp(T8, "Tongans")], id="born-and-plural"),
     pytest.param(T9, [], id="inside-a-team-name"),

@@ -13,9 +13,9 @@ def occ(text: str, part: str) -> tuple[str, int, int]:
 
 T1 = "She works as a senior payroll analyst and enjoys it."
 T2 = "Her father is a retired dermatologist who golfs."
-T3 = "He is a night-shift forklift operator these days."
+T3 = "He is a night-shift crane operator these days."
 T4 = "Her uncle, a former welder, now drives part time."
-T5 = "Mum (hairdresser) and dad (long-haul trucker) split care."
+T5 = "Mum (hairdresser) and dad (interstate truck driver) split care."
 T6 = "She is a third-year chemistry major and sings."
 T7 = "He is a PhD candidate in marine biology and tutors."
 T8 = "She sees her psychiatrist monthly and the therapist weekly."
@@ -30,9 +30,9 @@ T14 = "She's a hairdresser and her brother works in construction."
 CASES = [
     pytest.param(T1, [occ(T1, "senior payroll analyst")], id="modifiers-kept"),
     pytest.param(T2, [occ(T2, "retired dermatologist")], id="retired"),
-    pytest.param(T3, [occ(T3, "night-shift forklift operator")], id="hyphenated-modifier"),
+    pytest.param(T3, [occ(T3, "night-shift crane operator")], id="hyphenated-modifier"),
     pytest.param(T4, [occ(T4, "former welder")], id="former-apposition"),
-    pytest.param(T5, [occ(T5, "hairdresser"), occ(T5, "long-haul trucker")], id="in-brackets"),
+    pytest.param(T5, [occ(T5, "hairdresser"), occ(T5, "interstate truck driver")], id="in-brackets"),
     pytest.param(T6, [occ(T6, "third-year chemistry major")], id="field-of-study"),
     pytest.param(T7, [occ(T7, "PhD candidate in marine biology")], id="phd-field"),
     pytest.param(T8, [], id="care-team-roles-not-flagged"),

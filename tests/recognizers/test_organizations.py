@@ -11,20 +11,26 @@ def org(text: str, part: str) -> tuple[str, int, int]:
     return ("ORGANIZATION", start, start + len(part))
 
 
+def occ(text: str, part: str) -> tuple[str, int, int]:
+    """("OCCUPATION", start, end) of the first occurrence of ``part`` in ``text``."""
+    start = text.index(part)
+    return ("OCCUPATION", start, start + len(part))
+
+
 T1 = "Works remotely for Quillfeather Analytics and likes it."
 T2 = "Seen overnight at Bramblewood Medical Center after the fall."
 T3 = "Her son is in 4th grade at Juniper Hollow Elementary now."
-T4 = "His mom works nights at Kroger to cover rent."
-T5 = "Dad is a pilot with United and travels often."
+T4 = "His aunt works weekends at Safeway to cover rent."
+T5 = "Her uncle is a pilot with Delta and flies often."
 T6 = "He served with 2-14 Cavalry and later with 2/7 as a rifleman."
-T7 = "She goes to AA at Sacred Thistle twice weekly."
+T7 = "She attends worship at Sacred Thistle twice weekly."
 T8 = "He drives to the Albany VA for appointments; the VA covers travel."
-T9 = "Referred by the Child & Family Clinic; Medicaid pays, the NHS is not involved."
+T9 = "Sent over from the Youth & Family Clinic; Medicaid pays, the NHS is not involved."
 T15 = "Referred to the Oregon Physicians Assistance Program by the board."
 T16 = "She finished the Safe and Together Program in spring."
 T14 = "He works with Te Whatu Ora and attends a group at the Community Hall."
 T10 = "She studies at the University of Eastmarch on a bursary."
-T11 = "She attends Mass at St Bridget's Cathedral with her aunt."
+T11 = "She sings in the choir at St Bridget's Cathedral with her aunt."
 T12 = "Her brother was in the Navy for six years."
 T13 = "He still talks about his old crew at Engine 12."
 
@@ -32,8 +38,8 @@ CASES = [
     pytest.param(T1, [org(T1, "Quillfeather Analytics")], id="company-suffix"),
     pytest.param(T2, [org(T2, "Bramblewood Medical Center")], id="hospital-suffix"),
     pytest.param(T3, [org(T3, "Juniper Hollow Elementary")], id="school-suffix"),
-    pytest.param(T4, [org(T4, "Kroger")], id="employer-after-works-at"),
-    pytest.param(T5, [("OCCUPATION", 9, 14), org(T5, "United")], id="ambiguous-brand-with-context"),
+    pytest.param(T4, [org(T4, "Safeway")], id="employer-after-works-at"),
+    pytest.param(T5, [occ(T5, "pilot"), org(T5, "Delta")], id="ambiguous-brand-with-context"),
     pytest.param(
         T6,
         [

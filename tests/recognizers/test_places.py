@@ -21,12 +21,12 @@ T1 = "She lives with her partner in Fernhollow and works downtown."
 T2 = "The family moved to Tacoma, Washington last year."
 T3 = "He avoids the Cedar Point Bridge and jogs around Larkmoor Lake."
 T4 = "Raised in Otter Creek District until twelve."
-T5 = "They drove to Kansas City and Denver for concerts."
+T5 = "They drove to Salt Lake City and Tucson for concerts."
 T6 = "Originally from Aleppo, Syria; spent four years in Kakuma camp, Kenya."
 T7 = "Sessions are held at the clinic; she went to the mall and the hospital."
 T8 = "Her Mobile number changed. Reading is hard for him. There is hope."
 T9 = "She grew up in rural Saskatchewan and visits Quebec."
-T10 = "He served during the fall of Kabul and still thinks about it."
+T10 = "He served during the fall of Saigon and still thinks about it."
 T11 = "Lives in Northgate, Seattle with two cats."
 
 T13 = "He is a member of Peguis First Nation."
@@ -40,7 +40,7 @@ CASES = [
         T3, [loc(T3, "Cedar Point Bridge"), loc(T3, "Larkmoor Lake")], id="landmark-suffixes"
     ),
     pytest.param(T4, [loc(T4, "Otter Creek District")], id="district-suffix"),
-    pytest.param(T5, [loc(T5, "Kansas City"), loc(T5, "Denver")], id="two-cities-joined-by-and"),
+    pytest.param(T5, [loc(T5, "Salt Lake City"), loc(T5, "Tucson")], id="two-cities-joined-by-and"),
     pytest.param(
         T6,
         [loc(T6, "Aleppo"), loc(T6, "Syria"), loc(T6, "Kakuma camp"), loc(T6, "Kenya")],

@@ -20,14 +20,14 @@ NOT_ENTITIES = [
         "Her PCP and the GP agreed; we continued CBT and reviewed SI.", id="clinical-acronyms"
     ),
     pytest.param(
-        "We used life review (Butler) and minority stress work (Meyer).", id="bracketed-citations"
+        "We used attachment work (Bowlby) and schema work (Young).", id="bracketed-citations"
     ),
-    pytest.param("We follow Sloan & Marx for written exposure.", id="author-pair"),
+    pytest.param("We follow Foa & Rothbaum for prolonged exposure.", id="author-pair"),
     pytest.param(
-        "Medicaid and the NHS cover it; Anthem Blue Cross denied the claim.",
+        "Medicaid and the NHS cover it; Aetna denied the claim.",
         id="systems-and-insurers",
     ),
-    pytest.param("She was admitted to the Partial Hospitalization Program.", id="generic-program"),
+    pytest.param("She was admitted to the Intensive Outpatient Program.", id="generic-program"),
 ]
 
 
@@ -37,13 +37,13 @@ def test_non_identifiers_dropped(nlp_analyzer, text):
 
 
 def test_states_and_countries_are_quasi(nlp_analyzer):
-    found = _mine(nlp_analyzer, "She grew up in Kentucky and later moved to Portugal.")
-    assert found == [("Kentucky", "LOCATION", "quasi"), ("Portugal", "LOCATION", "quasi")]
+    found = _mine(nlp_analyzer, "She grew up in Iowa and later moved to Portugal.")
+    assert found == [("Iowa", "LOCATION", "quasi"), ("Portugal", "LOCATION", "quasi")]
 
 
 def test_city_labelled_org_becomes_location(nlp_analyzer):
-    found = _mine(nlp_analyzer, "Her brother lives in Houston and calls weekly.")
-    assert found == [("Houston", "LOCATION", "direct")]
+    found = _mine(nlp_analyzer, "Her brother lives in Tucson and calls weekly.")
+    assert found == [("Tucson", "LOCATION", "direct")]
 
 
 def test_military_branch_quasi(nlp_analyzer):
@@ -52,4 +52,4 @@ def test_military_branch_quasi(nlp_analyzer):
 
 
 def test_public_event_place_not_flagged(nlp_analyzer):
-    assert _mine(nlp_analyzer, "He left after the fall of Kabul.") == []
+    assert _mine(nlp_analyzer, "He left after the fall of Saigon.") == []
