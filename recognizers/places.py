@@ -262,7 +262,8 @@ class PlaceRecognizer(EntityRecognizer):
                 elif gaz.cities.get(name, 0) >= BIG_CITY or (" " in name and gaz.is_city(name)):
                     add(s, e, 0.5, "large or multi-word gazetteer city (medium)", "direct")
         for _s, e in list(found):
-            # "Kutupalong camp, Bangladesh": a region right after a found place, even an ambiguous one
+            # "Kutupalong camp, Bangladesh": a region right after a found place, even an
+            # ambiguous one
             after = re.match(rf",[ \t]+({CAP_SEQ})", text[e:])
             if after and gaz.is_region(after.group(1)):
                 add(

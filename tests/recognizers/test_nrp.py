@@ -19,7 +19,7 @@ T5 = "Sessions are in English; she likes Cuban music."
 T6 = "He volunteers with Catholic Relief Society."
 T7 = "Both parents are Filipino American."
 
-T8 = "Her father is Jamaican-born; two Tongans joined the group."
+T8 = "Her father is Jamaican-born; two Fijians joined the group."
 
 T9 = "He follows the All Blacks every season."
 
@@ -31,9 +31,11 @@ CASES = [
     pytest.param(T3, [nrp(T3, "Ngāi Tahu"), nrp(T3, "Catholic")], id="iwi-and-religion"),
     pytest.param(T4, [], id="subjects-not-identity"),
     pytest.param(T5, [], id="weak-terms-and-team-names"),
-    pytest.param(T6, [("ORGANIZATION", T6.index("Catholic"), T6.index("."))], id="part-of-an-org-name"),
+    pytest.param(
+        T6, [("ORGANIZATION", T6.index("Catholic"), T6.index("."))], id="part-of-an-org-name"
+    ),
     pytest.param(T7, [nrp(T7, "Filipino American")], id="hyphenless-compound"),
-    pytest.param(T8, [nrp(T8, "Jamaican-born"), nrp(T8, "Tongans")], id="born-and-plural"),
+    pytest.param(T8, [nrp(T8, "Jamaican-born"), nrp(T8, "Fijians")], id="born-and-plural"),
     pytest.param(T9, [], id="inside-a-team-name"),
 ]
 

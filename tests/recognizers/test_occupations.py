@@ -32,7 +32,9 @@ CASES = [
     pytest.param(T2, [occ(T2, "retired dermatologist")], id="retired"),
     pytest.param(T3, [occ(T3, "night-shift crane operator")], id="hyphenated-modifier"),
     pytest.param(T4, [occ(T4, "former welder")], id="former-apposition"),
-    pytest.param(T5, [occ(T5, "hairdresser"), occ(T5, "interstate truck driver")], id="in-brackets"),
+    pytest.param(
+        T5, [occ(T5, "hairdresser"), occ(T5, "interstate truck driver")], id="in-brackets"
+    ),
     pytest.param(T6, [occ(T6, "third-year chemistry major")], id="field-of-study"),
     pytest.param(T7, [occ(T7, "PhD candidate in marine biology")], id="phd-field"),
     pytest.param(T8, [], id="care-team-roles-not-flagged"),
