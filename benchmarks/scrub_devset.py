@@ -39,7 +39,7 @@ def _present(term: str, text: str) -> int:
 
 
 def _mask_keeps(text: str, keeps: list[str]) -> str:
-    """Blank out keep-phrases kept verbatim, so 'have hope again' is not a leak of 'Hope'."""
+    """Blank out keep-phrases kept verbatim, so 'a sunny weekend' is not a leak of 'Sunny'."""
     for k in sorted(set(keeps), key=len, reverse=True):
         text = text.replace(k, " " * len(k))
     return text

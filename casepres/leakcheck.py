@@ -149,8 +149,8 @@ def check(
     """Search the exact final text for identifiers; any hit refuses the export.
 
     A term counts as leaked when it occurs in the output more often than it occurred in the
-    original text outside every finding (so "have hope again" left as written is not a hit
-    when only the name "Hope" was flagged). The final text is also re-analyzed: a contact or
+    original text outside every finding (so "a sunny weekend" left as written is not a hit
+    when only the name "Sunny" was flagged). The final text is also re-analyzed: a contact or
     record number, or a finding containing an original identifier, is a hit.
 
     Args:

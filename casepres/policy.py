@@ -207,7 +207,7 @@ def age_band(age: int) -> tuple[str, str]:
 def generalize_age(text: str, *, following: str = "", preceding: str = "") -> str:
     """An age as a band that fits where it stood.
 
-    "34" → "mid 30s"; "a 34-year-old woman" → "a mid-30s woman"; "a 92-year-old's" → "a
+    "34" → "mid 30s"; "a 34-year-old woman" → "a mid-30s woman"; "a 95-year-old's" → "a
     90-plus-year-old person's"; "she is 34 years old" → "she is in her mid 30s" (the
     pronoun from the text before; "their" when there is none).
     """
@@ -378,8 +378,8 @@ def parse_date(text: str, meeting: dt.date) -> dt.date | None:
 def generalize_date(text: str, meeting: dt.date) -> str:
     """A date mention relative to the meeting date.
 
-    "12/3/2023" → "about three months ago"; "November" → "about two months ago";
-    "2019" → "five years ago"; "spring of 2022" → "the spring two years ago"; a weekday →
+    "11/28/2023" → "about three months ago"; "November" → "about two months ago";
+    "2019" → "five years ago"; "spring of 2021" → "the spring three years ago"; a weekday →
     "this week"; a holiday → "a recent holiday"; anything unparseable → "[date removed]".
     """
     raw = text.strip()
@@ -661,7 +661,7 @@ def _is_provider_context(text: str, f: Finding) -> bool:
     creds = "|".join(re.escape(c) for c in people["credentials"])
     _, providers = _role_words()
     jobs = "|".join(re.escape(p) for p in sorted(providers, key=len, reverse=True))
-    # "Dana Reyes, LPC" or "Dana Reyes, Clinical Psychologist": a colleague.
+    # "Imke Vos, LPC" or "Imke Vos, Clinical Psychologist": a colleague.
     return bool(re.match(rf",?\s*(?:{creds})\b|,\s*(?:[a-z]+\s)?(?:{jobs})\b", after))
 
 
@@ -710,7 +710,7 @@ def _given_names() -> Any:
 def classify(finding: Finding, text: str, known: Sequence[KnownEntry]) -> str:
     """The subject entity of a finding: listed places and organisations are not people.
 
-    The People & places list carries no entity type, so a listed "Lumen Analytics" comes
+    The People & places list carries no entity type, so a listed "Corvid Analytics" comes
     in as PERSON; its wording ("Analytics", a gazetteer place) says what it is.
     """
     if finding.entity != PERSON:
@@ -728,7 +728,7 @@ def classify(finding: Finding, text: str, known: Sequence[KnownEntry]) -> str:
     if len(name.split()) == 1 and re.search(
         r"\bthe\s+$", text[max(0, finding.start - 4) : finding.start]
     ):
-        return ORGANIZATION  # "the Chase on Main St": a person is rarely "the <Name>"
+        return ORGANIZATION  # "the Morgan on Main St": a person is rarely "the <Name>"
     if finding.recognizer == "KnownListRecognizer":
         before = text[max(0, finding.start - 6) : finding.start].casefold()
         nick = _given_names()
@@ -817,7 +817,7 @@ def _group_people(mentions: Sequence[Finding], known: Sequence[KnownEntry]) -> l
 
 
 def _nickname_merges(groups: list[_Group], texts: Mapping[str, str]) -> list[_Group]:
-    """Merge a quoted nickname right after a name ('Priyanka ("Pree")') into its group."""
+    """Merge a quoted nickname right after a name ('Wilhelmina ("Mina")') into its group."""
     owner = {id(f): g for g in groups for f in g.mentions}
     merged: list[_Group] = []
     absorbed: set[int] = set()
@@ -984,8 +984,8 @@ def other_mentions(
 ) -> list[Finding]:
     """Mentions of a person's name, written the same way, that no finding covers.
 
-    A safety net behind the analysis: once "Dakota" is a person anywhere in the case,
-    "given Dakota?" further down is the same person and gets the same replacement.
+    A safety net behind the analysis: once "Cheyenne" is a person anywhere in the case,
+    "about Cheyenne?" further down is the same person and gets the same replacement.
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -1012,7 +1012,7 @@ def other_mentions(
                 if any(s < m.end() and m.start() < e for s, e in spans):
                     continue
                 if _beside_other_name(text, m.start(), m.end(), terms):
-                    continue  # "Mark Epstein" is not the client Mark
+                    continue  # "Otto Kernberg" is not the client Otto
                 spans.append(m.span())
                 out.append(
                     Finding(
@@ -1034,8 +1034,8 @@ def other_mentions(
 def _beside_other_name(text: str, start: int, end: int, terms: set[str]) -> bool:
     """True when a capitalized word not of this person's names touches the match.
 
-    "Mark Epstein" and "Carl Rogers" name someone else; a capital that only starts the
-    sentence ("Then Mark") or a title ("Dr Rogers") does not count.
+    "Otto Kernberg" and "Donald Winnicott" name someone else; a capital that only starts the
+    sentence ("Then Otto") or a title ("Dr Winnicott") does not count.
     """
     after = re.match(r" ([A-Z][\w'’-]*)", text[end:])
     if after and after.group(1) not in terms:
@@ -1056,7 +1056,7 @@ def _persons_by_name(
 
     The model sometimes tags one mention of "Dot" as an organisation; one person must get
     one replacement, so a single-word mention equal to a person's name joins the people
-    (unless written "the Chase", which names the organisation).
+    (unless written "the Morgan", which names the organisation).
     """
     names: set[str] = set()
     for f in findings:
@@ -1066,10 +1066,10 @@ def _persons_by_name(
             names.update(p.casefold() for p in name_parts(core))
     for f in findings:
         if entity_of[f.id] not in (LOCATION, ORGANIZATION, "NRP"):
-            continue  # NRP too: "Dakota" the grandson, not the nation
+            continue  # NRP too: "Cheyenne" the niece, not the nation
         core = core_name(f.text)
         if " " in core:
-            # 'Tamati "Tama" Ngata' tagged as an organisation: a name with no kind word.
+            # 'Tavita "Vita" Ruihi' tagged as an organisation: a name with no kind word.
             parts = [p.casefold() for p in name_parts(core)]
             low = f" {core.casefold()} "
             kinds = table()["places"]["kinds"]

@@ -115,12 +115,12 @@ def surface(
     """The edit that puts ``base`` in place of a finding so the sentence still reads.
 
     ``after_finding`` says the finding follows another one with only a space between
-    ("a 52-year-old police officer"), so the second replacement drops its article.
+    ("a 51-year-old police officer"), so the second replacement drops its article.
 
     Keeps possessives ("Maria's" → "the client's"), drops a name after its own role ("her
     sister Ana" → "her sister"), takes titles with a name ("Dr. Lee" → "Colleague A"), merges
-    articles and prepositions ("the Chase" → "a bank", "on 12/3" → "about three months ago"),
-    fixes "a"/"an", and capitalizes at a sentence start.
+    articles and prepositions ("the Elm Bank" → "a bank", "on 11/28" → "about three months
+    ago"), fixes "a"/"an", and capitalizes at a sentence start.
     """
     start, end = finding.start, finding.end
     span = text[start:end]
@@ -131,7 +131,7 @@ def surface(
         and span.count("(") > span.count(")")
         and text[end : end + 1] == ")"
     ):
-        end += 1  # "(312.555.0124)" found without its closing bracket: remove the pair
+        end += 1  # "(312.555.0167)" found without its closing bracket: remove the pair
     if (
         entity == policy.PERSON
         and policy.core_name(span).casefold().rstrip(".") in policy.table()["people"]["titles"]
@@ -197,16 +197,16 @@ def surface(
         r"\s+(?:to|and|or|at|in|of|on|for|with|when|was|is|we|i|she|he|they)\b", text[end:]
     )
     if entity == "DATE" and before_noun and (after_the or _event_noun_after(text, end)):
-        # "the March 12 hearing" reads as "the upcoming hearing"; "our June call" likewise;
+        # "the March 19 hearing" reads as "the upcoming hearing"; "our June call" likewise;
         # "for April group" as "for the upcoming group".
         new = "upcoming" if "coming" in new else "meeting-day" if "meeting" in new else "recent"
         if not after_the:
             new = "the " + new
     region = re.search(r" (?:in|on) (?:the )?([^,]+)$", new) if entity == policy.LOCATION else None
     if region and re.match(rf",\s*(?:the\s+)?{re.escape(region.group(1))}\b", text[end:], re.I):
-        new = new[: region.start()]  # "Mazar, Afghanistan": the country follows already
+        new = new[: region.start()]  # "Hargeisa, Somalia": the country follows already
     if after_finding and entity != "DATE" and re.match(r"(?:a|an) ", new):
-        new = new.split(" ", 1)[1]  # "a 52-year-old police officer": one article is enough
+        new = new.split(" ", 1)[1]  # "a 51-year-old police officer": one article is enough
     if entity != "DATE" and (new[:2].lower() in ("a ", "an") or new[:4].lower() == "the "):
         det = re.search(
             r"(?<![\w'’])(?:the|a|an)\s$", text[max(0, start - 5) : start], re.IGNORECASE
@@ -323,7 +323,7 @@ def redact_text(
             and re.fullmatch(r",?\s?", gap)
             and action is Action.GENERALIZE
         ):
-            # "Wednesday 6 March 2024" found as two dates: one relative phrase for both.
+            # "Thursday 7 March 2024" found as two dates: one relative phrase for both.
             last = edits.pop()
             both = replace(f, start=prev[0].start, text=text[prev[0].start : f.end])
             base = policy.generalize("DATE", both.text, plan.meeting_date)

@@ -15,13 +15,13 @@ AGES = [
     pytest.param("30", "", "early 30s", id="early"),
     pytest.param("39", "", "late 30s", id="late"),
     pytest.param("34-year-old", " woman", "mid-30s", id="adjective-before-noun"),
-    pytest.param("34 y/o", " South", "mid-30s", id="y/o-before-noun"),
+    pytest.param("35 y/o", " Latina", "mid-30s", id="y/o-before-noun"),
     pytest.param("34 years old", ".", "in their mid 30s", id="predicate"),
-    pytest.param("92-year-old", "'s", "90-plus-year-old person", id="noun-possessive"),
+    pytest.param("95-year-old", "'s", "90-plus-year-old person", id="noun-possessive"),
     pytest.param("41-year-old", ".", "early-40s person", id="noun"),
     pytest.param("89", "", "late 80s", id="eighty-nine"),
     pytest.param("90", "", "90 or older", id="ninety"),
-    pytest.param("92-year-old", " widow", "90-plus-year-old", id="ninety-two-adjective"),
+    pytest.param("96-year-old", " widow", "90-plus-year-old", id="ninety-six-adjective"),
     pytest.param("104", "", "90 or older", id="over-a-hundred"),
     pytest.param("8-year-old", " boy", "school-age", id="child-adjective"),
     pytest.param("15", "", "early teens", id="teen"),
@@ -48,25 +48,25 @@ def test_every_age_has_one_band() -> None:
 
 
 DATES = [
-    pytest.param("2/26/2024", "a few days ago", id="numeric-days"),
-    pytest.param("2024-02-26", "a few days ago", id="iso"),
-    pytest.param("12/3/2023", "about three months ago", id="numeric-months"),
+    pytest.param("2/27/2024", "a few days ago", id="numeric-days"),
+    pytest.param("2024-02-27", "a few days ago", id="iso"),
+    pytest.param("11/28/2023", "about three months ago", id="numeric-months"),
     pytest.param("Feb 20", "last week", id="month-day-no-year"),
     pytest.param("March 1, 2024", "the meeting day", id="meeting-day"),
     pytest.param("March 8", "in the coming week", id="ahead"),
     pytest.param("November", "about four months ago", id="month-alone"),
     pytest.param("June", "in the coming months", id="month-alone-nearer-ahead"),
     pytest.param("March", "this month", id="month-of-the-meeting"),
-    pytest.param("January 2022", "about two years ago", id="month-year"),
+    pytest.param("October 2021", "about two years ago", id="month-year"),
     pytest.param("2019", "five years ago", id="year"),
     pytest.param("2023", "last year", id="last-year"),
     pytest.param("2024", "this year", id="this-year"),
-    pytest.param("spring of 2022", "the spring two years ago", id="season-year"),
+    pytest.param("spring of 2021", "the spring three years ago", id="season-year"),
     pytest.param("summer 2023", "last summer", id="season-last-year"),
-    pytest.param("last Christmas", "around a recent holiday", id="holiday"),
+    pytest.param("last Thanksgiving", "around a recent holiday", id="holiday"),
     pytest.param("Tuesday", "this week", id="weekday"),
-    pytest.param("2010–2011", "13 to 14 years ago", id="year-range"),
-    pytest.param("14/12/2023", "about three months ago", id="day-first"),
+    pytest.param("2008–2009", "15 to 16 years ago", id="year-range"),
+    pytest.param("19/11/2023", "about three months ago", id="day-first"),
     pytest.param("the feast", "[date removed]", id="unparseable"),
 ]
 
@@ -81,17 +81,17 @@ def test_relative_phrase_long_ago() -> None:
 
 
 PLACES = [
-    pytest.param("Houston", "a major city in the South", id="major-us-city"),
-    pytest.param("Chennai", "a major city in India", id="foreign-city"),
+    pytest.param("Dallas", "a major city in the South", id="major-us-city"),
+    pytest.param("Pune", "a major city in India", id="foreign-city"),
     pytest.param("Keene", "a small city in New England", id="small-city"),
     pytest.param("Montana", "a state in the Mountain West", id="state"),
-    pytest.param("Franklin County", "a county", id="county"),
-    pytest.param("the Ross Island Bridge", "a local landmark", id="landmark"),
-    pytest.param("the Pearl District", "a city neighbourhood", id="neighbourhood"),
+    pytest.param("Alder County", "a county", id="county"),
+    pytest.param("the Cedar Creek Bridge", "a local landmark", id="landmark"),
+    pytest.param("the Foundry District", "a city neighbourhood", id="neighbourhood"),
     pytest.param("Qzxville", "a local area", id="unknown"),
-    pytest.param("Afghanistan", "Afghanistan", id="country-kept"),
-    pytest.param("Portland, OR", "a large city in the Pacific Northwest", id="city-state"),
-    pytest.param("Manitoba", "a region of the Canadian Prairies", id="province"),
+    pytest.param("Eritrea", "Eritrea", id="country-kept"),
+    pytest.param("Seattle, WA", "a large city in the Pacific Northwest", id="city-state"),
+    pytest.param("Saskatchewan", "a region of the Canadian Prairies", id="province"),
     pytest.param("Fresno", "a large city on the West Coast", id="on-the-coast"),
 ]
 
@@ -103,12 +103,12 @@ def test_places_by_kind_and_size(text: str, expected: str) -> None:
 
 ORGS = [
     pytest.param("Lincoln High School", "a high school", id="high-school"),
-    pytest.param("Eastbank Medical Center", "a hospital", id="medical-center"),
-    pytest.param("Lumen Analytics", "a tech company", id="tech"),
-    pytest.param("St. Mark's Church", "a church", id="church"),
-    pytest.param("Boulder Valley Figure Skating Club", "a club", id="club"),
+    pytest.param("Larchmont Medical Center", "a hospital", id="medical-center"),
+    pytest.param("Corvid Analytics", "a tech company", id="tech"),
+    pytest.param("St. Brendan's Church", "a church", id="church"),
+    pytest.param("Riverside Curling Club", "a club", id="club"),
     pytest.param("Zorblat", "an organisation", id="unknown"),
-    pytest.param("University Blvd", "a local street", id="street-not-university"),
+    pytest.param("University Ave", "a local street", id="street-not-university"),
 ]
 
 
@@ -118,12 +118,12 @@ def test_organisations_by_kind(text: str, expected: str) -> None:
 
 
 OTHERS = [
-    pytest.param("OCCUPATION", "labor and delivery nurse", "a healthcare worker", id="nurse"),
-    pytest.param("OCCUPATION", "senior data engineer", "a tech worker", id="engineer"),
-    pytest.param("OCCUPATION", "forklift operator", "a warehouse worker", id="forklift"),
+    pytest.param("OCCUPATION", "pediatric oncology nurse", "a healthcare worker", id="nurse"),
+    pytest.param("OCCUPATION", "backend software engineer", "a tech worker", id="engineer"),
+    pytest.param("OCCUPATION", "forklift driver", "a warehouse worker", id="forklift"),
     pytest.param("OCCUPATION", "falconer", "a professional", id="occupation-default"),
     pytest.param(
-        "EVENT", "the Millbrook warehouse fire", "a widely reported local fire", id="fire"
+        "EVENT", "the Hadley Street warehouse fire", "a widely reported local fire", id="fire"
     ),
     pytest.param("EVENT", "the thing", "a widely reported local incident", id="event-default"),
     pytest.param("OTHER_UNIQUE", "a lavender pickup", "a distinctive detail", id="unique"),

@@ -7,7 +7,7 @@ import pytest
 from casepres import leakcheck
 from casepres.model import Action, CaseDraft, Decision, FieldText, Finding, KnownEntry
 
-ORIGINAL = "Rosalind Quarrie saw Dr. Okafor. She wants to have hope again."
+ORIGINAL = "Rosalind Quarrie saw Dr. Okafor. She wants to feel lighter again."
 
 
 def finding(text: str, target: str, entity: str) -> Finding:
@@ -49,7 +49,7 @@ def test_leaks_are_found(output: str) -> None:
 
 
 CLEAN = [
-    pytest.param("Person A saw Colleague A. She wants to have hope again.", id="replaced"),
+    pytest.param("Person A saw Colleague A. She wants to feel lighter again.", id="replaced"),
     pytest.param("The client met the psychiatrist.", id="roles"),
 ]
 
@@ -61,14 +61,14 @@ def test_clean_output_passes(output: str) -> None:
 
 
 def test_common_word_left_as_written_is_not_a_leak() -> None:
-    original = "Hope cried. She wants to have hope again."
+    original = "Sunny cried. She hopes for a sunny weekend."
     d = CaseDraft("plain", fields=(FieldText("text", original),))
-    analysis = {"text": [finding(original, "Hope", "PERSON")]}
+    analysis = {"text": [finding(original, "Sunny", "PERSON")]}
     assert leakcheck.check(
-        [("Case", "Person A cried. She wants to have hope again.")], d, analysis, None
+        [("Case", "Person A cried. She hopes for a sunny weekend.")], d, analysis, None
     ).ok
     assert not leakcheck.check(
-        [("Case", "Hope cried. She wants to have hope again.")], d, analysis, None
+        [("Case", "Sunny cried. She hopes for a sunny weekend.")], d, analysis, None
     ).ok
 
 

@@ -129,15 +129,15 @@ def test_same_role_twice_stays_apart() -> None:
 
 
 def test_places_group_by_name_and_get_one_generalization() -> None:
-    text = "She grew up in Houston. Houston was hot."
-    plan = plan_for(text, [("Houston", "LOCATION", 1), ("Houston", "LOCATION", 2)])
+    text = "She grew up in Dallas. Dallas was hot."
+    plan = plan_for(text, [("Dallas", "LOCATION", 1), ("Dallas", "LOCATION", 2)])
     places = [s for s in plan.subjects if s.entity == "LOCATION"]
     assert len(places) == 1
     assert places[0].replacement == "a major city in the South"
 
 
 def test_countries_are_kept_by_default() -> None:
-    plan = plan_for("They fled Afghanistan.", [("Afghanistan", "LOCATION", 1)])
+    plan = plan_for("They fled Eritrea.", [("Eritrea", "LOCATION", 1)])
     assert plan.proposals[0].action is Action.KEEP
 
 
@@ -211,29 +211,31 @@ def test_a_name_tagged_as_an_organisation_joins_its_person() -> None:
 
 
 def test_the_organisation_of_the_same_name_stays_an_organisation() -> None:
-    text = "Chase works at the Chase on Main Street. Chase is tired."
+    text = "Morgan works at the Morgan on Main Street. Morgan is tired."
     plan = plan_for(
-        text, [("Chase", "PERSON", 1), ("Chase", "ORGANIZATION", 2), ("Chase", "PERSON", 3)]
+        text, [("Morgan", "PERSON", 1), ("Morgan", "ORGANIZATION", 2), ("Morgan", "PERSON", 3)]
     )
     assert [p.replacement for p in plan.proposals] == ["Person A", "an organisation", "Person A"]
 
 
 def test_a_missed_mention_of_a_named_person_is_added() -> None:
-    text = "Dakota Reyes moved out. We talked about Dakota? and dakota cake."
-    plan = plan_for(text, [("Dakota Reyes", "PERSON", 1)])
+    text = "Cheyenne Marr moved out. We talked about Cheyenne? and cheyenne cake."
+    plan = plan_for(text, [("Cheyenne Marr", "PERSON", 1)])
     spans = [(p.finding.start, p.finding.text, p.replacement) for p in plan.proposals]
-    assert spans == [(0, "Dakota Reyes", "Person A"), (40, "Dakota", "Person A")]
+    assert spans == [(0, "Cheyenne Marr", "Person A"), (41, "Cheyenne", "Person A")]
     assert [f.recognizer for f in plan.implied] == ["SubjectMention"]
 
 
 def test_a_namesake_with_another_surname_is_not_added() -> None:
-    text = "Mark Hollis came. He likes Mark Epstein's books. Mark laughed."
-    plan = plan_for(text, [("Mark Hollis", "PERSON", 1)])
-    assert [p.finding.start for p in plan.proposals] == [0, 49]
+    text = "Otto Hollis came. He likes Otto Kernberg's books. Otto laughed."
+    plan = plan_for(text, [("Otto Hollis", "PERSON", 1)])
+    assert [p.finding.start for p in plan.proposals] == [0, 50]
 
 
 def test_a_namesake_with_another_first_name_is_not_added() -> None:
-    text = "Pat Rogers came. I admire Carl Rogers here. Then Rogers left. Dr Rogers too."
-    plan = plan_for(text, [("Pat Rogers", "PERSON", 1)])
-    assert [p.finding.text for p in plan.proposals] == ["Pat Rogers", "Rogers", "Rogers"]
-    assert [p.finding.start for p in plan.proposals][1:] == [49, 65]
+    text = (
+        "Pat Winnicott came. I admire Donald Winnicott here. Then Winnicott left. Dr Winnicott too."
+    )
+    plan = plan_for(text, [("Pat Winnicott", "PERSON", 1)])
+    assert [p.finding.text for p in plan.proposals] == ["Pat Winnicott", "Winnicott", "Winnicott"]
+    assert [p.finding.start for p in plan.proposals][1:] == [57, 76]

@@ -85,14 +85,14 @@ def test_pseudonyms_read_as_prose(text: str, marks, expected: str) -> None:  # t
 
 CONTEXT = [
     pytest.param(
-        "She lives with her husband Arjun nearby. Arjun cooks.",
-        [("Arjun", "PERSON", 1), ("Arjun", "PERSON", 2)],
+        "She lives with her husband Oskar nearby. Oskar cooks.",
+        [("Oskar", "PERSON", 1), ("Oskar", "PERSON", 2)],
         "She lives with her husband nearby. Her husband cooks.",
         id="role-then-name",
     ),
     pytest.param(
-        "Her PCP, Dr. Helen Marsh, started sertraline.",
-        [("Helen Marsh", "PERSON")],
+        "Her PCP, Dr. Ingrid Sola, started sertraline.",
+        [("Ingrid Sola", "PERSON")],
         "Her PCP started sertraline.",
         id="appositive",
     ),
@@ -103,20 +103,20 @@ CONTEXT = [
         id="title-absorbed",
     ),
     pytest.param(
-        'Priya Raman ("Pree") came.',
-        [("Priya Raman", "PERSON"), ("Pree", "PERSON")],
+        'Priya Raman ("Pia") came.',
+        [("Priya Raman", "PERSON"), ("Pia", "PERSON")],
         "Person A came.",
         id="quoted-nickname",
     ),
     pytest.param(
-        "He works at the Eastbank Medical Center.",
-        [("Eastbank Medical Center", "ORGANIZATION")],
+        "He works at the Larchmont Medical Center.",
+        [("Larchmont Medical Center", "ORGANIZATION")],
         "He works at a hospital.",
         id="article-merged",
     ),
     pytest.param(
-        "On 12/3/2023 she emailed.",
-        [("12/3/2023", "DATE")],
+        "On 11/28/2023 she emailed.",
+        [("11/28/2023", "DATE")],
         "About three months ago she emailed.",
         id="preposition-merged",
     ),
@@ -136,8 +136,8 @@ CONTEXT = [
         id="age-article",
     ),
     pytest.param(
-        "She is a 44-year-old nurse.",
-        [("44-year-old", "AGE")],
+        "She is a 45-year-old nurse.",
+        [("45-year-old", "AGE")],
         "She is a mid-40s nurse.",
         id="age-a",
     ),
@@ -169,8 +169,8 @@ CONTEXT = [
         id="abbreviation-full-stop-dropped",
     ),
     pytest.param(
-        "He is a 52-year-old police officer.",
-        [("52-year-old", "AGE"), ("police officer", "OCCUPATION")],
+        "He is a 51-year-old police officer.",
+        [("51-year-old", "AGE"), ("police officer", "OCCUPATION")],
         "He is an early-50s public-safety worker.",
         id="one-article-for-two-findings",
     ),
@@ -181,20 +181,20 @@ CONTEXT = [
         id="date-before-a-noun",
     ),
     pytest.param(
-        "Her daughter Emma died. Emma’s room is quiet.",
-        [("Emma", "PERSON", 1), ("Emma", "PERSON", 2)],
-        "Her daughter died. Her daughter’s room is quiet.",
+        "Her daughter Wren died. Wren’s bike is still in the hall.",
+        [("Wren", "PERSON", 1), ("Wren", "PERSON", 2)],
+        "Her daughter died. Her daughter’s bike is still in the hall.",
         id="possessive-of-a-role",
     ),
     pytest.param(
-        "He grew up in Chennai, India.",
-        [("Chennai", "LOCATION")],
+        "He grew up in Pune, India.",
+        [("Pune", "LOCATION")],
         "He grew up in a major city, India.",
         id="country-not-repeated",
     ),
     pytest.param(
-        "Seen with Rosa\n- Rosa again",
-        [("Rosa\n- Rosa", "PERSON")],
+        "Seen with Odile\n- Odile again",
+        [("Odile\n- Odile", "PERSON")],
         "Seen with Person A\n- Person A again",
         id="finding-over-a-list-break",
     ),
@@ -205,8 +205,8 @@ CONTEXT = [
         id="weekday-and-date-as-one",
     ),
     pytest.param(
-        "Called my line (312.555.0124) today.",
-        [("(312.555.0124", "PHONE")],
+        "Called my line (312.555.0167) today.",
+        [("(312.555.0167", "PHONE")],
         "Called my line [phone removed] today.",
         id="bracketed-phone",
     ),
@@ -217,8 +217,8 @@ CONTEXT = [
         id="military-branch",
     ),
     pytest.param(
-        "Presenter: Dana Reyes, Clinical Psychologist",
-        [("Dana Reyes", "PERSON")],
+        "Presenter: Imke Vos, Clinical Psychologist",
+        [("Imke Vos", "PERSON")],
         "Presenter: Colleague A, Clinical Psychologist",
         id="colleague-by-job-title",
     ),
@@ -252,13 +252,13 @@ def test_overlapping_findings_lose_and_duplicate_nothing() -> None:
 
 
 def test_keep_decision_leaves_text_and_replacement_decision_is_used() -> None:
-    text = "Ana went to Houston."
+    text = "Ana went to Dallas."
     decisions = [
-        Decision("Houston", "LOCATION", Action.KEEP, reason="needed"),
+        Decision("Dallas", "LOCATION", Action.KEEP, reason="needed"),
         Decision("Ana", "PERSON", Action.PSEUDONYM, replacement="the young woman"),
     ]
-    assert out(text, [("Ana", "PERSON"), ("Houston", "LOCATION")], decisions=decisions) == (
-        "The young woman went to Houston."
+    assert out(text, [("Ana", "PERSON"), ("Dallas", "LOCATION")], decisions=decisions) == (
+        "The young woman went to Dallas."
     )
 
 
@@ -269,19 +269,19 @@ def test_remove_decision_gives_a_placeholder() -> None:
 
 
 def test_audit_maps_originals_and_changes_are_category_only() -> None:
-    text = "Ana, 34, lives in Houston; call 555-0100."
+    text = "Ana, 34, lives in Dallas; call 555-0100."
     r = scrub(
-        text, [("Ana", "PERSON"), ("34", "AGE"), ("Houston", "LOCATION"), ("555-0100", "PHONE")]
+        text, [("Ana", "PERSON"), ("34", "AGE"), ("Dallas", "LOCATION"), ("555-0100", "PHONE")]
     )
     pairs = [(a.original, a.replacement, a.entity) for a in r.audit]
     assert pairs == [
         ("Ana", "Person A", "PERSON"),
         ("34", "mid 30s", "AGE"),
-        ("Houston", "a major city in the South", "LOCATION"),
+        ("Dallas", "a major city in the South", "LOCATION"),
         ("555-0100", "[phone removed]", "PHONE"),
     ]
     changes = " ".join(r.document.changes)
-    for original in ("Ana", "34", "Houston", "555"):
+    for original in ("Ana", "34", "Dallas", "555"):
         assert original not in changes
     assert "ages given as ranges" in r.document.changes
     assert "age band" in r.document.remains

@@ -21,7 +21,7 @@ MEETING = dt.date(2024, 3, 1)
 #: Invented names that are not English words, so every form of them must go.
 PEOPLE = [
     KnownEntry(("Quillon Draxby", "Quill"), "client"),
-    KnownEntry(("Marisol Fenwyck",), "client's sister"),
+    KnownEntry(("Ysolde Fenwyck",), "client's sister"),
     KnownEntry(("Teodric Almsworth",)),
 ]
 _FILLER_TEXT = (
@@ -101,7 +101,7 @@ def test_same_subject_same_replacement(pattern_analyzer, case) -> None:  # type:
 def case_file(tmp_path: Path) -> Path:
     p = tmp_path / "case.txt"
     p.write_text(
-        "Quillon Draxby, 34, came in on 2/20/2024. Quill's sister Marisol Fenwyck called "
+        "Quillon Draxby, 34, came in on 2/20/2024. Quill's sister Ysolde Fenwyck called "
         "from 555-201-0199. Quillon reports better sleep.\n",
         "utf-8",
     )
@@ -111,7 +111,7 @@ def case_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def known_file(tmp_path: Path) -> Path:
     p = tmp_path / "people.txt"
-    p.write_text("Quillon Draxby | Quill = client\nMarisol Fenwyck\n", "utf-8")
+    p.write_text("Quillon Draxby | Quill = client\nYsolde Fenwyck\n", "utf-8")
     return p
 
 
@@ -163,7 +163,7 @@ def test_scrub_writes_markdown_without_names(nlp_analyzer, case_file, known_file
     )
     assert code == 0
     text = out.read_text("utf-8")
-    for word in ("Quillon", "Quill", "Draxby", "Marisol", "Fenwyck", "555-201-0199", "2/20/2024"):
+    for word in ("Quillon", "Quill", "Draxby", "Ysolde", "Fenwyck", "555-201-0199", "2/20/2024"):
         assert word.lower() not in text.lower()
     assert "The client" in text or "the client" in text
     assert "a few days ago" in text or "last week" in text
