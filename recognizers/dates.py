@@ -30,6 +30,8 @@ def _patterns() -> tuple[Pattern, ...]:
     weekdays = read_word_list("dates_weekdays.txt")
     wd_abbrev = read_word_list("dates_weekday_abbrev.txt")
     holidays = read_word_list("dates_holidays.txt")
+    holidays_cap = read_word_list("dates_holidays_capitalized.txt")
+    not_after_lower = read_word_list("dates_not_after_lower_month.txt")
     ordinal_stop = read_word_list("dates_ordinal_not_before.txt")
 
     # Month names are matched case-sensitively (capitalized) or in lower case for the
@@ -55,8 +57,38 @@ def _patterns() -> tuple[Pattern, ...]:
         r"start|ending|end|back\ in|as\ of|sometime\ in)"
     )
     season = r"(?i:spring|summer|fall|autumn|winter)"
-    # case-sensitive: "Lent", "Family Day" are holidays, "lent", "family day" are not
-    holiday = _alternation(holidays + [h[0].upper() + h[1:] for h in holidays])
+    # "easter" in a lower-case note is still Easter; "lent" and "family day" are words
+    holiday = (
+        rf"(?i:{_alternation(holidays)})"
+        rf"|{_alternation(holidays_cap + [h[0].upper() + h[1:] for h in holidays_cap])}"
+    )
+    holiday_suffix = (
+        r"(?i:long\ weekend|weekend|break|holidays?|hols|vacation|eve|day|week|term|season|"
+        r"period|monday)"
+    )
+    # lower-case months, abbreviations included ("6 march", "in feb", "may 2027"): only
+    # beside a day number, a year or a time word, and never before a verb's object
+    month_any_lower = _alternation([m.lower() for m in months])
+    lower_month = (
+        rf"(?:{month_any_lower})(?:\.(?=\s?[\d'’,]))?"
+        rf"(?!\w|\s(?:{_alternation(not_after_lower)})\b)"
+    )
+    # "the third week of", "two days before": a stretch of time pinned to a calendar name
+    count = (
+        r"(?i:a|one|two|three|four|five|six|seven|a\ few|a\ couple\ of|several|\d{1,2})"
+    )
+    ordinal = (
+        r"(?i:first|second|third|fourth|fifth|last|final|middle|1st|2nd|3rd|4th|5th|same)"
+    )
+    relative = (
+        rf"(?:(?i:the)\s{ordinal}\s(?i:week|weekend|fortnight|few\ days|days|half|part|"
+        rf"{_alternation(weekdays)})\s(?i:of|in)"
+        rf"|{count}\s(?i:days?|nights?|weeks?|weekends?|months?)\s(?i:before|after|into|prior\ to))\s"
+    )
+    occasion = (
+        r"(?i:(?:her|his|their|my|our|the\ client['’]s|[a-z]+['’]s)\s"
+        r"(?:birthday|anniversary|wedding|due\ date|graduation|exams?|court\ date|trial|surgery))"
+    )
     not_after_ordinal = rf"(?!\s+(?i:{_alternation(ordinal_stop)})\b)"
     # a number that is a dose, count or score is not a year
     not_unit = (
@@ -92,7 +124,7 @@ def _patterns() -> tuple[Pattern, ...]:
         # "4/19", "28/5": a month/day pair; ratings ("7/10", "24/7", "50/50") excluded
         p(
             "numeric day/month (medium)",
-            r"(?<![\w./$–-])(?<!(?i:rated|rates|rate|scored|score|scores|pain|suds|at|is|was|of)\s)"
+            r"(?<![\w./$–-])(?<!\b(?i:rated|rates|rate|scored|score|scores|pain|suds|at|is|was|of)\s)"
             r"(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?!/|\d|\.\d|\s?(?i:of|tablet|pills?|doses?|cups?|mg|th)\b)(?<!/10)",
             0.6,
         ),
@@ -142,8 +174,56 @@ def _patterns() -> tuple[Pattern, ...]:
             "holiday (medium)",
             rf"\b(?:(?i:the\s(?:week|weekend|day|night|month|days|weeks)\s(?:after|before|of)\s))?"
             rf"(?:{anchor}\s)?(?:{month_cap}\s)?(?:{holiday})"
-            rf"(?:\s(?i:weekend|break|holidays?|eve|day|week|term|season))?(?:\s(?:19|20)\d{{2}})?(?![\w'’])",
+            rf"(?:\s{holiday_suffix})?(?:\s(?:19|20)\d{{2}})?(?![\w'’])",
             0.65,
+        ),
+        # "the christmas break", "the Easter holidays": the article belongs to the break
+        p(
+            "holiday break with article (medium)",
+            rf"\b(?i:the)\s(?:{month_cap}\s)?(?:{holiday})[ -]{holiday_suffix}(?![\w'’])",
+            0.65,
+        ),
+        p(
+            "stretch of time pinned to a calendar name (medium)",
+            rf"\b{relative}(?:(?i:the)\s)?(?:{holiday}"
+            rf"|{phase}?(?:{month_cap}|{lower_month})(?:\s{day}\b)?"
+            rf"|{occasion}\s(?i:in|on)\s(?:{month_cap}|{lower_month}|{day}\s(?:of\s)?{month_cap}))"
+            r"(?![\w'’])",
+            0.65,
+        ),
+        p(
+            "lower-case month with a day (medium)",
+            rf"\b(?:(?i:the)\s)?{day}\s(?:of\s)?{lower_month}(?:,?\s(?:19|20)\d{{2}}\b)?",
+            0.6,
+        ),
+        p(
+            "lower-case month before a day or year (medium)",
+            rf"\b(?<!(?i:you|we|they|i|he|she|it|which|who|that)\s)(?:{month_any_lower})\.?\s"
+            rf"(?:{day}\b(?:,?\s(?:19|20)\d{{2}}\b)?|(?:of\s)?{year}\b){not_unit}"
+            r"(?!\s?(?:%|mg|kg|lbs?|km|miles?)\b|[.,]\d)",
+            0.6,
+        ),
+        p(
+            "lower-case month after a time word (medium)",
+            rf"\b(?:(?:last|next|early|late|mid|(?:the\s)?(?:end|beginning|start|middle)\sof)[ -]"
+            rf"|(?<=\b(?i:in|since|by|until|till|through|from|before|after|during|around|over)\s))"
+            rf"{lower_month}",
+            0.6,
+        ),
+        p(
+            "school term number (medium)",
+            rf"(?<![\w-])(?<!(?i:short|long|mid|near|full|half|medium)\s)(?:(?i:the)\s)?"
+            r"(?i:term|semester|trimester)\s?(?:[1-4]|(?i:one|two|three|four))\b"
+            rf"(?!\s?(?i:sessions?|weeks?|days?|months?|years?|times|x|%|mg|diabetes)\b|[.,]\d)"
+            rf"(?:\s(?i:holidays|holiday|hols|break|vacation))?",
+            0.6,
+        ),
+        p(
+            "weekday before a date (medium)",
+            rf"\b(?i:{_alternation(weekdays)}|{_alternation(wd_abbrev)})\.?(?=,?\s(?:"
+            rf"(?:[12]\d|3[01]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])\b"
+            rf"|{day}\s(?:of\s)?(?:{month_cap}|{lower_month})|(?:{month_cap}|{month_any_lower})\.?\s{day}\b))",
+            0.6,
         ),
         p(
             "season with year (strong)",
@@ -153,8 +233,8 @@ def _patterns() -> tuple[Pattern, ...]:
         p("anchored season (medium)", rf"\b{anchor}\s{season}\b(?![\w-])", 0.6),
         p(
             "school term (medium)",
-            rf"\b(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s"
-            rf"(?i:half[- ]term|term|semester|quarter|break)\b(?:\s(?:19|20)\d{{2}})?",
+            rf"\b(?:(?i:the)\s)?(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s"
+            rf"(?i:half[- ]term|term|semester|quarter|break|holidays|hols|vacation)\b(?:\s(?:19|20)\d{{2}})?",
             0.6,
         ),
         p(
