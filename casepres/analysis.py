@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -13,7 +13,12 @@ from casepres.offline import enforce_offline
 
 enforce_offline()  # idempotent; casepres/__init__ already ran it
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer import (  # noqa: E402
+    AnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine  # noqa: E402
 
 from casepres.errors import ModelError  # noqa: E402
@@ -66,7 +71,7 @@ class ModelNlpEngine(SpacyNlpEngine):
             nlp = spacy.load(self.model_name, exclude=list(EXCLUDED_COMPONENTS))
         except Exception as exc:  # spaCy raises many types; none carry case text
             raise ModelError(f"spaCy model '{self.model_name}' failed to load: {exc}") from None
-        self.nlp = {"en": nlp}
+        self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio annotates it None
 
 
 class BlankNlpEngine(SpacyNlpEngine):
@@ -82,7 +87,7 @@ class BlankNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         import spacy
 
-        self.nlp = {"en": spacy.blank("en")}
+        self.nlp = {"en": spacy.blank("en")}  # type: ignore[assignment]
 
     def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
         artifacts = super()._doc_to_nlp_artifact(doc, language)
@@ -138,7 +143,7 @@ def _analysis_units(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _uncached_runs(
-    units: list[tuple[int, str]], cached: dict[int, object]
+    units: list[tuple[int, str]], cached: Mapping[int, object]
 ) -> Iterator[list[tuple[int, str]]]:
     """Maximal runs of consecutive units with no cached findings."""
     run: list[tuple[int, str]] = []
@@ -200,7 +205,7 @@ class Analyzer:
         """
         if not text.strip():
             return []
-        ad_hoc = []
+        ad_hoc: list[EntityRecognizer] = []
         if known or extra_terms:
             ad_hoc.append(KnownListRecognizer(known, extra_terms=extra_terms))
         list_key = (tuple(known), tuple(extra_terms))

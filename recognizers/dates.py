@@ -74,16 +74,13 @@ def _patterns() -> tuple[Pattern, ...]:
         rf"(?!\w|\s(?:{_alternation(not_after_lower)})\b)"
     )
     # "the third week of", "two days before": a stretch of time pinned to a calendar name
-    count = (
-        r"(?i:a|one|two|three|four|five|six|seven|a\ few|a\ couple\ of|several|\d{1,2})"
-    )
-    ordinal = (
-        r"(?i:first|second|third|fourth|fifth|last|final|middle|1st|2nd|3rd|4th|5th|same)"
-    )
+    count = r"(?i:a|one|two|three|four|five|six|seven|a\ few|a\ couple\ of|several|\d{1,2})"
+    ordinal = r"(?i:first|second|third|fourth|fifth|last|final|middle|1st|2nd|3rd|4th|5th|same)"
     relative = (
         rf"(?:(?i:the)\s{ordinal}\s(?i:week|weekend|fortnight|few\ days|days|half|part|"
         rf"{_alternation(weekdays)})\s(?i:of|in)"
-        rf"|{count}\s(?i:days?|nights?|weeks?|weekends?|months?)\s(?i:before|after|into|prior\ to))\s"
+        rf"|{count}\s(?i:days?|nights?|weeks?|weekends?|months?)\s"
+        r"(?i:before|after|into|prior\ to))\s"
     )
     occasion = (
         r"(?i:(?:her|his|their|my|our|the\ client['’]s|[a-z]+['’]s)\s"
@@ -212,10 +209,10 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "school term number (medium)",
-            rf"(?<![\w-])(?<!(?i:short|long|mid|near|full|half|medium)\s)(?:(?i:the)\s)?"
+            r"(?<![\w-])(?<!(?i:short|long|mid|near|full|half|medium)\s)(?:(?i:the)\s)?"
             r"(?i:term|semester|trimester)\s?(?:[1-4]|(?i:one|two|three|four))\b"
-            rf"(?!\s?(?i:sessions?|weeks?|days?|months?|years?|times|x|%|mg|diabetes)\b|[.,]\d)"
-            rf"(?:\s(?i:holidays|holiday|hols|break|vacation))?",
+            r"(?!\s?(?i:sessions?|weeks?|days?|months?|years?|times|x|%|mg|diabetes)\b|[.,]\d)"
+            r"(?:\s(?i:holidays|holiday|hols|break|vacation))?",
             0.6,
         ),
         p(
@@ -234,7 +231,8 @@ def _patterns() -> tuple[Pattern, ...]:
         p(
             "school term (medium)",
             rf"\b(?:(?i:the)\s)?(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s"
-            rf"(?i:half[- ]term|term|semester|quarter|break|holidays|hols|vacation)\b(?:\s(?:19|20)\d{{2}})?",
+            r"(?i:half[- ]term|term|semester|quarter|break|holidays|hols|vacation)\b"
+            r"(?:\s(?:19|20)\d{2})?",
             0.6,
         ),
         p(

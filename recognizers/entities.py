@@ -19,8 +19,21 @@ NRP = "NRP"
 OTHER_UNIQUE = "OTHER_UNIQUE"
 
 ALL = (
-    PERSON, AGE, DATE, PHONE, EMAIL, URL, SOCIAL_HANDLE, ADDRESS, LOCATION,
-    ORGANIZATION, ID, OCCUPATION, EVENT, NRP, OTHER_UNIQUE,
+    PERSON,
+    AGE,
+    DATE,
+    PHONE,
+    EMAIL,
+    URL,
+    SOCIAL_HANDLE,
+    ADDRESS,
+    LOCATION,
+    ORGANIZATION,
+    ID,
+    OCCUPATION,
+    EVENT,
+    NRP,
+    OTHER_UNIQUE,
 )
 
 #: Default kind per label. Recognizers override per match through

@@ -176,6 +176,9 @@ def report(systems: dict[str, Score], out: Any = sys.stdout) -> None:
     w = 12
     out.write(f"{'metric':<30}" + "".join(f"{n:>{w}}" for n in names) + "\n")
 
+    def _label_recall(label: str) -> Callable[[Score], str]:
+        return lambda s: f"{s.recall(label):.3f}"
+
     def row(label: str, fn: Callable[[Score], str]) -> None:
         out.write(f"{label:<30}" + "".join(f"{fn(systems[n]):>{w}}" for n in names) + "\n")
 
@@ -191,7 +194,7 @@ def report(systems: dict[str, Score], out: Any = sys.stdout) -> None:
     out.write("per label, strict recall (n):\n")
     for label in LABELS:
         if first.total[label]:
-            row(f"  {label} ({first.total[label]})", lambda s, lb=label: f"{s.recall(lb):.3f}")
+            row(f"  {label} ({first.total[label]})", _label_recall(label))
     if len(names) > 1:
         base = systems[names[-1]].words_per_second
         if base:

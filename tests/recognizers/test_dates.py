@@ -79,13 +79,26 @@ CASES = [
     case("low since last may; better in feb.", "last may", "feb", id="lower-month-time-word"),
     case("plan to stop by mid-march.", "mid-march", id="lower-mid-month"),
     case("seen thurs 8/2 re sleep.", "thurs", "8/2", id="lower-weekday-before-date"),
-    case("tough over the christmas break and at easter.", "the christmas break", "easter", id="lower-holidays"),
+    case(
+        "tough over the christmas break and at easter.",
+        "the christmas break",
+        "easter",
+        id="lower-holidays",
+    ),
     case("She may 5 times a day? no: may be 5.", id="may-verb-before-number"),
     case("may I ask; we march on in the short term.", id="lower-month-words-as-verbs"),
     case("It may help; this may not last.", id="lower-may-modal"),
-    case("She lent him money; her mother's day was long; a family day out.", id="capitalized-only-holidays"),
+    case(
+        "She lent him money; her mother's day was long; a family day out.",
+        id="capitalized-only-holidays",
+    ),
     # school terms and holidays of many countries
-    case("Struggled in term 2 and Term 3 holidays.", "term 2", "Term 3 holidays", id="school-term-number"),
+    case(
+        "Struggled in term 2 and Term 3 holidays.",
+        "term 2",
+        "Term 3 holidays",
+        id="school-term-number",
+    ),
     case("Since the summer hols she is calmer.", "the summer hols", id="season-holidays"),
     case(
         "Worse at Orthodox Easter, Tết and Eid al-Adha.",
@@ -102,7 +115,10 @@ CASES = [
         id="regional-holidays-more",
     ),
     case("Away over the bank holiday weekend.", "the bank holiday weekend", id="bank-holiday"),
-    case("Term limits were set for a 3-week course; in the short term 2 visits.", id="term-not-school-term"),
+    case(
+        "Term limits were set for a 3-week course; in the short term 2 visits.",
+        id="term-not-school-term",
+    ),
     # stretches of time pinned to a calendar name
     case(
         "It got worse the second week of October and the last weekend of july.",

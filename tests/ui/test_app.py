@@ -316,8 +316,9 @@ async def test_keymap_overrides_a_binding_by_id(sample_path: Path) -> None:
     from casepres.ui.app import make_app
     from tests.ui.conftest import _pattern_analyzer
 
-    app = make_app(Settings(keymap={"accept-subject": "y"}), sample_path,
-                   analyzer_factory=_pattern_analyzer)
+    app = make_app(
+        Settings(keymap={"accept-subject": "y"}), sample_path, analyzer_factory=_pattern_analyzer
+    )
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f4")

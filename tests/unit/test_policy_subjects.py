@@ -14,8 +14,17 @@ def _finding(text: str, sub: str, entity: str = "PERSON", occurrence: int = 1) -
     start = -1
     for _ in range(occurrence):
         start = text.index(sub, start + 1)
-    return Finding("f", start, start + len(sub), sub, entity, 1.0, "direct",
-                   Action.PSEUDONYM, "KnownListRecognizer")
+    return Finding(
+        "f",
+        start,
+        start + len(sub),
+        sub,
+        entity,
+        1.0,
+        "direct",
+        Action.PSEUDONYM,
+        "KnownListRecognizer",
+    )
 
 
 def test_full_name_with_a_quoted_nickname_joins_the_listed_client() -> None:
