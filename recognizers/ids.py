@@ -19,14 +19,20 @@ _FILLER = (
     r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of)\b\.?|\s?:)*\s?"
 )
 
+#: Words after a number that make it a count or amount, not a record number.
+_COUNT_UNIT = (
+    r"(?i:days?|weeks?|months?|years?|hours?|minutes?|sessions?|times|people|calories|steps|"
+    r"dollars|pounds|kg|lbs?|ml|mcg|units?|points?|words|pages|visits)\b"
+)
+
 #: One ID value: a token holding a digit, or four letters followed by digit groups
 #: ("KOTR 3318 6042"); space-separated digit groups continue it ("612 7740 3385"), and a
 #: court division may follow ("519-406 Div. C").
 _VALUE = (
-    r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,})"
+    r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*(?:[ ]\d(?=[;,.)\n]|$))?"
     r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
-    r"(?![\w-]|\.\d|\s?(?i:mg|%|percent))"
+    rf"(?![\w-]|\.\d|\s?(?i:mg|%|percent)|\s{_COUNT_UNIT})"
 )
 
 
@@ -42,12 +48,23 @@ def _context_alternation(words: list[str]) -> str:
 @cache
 def _patterns() -> tuple[Pattern, ...]:
     context = _context_alternation(read_word_list("ids_context.txt"))
+    distant = _context_alternation(read_word_list("ids_context_distant.txt"))
+    # up to four plain words between a record word and its number, within one sentence
+    gap = r"(?:[\s,:]+(?![\d#])[A-Za-z'’]+){1,4}[\s,:#]+"
     return (
         Pattern(
             "number after an ID word (medium)",
             rf"\b(?:{context}){_FILLER}\K(?<![\w-]){_VALUE}",
             0.6,
         ),
+        Pattern(
+            "number a few words after a record word (weak)",
+            rf"\b(?:{distant}){gap}\K(?<![\w-])"
+            rf"(?=[A-Za-z0-9/-]*\d{{4}}|(?:\d+[ -]){{1,3}}\d){_VALUE}",
+            0.4,
+        ),
+        # Irish PPS number: seven digits and one or two letters ("4417283KA")
+        Pattern("PPS number (medium)", r"\b\d{7}[A-W][A-IW]?\b", 0.55),
         Pattern(
             "licence plate with a space (medium)",
             r"\b(?i:plate|plates|licence\splate|license\splate|tag|rego|registration)(?:\s(?i:no\.?|number|#))?\s?[:#(]?\s?"
@@ -71,11 +88,21 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         Pattern("RAMQ-style health number (medium)", r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b", 0.6),
         # "Client #4471", "room #402": a numbered thing is worth removing
-        Pattern("number after a hash sign (medium)", r"(?<![\w&#])#\s?\d{3,10}\b(?![.,]\d)", 0.5),
+        Pattern(
+            "number after a hash sign (medium)",
+            r"(?<![\w&#])#\s?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
+            0.5,
+        ),
         # no dose, score or count runs to ten digits: a long run is an account or card number
         Pattern("long digit run (medium)", r"(?<![\w.,+-])\d{10,19}(?![\w]|[.,]\d)", 0.5),
         Pattern("court case number (medium)", r"\b[A-Z]{1,4}(?:19|20)\d{2}-\d{4,8}\b", 0.6),
     )
+
+
+#: A calendar date after an ID word ("file 12/3/2024") is a date, not a record number.
+_DATE_LIKE = regex.compile(
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}[/-]\d{2}"
+)
 
 
 class ClinicalIdRecognizer(PatternRecognizer):
@@ -103,9 +130,12 @@ class ClinicalIdRecognizer(PatternRecognizer):
         """Drop values that are too short or that are years.
 
         Returns:
-            False for a value with fewer than 3 digits, or fewer than 4 characters, or
-            a bare year such as "1998" (drops it); None otherwise (keeps the score).
+            False for a value with fewer than 3 digits, or fewer than 4 characters, a
+            bare year such as "1998", or a date such as "12/3/2024" (drops it); None
+            otherwise (keeps the score).
         """
+        if _DATE_LIKE.fullmatch(pattern_text):
+            return False
         compact = regex.sub(r"[\s-]", "", pattern_text)
         digits = sum(c.isdigit() for c in compact)
         if digits < 3 or len(compact) < 4:

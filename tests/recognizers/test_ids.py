@@ -56,7 +56,17 @@ CASES = [
         "00519377",
         id="check-digit-group",
     ),
+    case(
+        "Her Medicare number for the stay is MC-5521-88413.",
+        "MC-5521-88413",
+        id="record-word-a-few-words-before",
+    ),
+    case("PPSN on the GP letter: 4417283KA.", "4417283KA", id="pps-number"),
+    case("Client ID 2024/8813 on the referral.", "2024/8813", id="slash-id"),
+    case("Ticket #4471-B still open.", "#4471-B", id="hash-number-with-suffix"),
+    case("EAP reference QX-31-0092 for the sessions.", "QX-31-0092", id="eap-reference"),
     # context words without an ID after them
+    case("Account number aside, she owed 3000 dollars.", id="amount-after-record-word"),
     case("In this case 12 sessions were offered.", id="case-count"),
     case("The claim was rated 30% last year.", id="claim-rating"),
     case("Sertraline 50 mg; PHQ-9 = 11.", id="clinical-numbers"),
@@ -66,3 +76,14 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_id_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The file 12/3/2024 review went well.", id="date-after-file-word"),
+        pytest.param("Her case number came up in 2023 sessions.", id="year-before-count"),
+    ],
+)
+def test_dates_and_years_after_record_words_are_not_ids(spans, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == ID] == []
