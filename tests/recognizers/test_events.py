@@ -22,6 +22,11 @@ T8 = "His grandmother died last spring after a long illness."
 
 T9 = "Her dance video went viral, and now strangers recognise her."
 T10 = "The family won the $40k Powerball two years ago."
+T11 = "Her son won the state spelling bee and the school made a fuss."
+T12 = "He appeared on a true-crime podcast about his brother's case."
+T13 = "She lost her sister in the 2019 ferry sinking."
+T14 = "After a sugar crash and an emotional collapse, she slept all day."
+T15 = "Fire drills at school still make him freeze."
 
 CASES = [
     pytest.param(
@@ -39,6 +44,13 @@ CASES = [
     pytest.param(T7, [], id="public-events-not-flagged"),
     pytest.param(T9, [ev(T9, "Her dance video went viral")], id="viral-post"),
     pytest.param(T10, [ev(T10, "won the $40k Powerball")], id="lottery-win"),
+    pytest.param(T11, [ev(T11, "won the state spelling bee")], id="prize-won"),
+    pytest.param(
+        T12, [ev(T12, "appeared on a true-crime podcast about his brother's case")], id="media"
+    ),
+    pytest.param(T13, [ev(T13, "the 2019 ferry sinking")], id="incident-with-year"),
+    pytest.param(T14, [], id="figurative-crash-and-collapse"),
+    pytest.param(T15, [], id="fire-drill-is-not-a-fire"),
 ]
 
 
