@@ -14,7 +14,7 @@ def settings_for(args: argparse.Namespace) -> Settings:
     settings = load_settings()
     model = getattr(args, "model", None)
     if model:
-        settings = settings.model_copy(update={"model": model})
+        settings = settings.replace(model=model)
     return settings
 
 
