@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -134,6 +135,9 @@ class CasepresApp(App[None]):
     # ----------------------------------------------------------- lifecycle
 
     def on_mount(self) -> None:
+        # Analysis threads hold the GIL for the default 5 ms at a stretch; a shorter slice
+        # lets a key press reach the screen without waiting behind them.
+        sys.setswitchinterval(0.001)
         self.sub_title = self.session.draft.title or self.session.path.name
         store.remember_last(self.session.path)  # so a crash before the first save is found again
         # Start loading after the first frame so spaCy's import does not delay the screen.
@@ -184,7 +188,6 @@ class CasepresApp(App[None]):
 
     def _fatal_error(self) -> None:
         """Crash report without locals or exception text: both can hold case text."""
-        import sys
         import traceback
 
         from rich.text import Text
