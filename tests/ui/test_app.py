@@ -355,3 +355,24 @@ async def test_table_cells_are_literal_text_not_markup(sample_path: Path, build_
         assert "[" in phone.replacement  # e.g. "[phone removed]", which markup would swallow
         row = screen.query_one("DataTable").get_row(phone.id)
         assert str(row[4]) == phone.replacement
+
+
+async def test_review_at_80_columns_shows_each_replacement_in_full(
+    sample_path: Path, build_app: Any
+) -> None:
+    app = build_app(sample_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("DataTable")
+        # every column, "Becomes" last, fits on screen without scrolling sideways
+        widths = sum(c.get_render_width(table) for c in table.columns.values())
+        assert widths <= table.scrollable_content_region.width
+        longest = max(range(len(screen.subjects)), key=lambda i: len(screen.subjects[i].label))
+        table.move_cursor(row=longest)
+        await pilot.pause()
+        subject = screen.subjects[longest]
+        detail = str(screen.query_one("#detail").render())
+        assert subject.label in detail and (subject.replacement or "") in detail

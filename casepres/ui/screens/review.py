@@ -18,6 +18,9 @@ from casepres.ui.widgets.status import StatusLine
 if TYPE_CHECKING:
     from casepres.ui.app import CasepresApp
 
+#: Widest Subject cell; longer labels are clipped in the table and shown whole below it.
+SUBJECT_WIDTH = 20
+
 _STATUS = {
     Action.PSEUDONYM: "replace",
     Action.GENERALIZE: "general",
@@ -163,7 +166,10 @@ several harmless details together can still identify someone.
         for s in self.subjects:
             status = self.status_of(s)
             # Text cells: case words and "[phone removed]" must not be read as markup.
-            cells = (status, s.label, s.entity.lower(), str(len(s.mentions)), self._becomes(s))
+            # The subject is clipped so "Becomes" stays readable at 80 columns; the detail
+            # line below the table shows both in full.
+            label = _clip(s.label, SUBJECT_WIDTH)
+            cells = (status, label, s.entity.lower(), str(len(s.mentions)), self._becomes(s))
             table.add_row(*(Text(c) for c in cells), key=s.id)
         if self.subjects:
             table.move_cursor(row=max(0, min(row, table.row_count - 1)))
@@ -188,7 +194,16 @@ several harmless details together can still identify someone.
         where = Counter(self.capp.session.title_of(m.field_id) for m in s.mentions)
         places = ", ".join(f"{t} ({n})" if n > 1 else t for t, n in where.items())
         why = s.mentions[0].reason or s.mentions[0].recognizer
-        detail.update(Text.assemble((s.mentions[0].kind, "bold"), f" · in {places} · why: {why}"))
+        detail.update(
+            Text.assemble(
+                (s.label, "bold"),
+                " → ",
+                (self._becomes(s), "bold"),
+                "\n",
+                (s.mentions[0].kind, "bold"),
+                f" · in {places} · why: {why}",
+            )
+        )
 
     def _show_remains(self) -> None:
         kept: Counter[str] = Counter()
@@ -331,6 +346,11 @@ several harmless details together can still identify someone.
         self._jump[s.id] = n + 1
         m = s.mentions[n]
         self.capp.jump_to(m.field_id, m.start, m.end)
+
+
+def _clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, with an ellipsis when cut."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _today() -> Any:
