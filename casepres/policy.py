@@ -553,9 +553,13 @@ def _tail_region(tail: str) -> str | None:
 def org_kind(text: str) -> str | None:
     """The kind of organisation a name says it is, or None."""
     orgs = table()["organizations"]
-    low = f" {re.sub(r'[^a-z0-9&]+', ' ', text.casefold())} "
+    words = re.sub(r"[^\w&']+|_", " ", text.casefold()).split()
+    low = f" {' '.join(words)} "
     for word, kind in orgs["kinds"]:
         if f" {word} " in low:
+            return str(kind)
+    for word, kind in orgs["last_word_kinds"]:
+        if words and len(words) > 1 and words[-1] == word:
             return str(kind)
     return None
 

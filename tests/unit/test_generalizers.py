@@ -108,6 +108,17 @@ ORGS = [
     pytest.param("St. Brendan's Church", "a church", id="church"),
     pytest.param("Riverside Curling Club", "a club", id="club"),
     pytest.param("Zorblat", "an organisation", id="unknown"),
+    pytest.param("Marwick Valley News", "a news outlet", id="news"),
+    pytest.param("The Dunmore Gazette", "a newspaper", id="newspaper"),
+    pytest.param("Ashcombe Lane Chambers", "a barristers' chambers", id="chambers"),
+    pytest.param("Linden Hill OB-GYN", "a medical practice", id="hyphenated-kind-word"),
+    pytest.param("Fernbrook Paediatric Therapy", "a pediatric practice", id="paediatric"),
+    pytest.param("Hôpital Sainte-Brigitte", "a hospital", id="accented-kind-word"),
+    pytest.param("Tamsin Creek High", "a high school", id="school-by-last-word"),
+    pytest.param("Oakhurst Heights CI", "a high school", id="collegiate-abbreviation"),
+    pytest.param("High Street Café", "a café", id="high-not-last-word"),
+    pytest.param("General Widgets", "an organisation", id="general-not-last-word"),
+    pytest.param("Quarry Ridge Minerals", "a mining company", id="mining"),
     pytest.param("University Ave", "a local street", id="street-not-university"),
 ]
 
@@ -122,6 +133,14 @@ OTHERS = [
     pytest.param("OCCUPATION", "backend software engineer", "a tech worker", id="engineer"),
     pytest.param("OCCUPATION", "forklift driver", "a warehouse worker", id="forklift"),
     pytest.param("OCCUPATION", "falconer", "a professional", id="occupation-default"),
+    pytest.param("OCCUPATION", "harbour pilot", "a transport worker", id="pilot"),
+    pytest.param("OCCUPATION", "retired boilermaker", "a tradesperson", id="trade"),
+    pytest.param("OCCUPATION", "criminal barrister", "a legal professional", id="barrister"),
+    pytest.param(
+        "OCCUPATION", "small-animal veterinarian", "an animal-health professional", id="vet"
+    ),
+    pytest.param("OCCUPATION", "CNC machinist", "a manufacturing worker", id="machinist"),
+    pytest.param("OCCUPATION", "school receptionist", "an office worker", id="office"),
     pytest.param(
         "EVENT", "the Hadley Street warehouse fire", "a widely reported local fire", id="fire"
     ),
