@@ -845,6 +845,49 @@ def _nickname_merges(groups: list[_Group], texts: Mapping[str, str]) -> list[_Gr
     return merged
 
 
+def _short_form_merges(groups: list[_Group]) -> list[_Group]:
+    """Merge a lone first name that is a short form of one full name ("Danny" and "Daniel
+    Whitlock", "Tom" and "Tomás Reyes") into that person, so one person gets one label.
+
+    A short form is a common nickname, the same name without accents, or a prefix of 3+
+    letters; when it could belong to two full names, nothing is merged.
+    """
+    from recognizers.name_words import fold, nicknames_of
+
+    def first_word(name: str) -> str:
+        return fold(name.split()[0]).casefold().strip(".")
+
+    full = [g for g in groups if any(len(n.split()) > 1 for n in g.names)]
+    absorbed: set[int] = set()
+    for g in groups:
+        if g in full or g.entry is not None or any(len(n.split()) > 1 for n in g.names):
+            continue
+        short = {fold(n).casefold().strip(".") for n in g.names}
+        if any(len(s) < 3 for s in short):
+            continue  # initials join by their own rule
+
+        def related(h: _Group, short: set[str] = short) -> bool:
+            for n in h.names:
+                if len(n.split()) < 2:
+                    continue
+                first = first_word(n)
+                for s in short:
+                    if s == first or s in nicknames_of(first) or first in nicknames_of(s):
+                        return True
+                    if len(s) >= 3 and first.startswith(s) and len(first) > len(s):
+                        return True
+            return False
+
+        owners = [h for h in full if id(h) not in absorbed and related(h)]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.mentions.extend(g.mentions)
+            owner.names.extend(n for n in g.names if n not in owner.names)
+            owner.keys |= g.keys
+            absorbed.add(id(g))
+    return [g for g in groups if id(g) not in absorbed]
+
+
 _LINE_ITEM_BREAK = re.compile(r"\n\s*(?:[-*•]|\d+[.)])\s+|\n\s*\n\s*")
 
 
@@ -913,7 +956,7 @@ def propose(
         [*findings, *implied], key=lambda f: (order.get(f.field_id, len(order)), f.start)
     )
     people = [f for f in findings if entity_of[f.id] == PERSON]
-    groups = _nickname_merges(_group_people(people, known), texts)
+    groups = _short_form_merges(_nickname_merges(_group_people(people, known), texts))
     others: dict[tuple[str, str], _Group] = {}
     single: list[_Group] = []
     for f in findings:

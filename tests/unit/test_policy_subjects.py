@@ -48,3 +48,33 @@ def test_a_listed_authority_is_an_organisation_not_a_person() -> None:
     known = (KnownEntry(("Quaymoor Harbour Authority",)),)
     f = _finding(text, "Quaymoor Harbour Authority")
     assert classify(f, text, known) == "ORGANIZATION"
+
+
+def _people(text: str, names: list[str]) -> list[list[str]]:
+    draft = CaseDraft("plain", (FieldText("f", text),))
+    findings = []
+    seen: dict[str, int] = {}
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+        findings.append(_finding(text, n, occurrence=seen[n]))
+    plan = propose(draft, {"f": findings}, meeting_date=MEETING)
+    return sorted(
+        sorted(m.text for m in s.mentions) for s in plan.subjects if s.entity == "PERSON"
+    )
+
+
+def test_a_short_form_of_one_full_name_is_the_same_person() -> None:
+    text = "Bill came in; Tom was quiet. William Quennell is 40. Later Tomás Ybarra joined."
+    groups = _people(text, ["Bill", "Tom", "William Quennell", "Tomás Ybarra"])
+    assert groups == [["Bill", "William Quennell"], ["Tom", "Tomás Ybarra"]]
+
+
+def test_a_short_form_of_two_full_names_stays_apart() -> None:
+    text = "Dan spoke. Daniel Voss and Daniela Voss both came."
+    groups = _people(text, ["Dan", "Daniel Voss", "Daniela Voss"])
+    assert len(groups) == 3
+
+
+def test_an_unrelated_first_name_stays_its_own_person() -> None:
+    text = "Greta called. Albert Quennell is 40."
+    assert len(_people(text, ["Greta", "Albert Quennell"])) == 2
