@@ -58,9 +58,7 @@ def _people(text: str, names: list[str]) -> list[list[str]]:
         seen[n] = seen.get(n, 0) + 1
         findings.append(_finding(text, n, occurrence=seen[n]))
     plan = propose(draft, {"f": findings}, meeting_date=MEETING)
-    return sorted(
-        sorted(m.text for m in s.mentions) for s in plan.subjects if s.entity == "PERSON"
-    )
+    return sorted(sorted(m.text for m in s.mentions) for s in plan.subjects if s.entity == "PERSON")
 
 
 def test_a_short_form_of_one_full_name_is_the_same_person() -> None:
