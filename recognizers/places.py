@@ -62,6 +62,14 @@ def make_result(
     return RecognizerResult(entity, start, end, score, expl, recognition_metadata=meta)
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (the word list only: no model is loaded)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def _alternation(words: list[str]) -> str:
     """Longest-first regex alternation of literal words (flexible inner spaces)."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
