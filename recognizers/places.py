@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import LOCATION
+from recognizers.name_words import lowercase_style
 
 #: Upper-case letters, including the accented and macron capitals of te reo Māori and
 #: European place names (Python's ``re`` has no \p{Lu}).
@@ -195,6 +196,27 @@ class PlaceRecognizer(EntityRecognizer):
             rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,8}}?{_PREP}\s+{_DET}({CAP_SEQ})"
         )
         self._prep = re.compile(rf"\b{_PREP}\s+{_DET}({CAP_SEQ})")
+        self._nickname = re.compile(rf"(?<![\w@/.-])({_alternation(NICKNAMES)})(?![\w'’-])")
+        self._lower_nickname = re.compile(
+            rf"(?<![\w@/.-])({_alternation([n.lower() for n in NICKNAMES])})(?![\w'’-])"
+        )
+        self._river = re.compile(
+            r"\b(?i:down[ \t]+by|along|beside|banks?[ \t]+of|swim(?:s|ming)?[ \t]+in|swam[ \t]+in|"
+            r"fell[ \t]+into|jumped[ \t]+into|walks?[ \t]+by|walked[ \t]+by)[ \t]+the[ \t]+"
+            rf"([{UPPER}][a-zà-ÿ'’]+)(?![\w'’-]|[ \t]+[{UPPER}\d])"
+        )
+        self._our_site = re.compile(
+            rf"\b(?:our|their)[ \t]+({CAP_WORD}|[a-z][a-z'’-]+)[ \t]+(?:centre|center|clinic|"
+            rf"office|site|branch|campus|hub|location|practice|team)\b"
+        )
+        self._lower_prep = re.compile(
+            rf"\b(?:{_PREP}|up[ \t]+in|down[ \t]+in|out[ \t]+in)[ \t]+(?:the[ \t]+)?"
+            r"(?:(?:north|south|east|west|inner|outer|central|downtown|greater)[ \t]+)?"
+            r"([a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,2})"
+        )
+        self._abbr_before = re.compile(
+            rf"(?<![\w@/.-])({_alternation(sorted(_STATE_ABBR))})[ \t]+{_ABBR_NOUNS}"
+        )
         self._comma_abbr = re.compile(rf"(?<![\w@/.-])({CAP_SEQ}),[ \t]+([A-Z]{{2}}|{CAP_SEQ})\b")
 
     def analyze(
@@ -208,11 +230,16 @@ class PlaceRecognizer(EntityRecognizer):
 
         def add(start: int, end: int, score: float, rule: str, kind: str) -> None:
             start, end = _trim(text, start, end)
-            if end <= start or _not_place(text[start:end]):
+            if end <= start:
+                return
+            if _not_place(text[start:end]) and text[start:end] not in _STATE_ABBR:
                 return
             if PUBLIC_EVENT_BEFORE.search(text[max(0, start - 30) : start]):
                 return
             name = text[start:end]
+            area = _AREA_BEFORE.search(text[max(0, start - 12) : start])
+            if area and kind == "direct" and (gaz.is_city(name) or gaz.is_city(name.title())):
+                start -= len(area.group(0))  # "north Belfast": the area is part of the place
             numbered = re.match(r"[ \t]*(?:\d|#)", text[end : end + 3])
             if numbered and not (gaz.is_city(name) or gaz.is_region(name)):
                 return  # "Section 8", "Room 4": a numbered thing ("Uruguay 77212" is a place)
@@ -237,6 +264,10 @@ class PlaceRecognizer(EntityRecognizer):
                 name = text[s:e]
                 if _looks_like_org(name) or is_generic_name(name):
                     continue
+                if not (gaz.is_city(name) or gaz.is_region(name)) and (
+                    name.split()[0].lower() in _NUMBER_WORDS or name in _NOT_AFTER_VERB
+                ):
+                    continue  # "we live in the Four Horsemen", "drives her to Mass"
                 add(s, e, 0.6, "place after a residence verb (medium)", gaz.kind_of(name))
         for m in self._prep.finditer(text):
             for s, e in _split_places(text, *m.span(1), gaz):
@@ -248,6 +279,14 @@ class PlaceRecognizer(EntityRecognizer):
         for m in self._comma_abbr.finditer(text):
             tail = m.group(2)
             if tail in _STATE_ABBR or gaz.is_region(tail):
+                name = m.group(1)
+                known = gaz.is_city(name)
+                if (
+                    tail in _STATE_ABBR
+                    and not known
+                    and (tail in _CREDENTIAL_ABBR or _VEHICLE_AFTER.match(text, m.end(2)))
+                ):
+                    continue  # "A. Okafor, MD"; "blue Tundra, TX plates": not a town
                 add(
                     m.start(1),
                     m.end(1),
@@ -257,9 +296,37 @@ class PlaceRecognizer(EntityRecognizer):
                 )
                 if tail not in _STATE_ABBR:
                     add(m.start(2), m.end(2), 0.6, "region after a place (medium)", "quasi")
+                elif known or tail not in _CREDENTIAL_ABBR:
+                    add(m.start(2), m.end(2), 0.6, "state after a town (medium)", "quasi")
             elif gaz.is_city(tail) and tail not in gaz.context_required:
                 add(m.start(1), m.end(1), 0.5, "neighbourhood before its city (medium)", "direct")
                 add(m.start(2), m.end(2), 0.6, "city after a neighbourhood (medium)", "direct")
+        for m in self._nickname.finditer(text):
+            add(m.start(1), m.end(1), 0.6, "city nickname (medium)", "direct")
+        for m in self._river.finditer(text):
+            name = m.group(1)
+            if name.lower() not in NOT_PLACE and name not in _GENERIC_PLACE_WORDS:
+                add(
+                    m.start(1),
+                    m.end(1),
+                    0.5,
+                    "river after 'down by the' or 'along the' (medium)",
+                    "direct",
+                )
+        for m in self._our_site.finditer(text):
+            if _site_name(m.group(1)):
+                add(m.start(1), m.end(1), 0.5, "suburb naming one of our sites (medium)", "direct")
+        if lowercase_style(text):
+            for s, e, kind in _lower_case_places(self, text, gaz):
+                add(s, e, 0.5, "lower-case place in lower-case notes (weak)", kind)
+        for m in self._abbr_before.finditer(text):
+            add(
+                m.start(1),
+                m.end(1),
+                0.6,
+                "state abbreviation before carriers or residents (medium)",
+                "quasi",
+            )
         for m in self._cap.finditer(text):
             for s, e in _split_places(text, m.start(), m.end(), gaz):
                 name = text[s:e]
@@ -285,9 +352,102 @@ class PlaceRecognizer(EntityRecognizer):
 
 
 _STATE_ABBR = frozenset(read_word_list("places_state_abbr.txt"))
+#: Everyday city nicknames ("Philly", "Cbus").
+NICKNAMES = read_word_list("places_nicknames.txt")
+#: Lower-case words that are also gazetteer places ("in mobile", "at high point").
+_LOWER_COMMON = frozenset(read_word_list("places_lower_common.txt"))
+#: Compass and area words that belong to the place they precede ("north Belfast").
+_AREA_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:north|south)(?:-?(?:east|west))?|east|west|inner|outer|downtown|"
+    r"central|greater)[ \t]+$"
+)
+#: Only the city itself gets its area word: "central Ohio" stays "Ohio".
+#: State abbreviations that are also credentials after a name ("J. Ruiz, MD").
+_CREDENTIAL_ABBR = frozenset({"MD", "PA", "DE", "DO"})
+#: After "<Name>, TX": a vehicle's plates, so <Name> is a model, not a town.
+_VEHICLE_AFTER = re.compile(r"[ \t]+(?:plates?|tags?|registration|reg)\b", re.IGNORECASE)
+#: Nouns after a bare state abbreviation that make it the state ("WA insurers"). Not
+#: "plate": a plate's state is part of the plate, as annotators treat it.
+_ABBR_NOUNS = (
+    r"(?:carriers?|insurers?|Medicaid|residency|resident|residents|native|state[ \t]+law|"
+    r"courts?)\b"
+)
+#: Number words that open figurative "places" ("we live in the Four Horsemen").
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+    + ["twelve", "first", "second", "third"]
+)
+#: Capitalised services and events after "to/at" that are not places ("drives her to Mass").
+_NOT_AFTER_VERB = frozenset(read_word_list("places_not_after_verb.txt"))
 #: First words that make a suffix match generic ("the Park", "Skate Park", "Dog Park").
 _GENERIC_PLACE_WORDS = frozenset(read_word_list("places_generic_first_words.txt"))
 _ORG_WORDS = frozenset(read_word_list("places_org_words.txt"))
+
+
+def _site_name(word: str) -> bool:
+    """True when ``word`` in "our <word> centre" names a suburb, not a kind of site."""
+    from recognizers.organizations import GENERIC_WORDS, LOWER_TYPE_WORDS
+
+    w = word.lower()
+    return not (
+        w in GENERIC_WORDS
+        or w in LOWER_TYPE_WORDS
+        or w in NOT_PLACE
+        or w in stop_words()
+        or w in _SITE_KINDS
+        or _AREA_BEFORE.search(w + " ")
+    )
+
+
+#: Words that describe one of a service's sites rather than name it ("our satellite clinic").
+_SITE_KINDS = frozenset(read_word_list("places_site_kinds.txt"))
+
+
+def _title(words: list[str]) -> str:
+    return " ".join(w.capitalize() for w in words)
+
+
+def _lower_case_places(
+    rec: PlaceRecognizer, text: str, gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """Gazetteer places and city nicknames written in lower case, for lower-case notes.
+
+    After "in/from/to/near/outside", the longest run of up to three words whose title case
+    is a gazetteer place: a multi-word name ("upper arlington", "mt isa"), a region, or a
+    city of 100,000 or more. Stop words, first names ("austin", "florence") and everyday
+    words ("mobile", "reading") are left alone.
+    """
+    from recognizers.name_words import first_names
+
+    stop = stop_words()
+    ambiguous = {w.lower() for w in gaz.context_required}
+    out: list[tuple[int, int, str]] = []
+    for m in rec._lower_nickname.finditer(text):
+        out.append((m.start(1), m.end(1), "direct"))
+    for m in rec._lower_prep.finditer(text):
+        words = re.split(r"[ \t]+", m.group(1))
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(words[:k])
+            bare = phrase.rstrip(".")
+            name = _title(bare.split())
+            if not (gaz.is_city(name) or gaz.is_region(name)):
+                continue
+            if bare in _LOWER_COMMON or bare in ambiguous or any(w in stop for w in bare.split()):
+                break
+            if k == 1 and not (gaz.is_region(name) or gaz.cities.get(name, 0) >= LOWER_CITY):
+                break
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if k == 1 and bare in first_names() and not _RESIDENCE_BEFORE.search(line):
+                break  # "texts from austin": a person unless a residence word says place
+            out.append((m.start(1), m.start(1) + len(bare), gaz.kind_of(name)))
+            break
+    return out
+
+
+#: A residence word earlier on the line ("moved here from austin").
+_RESIDENCE_BEFORE = re.compile(rf"\b(?i:{_RESIDENCE})\b")
+#: Minimum population of a one-word city flagged in lower case.
+LOWER_CITY = 100_000
 
 
 def _looks_like_org(name: str) -> bool:
