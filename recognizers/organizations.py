@@ -13,6 +13,7 @@ from recognizers.name_words import lowercase_style
 from recognizers.places import (
     CAP_SEQ,
     CAP_WORD,
+    LOWER_COMMON,
     NOT_PLACE,
     UPPER,
     _alternation,
@@ -29,8 +30,12 @@ GENERIC_ORGS = frozenset(read_word_list("organizations_generic.txt"))
 CUES = read_word_list("organizations_cues.txt")
 #: Words that make "<word> Psychotherapy" a method rather than a practice.
 METHOD_WORDS = frozenset(w.lower() for w in read_word_list("organizations_method_words.txt"))
+#: Brand names that are everyday words in lower case ("target", "boots", "chase").
+_BRAND_WORDS = frozenset(read_word_list("organizations_brand_words.txt"))
 #: Lower-case words that describe a kind of school or clinic ("grad school", "walk-in clinic").
 LOWER_TYPE_WORDS = frozenset(read_word_list("organizations_lower_type_words.txt"))
+#: Lower-case words that end an organisation's name in lower-case notes ("... state college").
+LOWER_SUFFIXES = read_word_list("organizations_lower_suffixes.txt")
 #: Adjective endings of therapy methods ("Sensorimotor", "Existential", "Emotion-Focused").
 _METHOD_SHAPE = re.compile(r"(?:al|ic|ive|ed|ory|-based|-focused|-centred|-centered|-oriented)$")
 
@@ -143,6 +148,9 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"\b(?:at|for|with|by|from|joined)[ \t]+(?:the[ \t]+)?"
             rf"({_alternation(self.CONTEXT_REQUIRED)})(?![\w'’-])"
         )
+        self._lower_military = re.compile(
+            rf"(?<![\w@/.-])({_alternation([w.lower() for w in self.MILITARY])})(?![\w'’-])"
+        )
         self._military = re.compile(rf"(?<![\w@/.-])({_alternation(self.MILITARY)})(?![\w'’-])")
         self._unit = re.compile(
             rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?:{_MILITARY_UNIT})"
@@ -200,10 +208,8 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?:[a-zà-ÿ-]+[ \t]+){{0,1}}[a-zà-ÿ-]+[ \t]+at[ \t]+(?:the[ \t]+)?({_ORG_SEQ})"
         )
         lower_suffix = (
-            r"(?:state[ \t]+)?(?:college|school|high[ \t]+school|high|primary|elementary|academy|"
-            r"university|uni|institute|hospital|clinic|medical|family[ \t]+medical|medical[ \t]+"
-            r"cent(?:re|er)|health[ \t]+cent(?:re|er)|church|chapel|parish|mosque|temple|"
-            r"synagogue|surgery|(?:cent(?:re|er)|institute)[ \t]+for(?:[ \t]+[a-z][a-z'’-]*){1,3})"
+            r"(?:state[ \t]+)?(?:(?:cent(?:re|er)|institute)[ \t]+for(?:[ \t]+[a-z][a-z'’-]*){1,3}|"
+            rf"{_alternation(LOWER_SUFFIXES)})"
         )
         self._lower_org = re.compile(
             rf"(?:\b(?:at|from|to|with|via|by|for|attends|attended)[ \t]+(?:the[ \t]+)?|\()"
@@ -216,6 +222,24 @@ class OrganizationRecognizer(EntityRecognizer):
         self._lower_cue = re.compile(
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with)[ \t]+"
             r"(?:the[ \t]+)?((?:[a-z][a-z'’-]*[ \t]+){1,2}[a-z][a-z'’-]*)\b"
+        )
+        self._lower_va = re.compile(r"(?<![\w@/.-])((?:[a-z][a-z'’.-]*[ \t]+){1,3}va)\b")
+        long_units = "|".join(u for u in _MILITARY_UNIT.split("|") if not u.isupper())
+        self._lower_unit = re.compile(
+            rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?i:{long_units}))\b"
+        )
+        self._lower_company = re.compile(
+            r"\b(?:at|with|from|on|to)[ \t]+((?:engine|ladder|truck|rescue|medic|fire[ \t]+station)"
+            r"[ \t]+\d{1,3})\b"
+        )
+        self._lower_court = re.compile(
+            r"\b(\d{1,2}(?:st|nd|rd|th)[ \t]+(?:jdc|judicial[ \t]+district(?:[ \t]+court)?|"
+            r"judicial[ \t]+circuit|circuit[ \t]+court|district[ \t]+court))\b"
+        )
+        brands = [b.lower() for b in self.CONTEXT_REQUIRED if b.lower() not in _BRAND_WORDS]
+        self._lower_brand = re.compile(
+            rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|from|joined)"
+            rf"[ \t]+(?:the[ \t]+)?({_alternation(brands)})(?![\w'’-])"
         )
         self._lower_state_team = re.compile(
             rf"(?<![\w@/.-])((?:[a-z][a-z'’-]*[ \t]+){{1,2}}state)[ \t]+{_STATE_TEAM}"
@@ -278,6 +302,8 @@ class OrganizationRecognizer(EntityRecognizer):
         if lowercase_style(text):
             for start, end, rule in _lower_case_orgs(self, text):
                 add(start, end, 0.5, rule)
+            for m in self._lower_military.finditer(text):
+                add(m.start(1), m.end(1), 0.5, "lower-case military branch (weak)", "quasi")
         for m in self._prefix.finditer(text):
             add(m.start(1), m.end(1), 0.7, "University/College of ... (medium)")
         for m in self._cue.finditer(text):
@@ -382,7 +408,13 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
         first = words[0]
         if first in stop or first in GENERIC_WORDS or first in LOWER_TYPE_WORDS:
             return False
-        return not any(w in stop and w not in ("for", "of", "and") for w in words)
+        if first.endswith(("'s", "’s")):
+            return False  # "nan's church", "his uncle's bakery"
+        head = " ".join(words).split(" for ")[0].split()
+        tail = " ".join(words).split(" for ")[1:]
+        return not any(w in stop for w in head) and not any(
+            w in stop and w != "and" for part in tail for w in part.split()
+        )
 
     for m in rec._lower_org.finditer(text):
         name = m.group(1)
@@ -406,10 +438,26 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
             and gaz.is_city(_title(words[j:k]))
             and not gaz.is_city(_title(words[:k]))
             and words[j] not in stop
+            and " ".join(words[j:k]) not in LOWER_COMMON
         ]
         if spans:
             end = m.start(1) + len(" ".join(words[: spans[0]]))
             out.append((m.start(1), end, "lower-case name and city after a cue (weak)"))
+    for m in rec._lower_va.finditer(text):
+        words = m.group(1).split()
+        for n in (2, 1):
+            if len(words) > n and gaz.is_city(_title(words[-1 - n : -1])):
+                start = m.end(1) - len(" ".join(words[-1 - n :]))
+                out.append((start, m.end(1), "lower-case local VA (weak)"))
+                break
+    for pattern, rule in (
+        (rec._lower_unit, "lower-case numbered unit (medium)"),
+        (rec._lower_company, "lower-case fire company (weak)"),
+        (rec._lower_court, "lower-case numbered court (weak)"),
+    ):
+        out.extend((m.start(1), m.end(1), rule) for m in pattern.finditer(text))
+    for m in rec._lower_brand.finditer(text):
+        out.append((m.start(1), m.end(1), "lower-case brand after a cue (weak)"))
     for m in rec._lower_childrens.finditer(text):
         if named(re.split(r"[ \t]+", m.group(1))):
             out.append((m.start(1), m.end(1), "lower-case children's hospital (weak)"))

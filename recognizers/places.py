@@ -210,9 +210,16 @@ class PlaceRecognizer(EntityRecognizer):
             rf"office|site|branch|campus|hub|location|practice|team)\b"
         )
         self._lower_prep = re.compile(
-            rf"\b(?:{_PREP}|up[ \t]+in|down[ \t]+in|out[ \t]+in)[ \t]+(?:the[ \t]+)?"
+            # a lookahead, so "a conference in lisbon" after "at" is still seen after "in"
+            rf"\b(?:{_PREP}|up[ \t]+in|down[ \t]+in|out[ \t]+in)[ \t]+(?=(?:the[ \t]+)?"
             r"(?:(?:north|south|east|west|inner|outer|central|downtown|greater)[ \t]+)?"
-            r"([a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,2})"
+            r"([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}))"
+        )
+        self._lower_suffix = re.compile(
+            r"(?:\b(?:in|at|from|to|near|on|off|across|over|around|outside|of|through)[ \t]+"
+            r"(?:the[ \t]+)?|\bthe[ \t]+)(?=((?:[a-z][a-z'’-]*[ \t]+){1,3}"
+            r"(?:county|district|bridge|camp|township|borough|heights|hills|valley|creek|springs|"
+            r"falls|island|beach)\b))"
         )
         self._abbr_before = re.compile(
             rf"(?<![\w@/.-])({_alternation(sorted(_STATE_ABBR))})[ \t]+{_ABBR_NOUNS}"
@@ -241,7 +248,7 @@ class PlaceRecognizer(EntityRecognizer):
             if area and kind == "direct" and (gaz.is_city(name) or gaz.is_city(name.title())):
                 start -= len(area.group(0))  # "north Belfast": the area is part of the place
             numbered = re.match(r"[ \t]*(?:\d|#)", text[end : end + 3])
-            if numbered and not (gaz.is_city(name) or gaz.is_region(name)):
+            if numbered and not (gaz.is_city(name) or gaz.is_region(name) or name in _STATE_ABBR):
                 return  # "Section 8", "Room 4": a numbered thing ("Uruguay 77212" is a place)
             key = (start, end)
             if key not in found or found[key].score < score:
@@ -280,7 +287,7 @@ class PlaceRecognizer(EntityRecognizer):
             tail = m.group(2)
             if tail in _STATE_ABBR or gaz.is_region(tail):
                 name = m.group(1)
-                known = gaz.is_city(name)
+                known = gaz.is_city(name) or bool(_ZIP_AFTER.match(text, m.end(2)))
                 if (
                     tail in _STATE_ABBR
                     and not known
@@ -355,7 +362,7 @@ _STATE_ABBR = frozenset(read_word_list("places_state_abbr.txt"))
 #: Everyday city nicknames ("Philly", "Cbus").
 NICKNAMES = read_word_list("places_nicknames.txt")
 #: Lower-case words that are also gazetteer places ("in mobile", "at high point").
-_LOWER_COMMON = frozenset(read_word_list("places_lower_common.txt"))
+LOWER_COMMON = frozenset(read_word_list("places_lower_common.txt"))
 #: Compass and area words that belong to the place they precede ("north Belfast").
 _AREA_BEFORE = re.compile(
     r"(?<![\w-])(?i:(?:north|south)(?:-?(?:east|west))?|east|west|inner|outer|downtown|"
@@ -364,6 +371,8 @@ _AREA_BEFORE = re.compile(
 #: Only the city itself gets its area word: "central Ohio" stays "Ohio".
 #: State abbreviations that are also credentials after a name ("J. Ruiz, MD").
 _CREDENTIAL_ABBR = frozenset({"MD", "PA", "DE", "DO"})
+#: After "<Name>, PA": a ZIP code, so <Name> is a town even before a credential-like state.
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?\b")
 #: After "<Name>, TX": a vehicle's plates, so <Name> is a model, not a town.
 _VEHICLE_AFTER = re.compile(r"[ \t]+(?:plates?|tags?|registration|reg)\b", re.IGNORECASE)
 #: Nouns after a bare state abbreviation that make it the state ("WA insurers"). Not
@@ -424,30 +433,65 @@ def _lower_case_places(
     out: list[tuple[int, int, str]] = []
     for m in rec._lower_nickname.finditer(text):
         out.append((m.start(1), m.end(1), "direct"))
+    from recognizers.organizations import GENERIC_WORDS, LOWER_TYPE_WORDS
+
+    for m in rec._lower_suffix.finditer(text):
+        all_words = re.split(r"[ \t]+", m.group(1))
+        for i in range(len(all_words) - 1):
+            words = all_words[i:-1]
+            if (
+                words[0].endswith(("'s", "’s"))
+                or any(w in stop or w in _LOWER_PLACE_KINDS or w in LOWER_TYPE_WORDS for w in words)
+                or all(w in GENERIC_WORDS or w in NOT_PLACE for w in words)
+            ):
+                continue  # "the school district", "a rope bridge", "summer camp"
+            start = m.end(1) - len(" ".join(all_words[i:]))
+            out.append((start, m.end(1), "direct"))
+            break
+    folded = _folded_names()
     for m in rec._lower_prep.finditer(text):
+        if not m.group(1).islower():
+            continue
         words = re.split(r"[ \t]+", m.group(1))
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        clause = re.split(r"[.;!?]\s", line)[-1]
+        residence = bool(_RESIDENCE_BEFORE.search(clause[-60:]))
         for k in range(len(words), 0, -1):
-            phrase = " ".join(words[:k])
-            bare = phrase.rstrip(".")
-            name = _title(bare.split())
+            bare = " ".join(words[:k]).rstrip(".")
+            name = folded.get(bare) or _title(bare.split())
             if not (gaz.is_city(name) or gaz.is_region(name)):
                 continue
-            if bare in _LOWER_COMMON or bare in ambiguous or any(w in stop for w in bare.split()):
+            if bare in LOWER_COMMON or bare in ambiguous or any(w in stop for w in bare.split()):
                 break
-            if k == 1 and not (gaz.is_region(name) or gaz.cities.get(name, 0) >= LOWER_CITY):
+            # one word: a region, a big city, or a town after "lives in" / "moved to"
+            size = LOWER_TOWN if residence else LOWER_CITY
+            if k == 1 and not (gaz.is_region(name) or gaz.cities.get(name, 0) >= size):
                 break
-            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if k == 1 and bare in first_names() and not _RESIDENCE_BEFORE.search(line):
+            if k == 1 and bare in first_names() and not residence:
                 break  # "texts from austin": a person unless a residence word says place
             out.append((m.start(1), m.start(1) + len(bare), gaz.kind_of(name)))
             break
     return out
 
 
+@cache
+def _folded_names() -> dict[str, str]:
+    """Lower-case spelling -> gazetteer spelling ("weston-super-mare" -> "Weston-super-Mare")."""
+    gaz = gazetteer()
+    out: dict[str, str] = {}
+    for name in list(gaz.regions) + list(gaz.cities):
+        out.setdefault(name.lower(), name)
+    return out
+
+
+#: Words that make "<word> district/camp/bridge" a kind of place ("school district").
+_LOWER_PLACE_KINDS = frozenset(read_word_list("places_lower_kinds.txt"))
 #: A residence word earlier on the line ("moved here from austin").
 _RESIDENCE_BEFORE = re.compile(rf"\b(?i:{_RESIDENCE})\b")
 #: Minimum population of a one-word city flagged in lower case.
 LOWER_CITY = 100_000
+#: The same after a residence word ("lives in", "moved to"): any gazetteer town.
+LOWER_TOWN = 15_000
 
 
 def _looks_like_org(name: str) -> bool:

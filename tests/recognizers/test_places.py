@@ -34,6 +34,7 @@ T14 = "Lives with her husband and his two elderly parents in Brackenfold."
 T12 = "They moved from St. Paul to a farm near Tillamook."
 T15 = "In Gottman terms they live in the Four Horsemen; her son drives her to Mass."
 T16 = "Truck: blue Tundra, TX plates. Reviewed with A. Okafor, MD."
+T23 = "The letter came from Wexbury, PA 17001 at last."
 T17 = "She grew up in Lowell, MA; any luck with OR carriers?"
 T18 = "They found him down by the Wye; she walks along the Usk most days."
 T19 = "Raised in north Leeds, then central Ohio."
@@ -64,6 +65,11 @@ CASES = [
     ),
     pytest.param(T15, [], id="number-words-and-services-after-residence-verb"),
     pytest.param(T16, [], id="vehicle-model-and-credential-before-abbreviation"),
+    pytest.param(
+        T23,
+        [loc(T23, "Wexbury"), loc(T23, "PA"), ("ADDRESS", 33, 38)],
+        id="town-before-state-and-zip",
+    ),
     pytest.param(T17, [loc(T17, "Lowell"), loc(T17, "MA"), loc(T17, "OR")], id="state-abbr"),
     pytest.param(T18, [loc(T18, "Wye"), loc(T18, "Usk")], id="rivers"),
     pytest.param(T19, [loc(T19, "north Leeds"), loc(T19, "Ohio")], id="area-word-before-city"),
@@ -82,6 +88,17 @@ L2 = (
     "- trip to high point. lives in a flat. at our main office.\n"
     "- in the end it was fine.\n"
 )
+L3 = (
+    "- client is 38. lives alone now.\n"
+    "- she spoke at a conference in lisbon; grew up near hennepin county.\n"
+    "- avoids the larch island bridge. her ex lives in weston-super-mare.\n"
+    "- they moved to findlay last yr.\n"
+)
+L4 = (
+    "- client is 27. shares a flat.\n"
+    "- the school district called. summer camp was fine. runs the weekly bridge game.\n"
+    "- dad in findlay, texts from mesa. goes to a day camp.\n"
+)
 LOWER_CASES = [
     pytest.param(
         L1,
@@ -97,6 +114,18 @@ LOWER_CASES = [
         id="lower-case-places",
     ),
     pytest.param(L2, [], id="lower-case-common-words-and-names"),
+    pytest.param(
+        L3,
+        [
+            loc(L3, "lisbon"),
+            loc(L3, "hennepin county"),
+            loc(L3, "larch island bridge"),
+            loc(L3, "weston-super-mare"),
+            loc(L3, "findlay"),
+        ],
+        id="lower-case-suffixes-folded-names-and-towns-after-residence-words",
+    ),
+    pytest.param(L4, [], id="lower-case-kinds-of-place-and-small-towns-without-residence"),
 ]
 
 
