@@ -7,9 +7,20 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.allow_list import read_word_list
+from recognizers.allow_list import ClinicalAllowList, read_word_list
 from recognizers.entities import ORGANIZATION
-from recognizers.places import CAP_SEQ, CAP_WORD, NOT_PLACE, _alternation, gazetteer, make_result
+from recognizers.name_words import lowercase_style
+from recognizers.places import (
+    CAP_SEQ,
+    CAP_WORD,
+    LOWER_COMMON,
+    NOT_PLACE,
+    UPPER,
+    _alternation,
+    gazetteer,
+    make_result,
+    stop_words,
+)
 
 #: Words that alone make a name generic ("Youth & Family Clinic", "Student Wellbeing").
 GENERIC_WORDS = frozenset(w.lower() for w in read_word_list("organizations_generic_words.txt"))
@@ -17,17 +28,60 @@ GENERIC_WORDS = frozenset(w.lower() for w in read_word_list("organizations_gener
 GENERIC_ORGS = frozenset(read_word_list("organizations_generic.txt"))
 #: Words before "at/for/with <Name>" that make the name an employer, school or church.
 CUES = read_word_list("organizations_cues.txt")
+#: Words that make "<word> Psychotherapy" a method rather than a practice.
+METHOD_WORDS = frozenset(w.lower() for w in read_word_list("organizations_method_words.txt"))
+#: Brand names that are everyday words in lower case ("target", "boots", "chase").
+_BRAND_WORDS = frozenset(read_word_list("organizations_brand_words.txt"))
+#: Lower-case words that describe a kind of school or clinic ("grad school", "walk-in clinic").
+LOWER_TYPE_WORDS = frozenset(read_word_list("organizations_lower_type_words.txt"))
+#: Lower-case words that end an organisation's name in lower-case notes ("... state college").
+LOWER_SUFFIXES = read_word_list("organizations_lower_suffixes.txt")
+#: Adjective endings of therapy methods ("Sensorimotor", "Existential", "Emotion-Focused").
+_METHOD_SHAPE = re.compile(r"(?:al|ic|ive|ed|ory|-based|-focused|-centred|-centered|-oriented)$")
 
 _ORG_SEQ = rf"(?:\d+(?:st|nd|rd|th)?[ \t]+)?{CAP_SEQ}"
 _MILITARY_UNIT = (
     r"Infantry|Cavalry|Armou?r|Armou?red|Field\s+Artillery|Artillery|Aviation|Airborne|"
     r"Marines|Engineers?|Signal|Brigade|Battalion|Regiment|Division|Squadron|Fighter\s+Wing|"
-    r"Wing|Combat\s+Team|Rangers?|Special\s+Forces\s+Group|Commando|Platoon|Company"
+    r"Wing|Combat\s+Team|Rangers?|Special\s+Forces\s+Group|Commando|Platoon|Company|"
+    # unit abbreviations: "2-508 PIR", "1-75 RGR", "3 RAR", "31st MEU", "3rd ID"
+    r"PIR|AIR|INF|IN|FA|AR|CAV|AVN|ADA|BSB|BEB|EN|MP|SFG|RGR|RAR|PARA|Para|Cdo|MEU|MEF|BCT|ID|"
+    r"AD|Bn|BN|Bde|BDE|Regt|Sqn|Coy"
+)
+#: A lettered company, troop or battery ("B Co", "Charlie Company", "HHC").
+_LETTER_COMPANY = re.compile(
+    r"(?<![\w/.-])((?:[A-HK-Z]|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|Kilo|Lima|"
+    r"HHC|HHB|HSC)[ \t]+(?:Co\b\.?|Coy\b|Company\b|Troop\b|Battery\b))"
 )
 _MILITARY_CUE = re.compile(
     r"\b(?:rifleman|marines?|usmc|army|battalion|infantry|platoon|deployed|deployment|"
-    r"squad|corporal|sergeant|lance|private|veteran|regiment|company)\b",
+    r"squad|corporal|sergeant|lance|private|veteran|regiment|company|airborne|division|"
+    r"brigade|SSG|SGT|SFC|CPL|SPC|PFC|LCpl|Cpl|Sgt|soldier|troops?)\b",
     re.IGNORECASE,
+)
+#: Ranks and offices that end in "General" ("Attorney General"), not a hospital.
+_GENERAL_OFFICE = re.compile(
+    r"\b(?:Attorney|Surgeon|Secretary|Solicitor|Inspector|Governor|Adjutant|Brigadier|Major|"
+    r"Lieutenant|Postmaster|Consul|Auditor|Registrar|Director|Comptroller|Paymaster|"
+    r"Quartermaster|Vicar|Superior|Minister|Accountant|Receiver|Procurator)[ \t]+General$"
+)
+#: Words after "<Name> State" that make it a university ("Lakeshore State gymnastics").
+_STATE_TEAM = (
+    r"(?:(?:women|men)['’]?s[ \t]+)?(?:gymnastics|football|basketball|soccer|volleyball|softball|"
+    r"baseball|hockey|lacrosse|wrestling|swimming|swim|diving|rowing|crew|track|tennis|golf|"
+    r"rugby|cheer|cheerleading|athletics|team|squad|roster|scholarship|campus|freshman|"
+    r"sophomore|junior|senior|student|students|alum|alumna|alumnus|grad|dorms?)\b"
+)
+#: Hospital wards named by floor and wing ("on 6 North", "from 3 Est"), or "Ward 7".
+_WARD = re.compile(
+    r"\b(?:on|from|to|onto|off|in|at|back[ \t]+to|transferred[ \t]+to)[ \t]+(?:the[ \t]+)?"
+    r"(\d{1,2}[A-Z]?[ \t]+(?:North|South|East|West|Est|Ouest|Nord|Sud)|Ward[ \t]+\d{1,2}[A-Z]?)"
+    r"\b(?![ \t]*(?:\d|[A-Z]\w*|St\b|Street|Ave|Road|Rd\b|Blvd|Drive|Dr\b|Lane|Ln\b|Way\b))"
+)
+#: After "<Name> Children's": the end of the name (not "children's books").
+_AFTER_CHILDRENS = re.compile(
+    r"(?![ \t]+(?!(?:is|was|and|or|for|in|on|at|since|until|where|when|who|which|but|after|"
+    r"before|with|then|last|this|that|every|twice|about|because|so|to)\b)[a-z])"
 )
 
 
@@ -64,6 +118,8 @@ class OrganizationRecognizer(EntityRecognizer):
     """
 
     SUFFIXES = read_word_list("organizations_suffixes.txt")
+    PRACTICE_SUFFIXES = read_word_list("organizations_practice_suffixes.txt")
+    FOREIGN_PREFIXES = read_word_list("organizations_foreign_prefixes.txt")
     CONTEXT_REQUIRED = read_word_list("organizations_context_required.txt")
     MILITARY = read_word_list("organizations_military.txt")
 
@@ -92,9 +148,13 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"\b(?:at|for|with|by|from|joined)[ \t]+(?:the[ \t]+)?"
             rf"({_alternation(self.CONTEXT_REQUIRED)})(?![\w'’-])"
         )
+        self._lower_military = re.compile(
+            rf"(?<![\w@/.-])({_alternation([w.lower() for w in self.MILITARY])})(?![\w'’-])"
+        )
         self._military = re.compile(rf"(?<![\w@/.-])({_alternation(self.MILITARY)})(?![\w'’-])")
         self._unit = re.compile(
-            rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?:{_MILITARY_UNIT}))\b"
+            rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?:{_MILITARY_UNIT})"
+            rf"(?:[ \t]+(?:{_MILITARY_UNIT}))?)\b"
         )
         self._battalion = re.compile(r"\b(?:with|in|to|from)[ \t]+(\d/\d{1,2})(?![\w/])")
         self._company = re.compile(
@@ -110,6 +170,80 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"|plant|mill|station|school))"
         )
         self._va = re.compile(rf"(?<![\w@/.-])({CAP_WORD}[ \t]+VA)\b")
+        self._practice = re.compile(
+            rf"(?<![\w@/.-])({CAP_SEQ})[ \t]+({_alternation(self.PRACTICE_SUFFIXES)})(?![\w'’-])"
+        )
+        self._for_tail = re.compile(
+            rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{CAP_WORD})*"
+        )
+        foreign = "|".join(
+            rf"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}"
+            for w in sorted(self.FOREIGN_PREFIXES, key=len, reverse=True)
+        )
+        joiner = r"(?:de|du|des|la|le|les|na|an|y|del|della|di|da|do|dos|das|sur|en)"
+        foreign_word = rf"(?:[dlDL]['’])?{CAP_WORD}"
+        self._foreign = re.compile(
+            rf"(?<![\w@/.-])((?:{foreign})(?:[ \t]+{joiner})?[ \t]+{foreign_word}"
+            rf"(?:[ \t]+(?:{joiner}[ \t]+)?{foreign_word})*)"
+        )
+        self._saint_church = re.compile(
+            rf"(?i:\b(?:parish|parishioners?|church|congregation|mass|worships?|diocese)\b)"
+            rf"(?:[ \t]+(?:is|was|at|of|called|named|:))?[ \t,:]+"
+            rf"((?:St\.?|Saint|Ste\.?|San|Santa|São|Our[ \t]+Lady[ \t]+of|Holy|Sacred)[ \t]+"
+            rf"{CAP_SEQ})"
+        )
+        self._hr = re.compile(
+            rf"(?<![\w@/.-])({CAP_SEQ})(?:['’]s)?[ \t]+(?:HR|payroll|Payroll|human[ \t]+resources"
+            rf"|Human[ \t]+Resources|head[ \t]+office|Head[ \t]+Office)\b"
+        )
+        self._childrens = re.compile(
+            rf"\b(?:at|from|to|with|via|by|into|in)[ \t]+((?:{CAP_WORD}[ \t]+){{1,3}}"
+            rf"Children['’]s){_AFTER_CHILDRENS.pattern}"
+        )
+        self._state_team = re.compile(
+            rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+State)[ \t]+(?i:{_STATE_TEAM})"
+        )
+        self._job_at = re.compile(
+            rf"\b(?:is|was|works[ \t]+as|worked[ \t]+as|as)[ \t]+an?[ \t]+"
+            rf"(?:[a-zà-ÿ-]+[ \t]+){{0,1}}[a-zà-ÿ-]+[ \t]+at[ \t]+(?:the[ \t]+)?({_ORG_SEQ})"
+        )
+        lower_suffix = (
+            r"(?:state[ \t]+)?(?:(?:cent(?:re|er)|institute)[ \t]+for(?:[ \t]+[a-z][a-z'’-]*){1,3}|"
+            rf"{_alternation(LOWER_SUFFIXES)})"
+        )
+        self._lower_org = re.compile(
+            rf"(?:\b(?:at|from|to|with|via|by|for|attends|attended)[ \t]+(?:the[ \t]+)?|\()"
+            rf"((?:[a-z][a-z'’-]*[ \t]+){{1,3}}?{lower_suffix})\b"
+        )
+        self._lower_childrens = re.compile(
+            rf"\b(?:at|from|to|with|via|by|into|in)[ \t]+((?:[a-z][a-z'’-]*[ \t]+){{1,2}}"
+            rf"children['’]s){_AFTER_CHILDRENS.pattern}"
+        )
+        self._lower_cue = re.compile(
+            rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with)[ \t]+"
+            r"(?:the[ \t]+)?((?:[a-z][a-z'’-]*[ \t]+){1,2}[a-z][a-z'’-]*)\b"
+        )
+        self._lower_va = re.compile(r"(?<![\w@/.-])((?:[a-z][a-z'’.-]*[ \t]+){1,3}va)\b")
+        long_units = "|".join(u for u in _MILITARY_UNIT.split("|") if not u.isupper())
+        self._lower_unit = re.compile(
+            rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?i:{long_units}))\b"
+        )
+        self._lower_company = re.compile(
+            r"\b(?:at|with|from|on|to)[ \t]+((?:engine|ladder|truck|rescue|medic|fire[ \t]+station)"
+            r"[ \t]+\d{1,3})\b"
+        )
+        self._lower_court = re.compile(
+            r"\b(\d{1,2}(?:st|nd|rd|th)[ \t]+(?:jdc|judicial[ \t]+district(?:[ \t]+court)?|"
+            r"judicial[ \t]+circuit|circuit[ \t]+court|district[ \t]+court))\b"
+        )
+        brands = [b.lower() for b in self.CONTEXT_REQUIRED if b.lower() not in _BRAND_WORDS]
+        self._lower_brand = re.compile(
+            rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|from|joined)"
+            rf"[ \t]+(?:the[ \t]+)?({_alternation(brands)})(?![\w'’-])"
+        )
+        self._lower_state_team = re.compile(
+            rf"(?<![\w@/.-])((?:[a-z][a-z'’-]*[ \t]+){{1,2}}state)[ \t]+{_STATE_TEAM}"
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -134,7 +268,42 @@ class OrganizationRecognizer(EntityRecognizer):
             tail = m.group(2).strip()
             if tail and (tail.startswith("of ") or gaz.is_city(tail) or gaz.is_region(tail)):
                 end = m.end(2)
+            if not _named_before_suffix(m.group(1), self.SUFFIXES):
+                continue  # "the CI", "The General": a suffix word with no name before it
+            if _GENERAL_OFFICE.search(m.group(1)) or re.match(r"[ \t]+Day\b", text[end:]):
+                continue  # "Attorney General", "Memorial Day"
+            for_tail = self._for_tail.match(text, end)
+            if for_tail and re.search(r"(?:Cent(?:er|re)|Institute|Foundation)$", m.group(1)):
+                end = for_tail.end()  # "Larchmont Center for Anxiety Disorders"
             add(m.start(1), end, 0.7, "name with an organisation suffix (medium)")
+        for m in self._practice.finditer(text):
+            words = [w.lower() for w in re.split(r"[ \t]+", m.group(1))]
+            if any(w in METHOD_WORDS or _METHOD_SHAPE.search(w) for w in words):
+                continue  # "Interpersonal Psychotherapy", "Solution Focused Counselling"
+            add(m.start(1), m.end(2), 0.65, "name with a private-practice suffix (medium)")
+        for m in self._foreign.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "name after a French, Irish or Welsh word (medium)")
+        for m in self._saint_church.finditer(text):
+            add(m.start(1), m.end(1), 0.6, "saint's name after a parish or church word (medium)")
+        for m in self._hr.finditer(text):
+            name = m.group(1)
+            if name.split()[0].lower() in NOT_PLACE or gaz.is_city(name) or gaz.is_region(name):
+                continue
+            add(m.start(1), m.end(1), 0.6, "employer before its HR or payroll (medium)")
+        for m in self._childrens.finditer(text):
+            add(m.start(1), m.end(1), 0.6, "children's hospital named by its city (medium)")
+        for m in self._state_team.finditer(text):
+            add(m.start(1), m.end(1), 0.6, "state university before a team or class (medium)")
+        for m in self._job_at.finditer(text):
+            name = m.group(1)
+            if name.split()[0].lower() in NOT_PLACE or gaz.is_city(name) or gaz.is_region(name):
+                continue
+            add(m.start(1), m.end(1), 0.5, "workplace after 'was a <job> at' (medium)")
+        if lowercase_style(text):
+            for start, end, rule in _lower_case_orgs(self, text):
+                add(start, end, 0.5, rule)
+            for m in self._lower_military.finditer(text):
+                add(m.start(1), m.end(1), 0.5, "lower-case military branch (weak)", "quasi")
         for m in self._prefix.finditer(text):
             add(m.start(1), m.end(1), 0.7, "University/College of ... (medium)")
         for m in self._cue.finditer(text):
@@ -151,6 +320,12 @@ class OrganizationRecognizer(EntityRecognizer):
             add(m.start(1), m.end(1), 0.6, "military branch (medium)", "quasi")
         for m in self._unit.finditer(text):
             add(m.start(1), m.end(1), 0.8, "numbered military unit (strong)")
+        for m in _LETTER_COMPANY.finditer(text):
+            window = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 60]
+            if _MILITARY_CUE.search(window):
+                add(m.start(1), m.end(1), 0.8, "lettered company with military context (strong)")
+        for m in _WARD.finditer(text):
+            add(m.start(1), m.end(1), 0.6, "hospital ward by floor and wing (medium)")
         for m in self._battalion.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
             if _MILITARY_CUE.search(window):
@@ -164,11 +339,142 @@ class OrganizationRecognizer(EntityRecognizer):
         for m in self._va.finditer(text):
             if m.group(1).split()[0].lower() not in NOT_PLACE:
                 add(m.start(1), m.end(1), 0.7, "local VA facility (medium)")
+        for (start, end), result in list(found.items()):
+            for s, e in _acronym_mentions(text, start, end):
+                if (s, e) not in found:
+                    found[(s, e)] = make_result(
+                        ORGANIZATION,
+                        s,
+                        e,
+                        result.score,
+                        self.NAME,
+                        "acronym of a found name (medium)",
+                    )
         return list(found.values())
+
+
+#: An acronym opening an organisation's name ("KMU Health & Wellness", "BCU Hospital").
+_ACRONYM_HEAD = re.compile(rf"^([{UPPER}]{{3,6}})[ \t]+\S")
+
+
+def _acronym_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Other bare mentions of the acronym that opens a found name made of generic words.
+
+    "Seen at KMU Health & Wellness ... sertraline via KMU": the second "KMU" is the same
+    organisation. Only when the rest of the name is generic, so the acronym is the name.
+    """
+    name = text[start:end]
+    m = _ACRONYM_HEAD.match(name)
+    if not m or m.group(1) in GENERIC_ORGS or m.group(1).lower() in NOT_PLACE:
+        return []
+    rest = name[m.end(1) :]
+    if not is_generic_name(rest.strip()):
+        return []
+    acronym = m.group(1)
+    if ClinicalAllowList.load().spans(acronym):
+        return []  # "CBT Clinic": the acronym is a method
+    return [
+        (a.start(), a.end())
+        for a in re.finditer(rf"(?<![\w@/.-]){acronym}(?![\w@-])", text)
+        if not start <= a.start() < end
+    ]
+
+
+def _named_before_suffix(match: str, suffixes: list[str]) -> bool:
+    """True when a suffix match has a name before its suffix, not only "The" or "Our"."""
+    head = match
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if re.search(rf"[ \t]+{re.escape(suffix)}$", match):
+            head = match[: -len(suffix)].rstrip()
+            break
+    return bool(_LEADING.sub("", head + " ").strip())
+
+
+def _title(words: list[str]) -> str:
+    return " ".join(w.capitalize() for w in words)
+
+
+def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, int, str]]:
+    """Organisations written in lower case, for notes typed all in lower case.
+
+    A run of words before "college", "clinic", "children's" or "state <team>" is a name
+    only when its first word is not a stop word, a generic word or a kind of school or
+    clinic ("at grad school", "at the walk-in clinic", "at her old school").
+    """
+    out = []
+    stop = stop_words()
+
+    def named(words: list[str]) -> bool:
+        first = words[0]
+        if first in stop or first in GENERIC_WORDS or first in LOWER_TYPE_WORDS:
+            return False
+        if first.endswith(("'s", "’s")):
+            return False  # "nan's church", "his uncle's bakery"
+        head = " ".join(words).split(" for ")[0].split()
+        tail = " ".join(words).split(" for ")[1:]
+        return not any(w in stop for w in head) and not any(
+            w in stop and w != "and" for part in tail for w in part.split()
+        )
+
+    for m in rec._lower_org.finditer(text):
+        name = m.group(1)
+        words = re.split(r"[ \t]+", name)
+        if " for " in name:  # "... center for anxiety then home": the name ends before "then"
+            while words[-1] in stop:
+                words.pop()
+        head = name.split(" for ")[0].split()
+        if named(words) and not all(w in GENERIC_WORDS or w in LOWER_TYPE_WORDS for w in head):
+            end = m.start(1) + len(" ".join(words))
+            out.append((m.start(1), end, "lower-case name with a school or clinic word (weak)"))
+    gaz = gazetteer()
+    for m in rec._lower_cue.finditer(text):
+        # "small group at northgate denver": a church or firm named by its city campus
+        words = re.split(r"[ \t]+", m.group(1))
+        spans = [
+            k
+            for k in range(len(words), 1, -1)
+            for j in range(1, k)
+            if named(words[:k])
+            and gaz.is_city(_title(words[j:k]))
+            and not gaz.is_city(_title(words[:k]))
+            and words[j] not in stop
+            and " ".join(words[j:k]) not in LOWER_COMMON
+        ]
+        if spans:
+            end = m.start(1) + len(" ".join(words[: spans[0]]))
+            out.append((m.start(1), end, "lower-case name and city after a cue (weak)"))
+    for m in rec._lower_va.finditer(text):
+        words = m.group(1).split()
+        for n in (2, 1):
+            if len(words) > n and gaz.is_city(_title(words[-1 - n : -1])):
+                start = m.end(1) - len(" ".join(words[-1 - n :]))
+                out.append((start, m.end(1), "lower-case local VA (weak)"))
+                break
+    for pattern, rule in (
+        (rec._lower_unit, "lower-case numbered unit (medium)"),
+        (rec._lower_company, "lower-case fire company (weak)"),
+        (rec._lower_court, "lower-case numbered court (weak)"),
+    ):
+        out.extend((m.start(1), m.end(1), rule) for m in pattern.finditer(text))
+    for m in rec._lower_brand.finditer(text):
+        out.append((m.start(1), m.end(1), "lower-case brand after a cue (weak)"))
+    for m in rec._lower_childrens.finditer(text):
+        if named(re.split(r"[ \t]+", m.group(1))):
+            out.append((m.start(1), m.end(1), "lower-case children's hospital (weak)"))
+    for m in rec._lower_state_team.finditer(text):
+        if named(re.split(r"[ \t]+", m.group(1))):
+            out.append((m.start(1), m.end(1), "lower-case state university before a team (weak)"))
+    return out
 
 
 #: Leading words dropped from a name ("The", "Our", sentence-initial pronouns).
 _LEADING = re.compile(r"^(?:(?:The|A|An|Our|Their|His|Her|My|This|That|At|In)\s+)+")
+
+
+#: Names whose possessive is part of the name ("Westvale Children's", "St. Brigid's").
+_KEEPS_POSSESSIVE = re.compile(
+    r"(?:\b(?i:children|women|men|people)['’]s$|^(?:St\.?|Saint|Ste\.?)[ \t]+\S+['’]s$)"
+)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -179,7 +485,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
         span = span[lead.end() :]
     for poss in ("'s", "’s"):
-        if span.endswith(poss):
+        if span.endswith(poss) and not _KEEPS_POSSESSIVE.search(span):
             end -= 2
             span = span[:-2]
     # "Eastmarch State University CAPS": a generic service glued to the real name

@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import LOCATION
+from recognizers.name_words import lowercase_style
 
 #: Upper-case letters, including the accented and macron capitals of te reo Māori and
 #: European place names (Python's ``re`` has no \p{Lu}).
@@ -60,6 +61,14 @@ def make_result(
         recognizer=recognizer, original_score=score, pattern_name=pattern_name
     )
     return RecognizerResult(entity, start, end, score, expl, recognition_metadata=meta)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (the word list only: no model is loaded)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _alternation(words: list[str]) -> str:
@@ -187,6 +196,34 @@ class PlaceRecognizer(EntityRecognizer):
             rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,8}}?{_PREP}\s+{_DET}({CAP_SEQ})"
         )
         self._prep = re.compile(rf"\b{_PREP}\s+{_DET}({CAP_SEQ})")
+        self._nickname = re.compile(rf"(?<![\w@/.-])({_alternation(NICKNAMES)})(?![\w'’-])")
+        self._lower_nickname = re.compile(
+            rf"(?<![\w@/.-])({_alternation([n.lower() for n in NICKNAMES])})(?![\w'’-])"
+        )
+        self._river = re.compile(
+            r"\b(?i:down[ \t]+by|along|beside|banks?[ \t]+of|swim(?:s|ming)?[ \t]+in|swam[ \t]+in|"
+            r"fell[ \t]+into|jumped[ \t]+into|walks?[ \t]+by|walked[ \t]+by)[ \t]+the[ \t]+"
+            rf"([{UPPER}][a-zà-ÿ'’]+)(?![\w'’-]|[ \t]+[{UPPER}\d])"
+        )
+        self._our_site = re.compile(
+            rf"\b(?:our|their)[ \t]+({CAP_WORD}|[a-z][a-z'’-]+)[ \t]+(?:centre|center|clinic|"
+            rf"office|site|branch|campus|hub|location|practice|team)\b"
+        )
+        self._lower_prep = re.compile(
+            # a lookahead, so "a conference in lisbon" after "at" is still seen after "in"
+            rf"\b(?:{_PREP}|up[ \t]+in|down[ \t]+in|out[ \t]+in)[ \t]+(?=(?:the[ \t]+)?"
+            r"(?:(?:north|south|east|west|inner|outer|central|downtown|greater)[ \t]+)?"
+            r"([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}))"
+        )
+        self._lower_suffix = re.compile(
+            r"(?:\b(?:in|at|from|to|near|on|off|across|over|around|outside|of|through)[ \t]+"
+            r"(?:the[ \t]+)?|\bthe[ \t]+)(?=((?:[a-z][a-z'’-]*[ \t]+){1,3}"
+            r"(?:county|district|bridge|camp|township|borough|heights|hills|valley|creek|springs|"
+            r"falls|island|beach)\b))"
+        )
+        self._abbr_before = re.compile(
+            rf"(?<![\w@/.-])({_alternation(sorted(_STATE_ABBR))})[ \t]+{_ABBR_NOUNS}"
+        )
         self._comma_abbr = re.compile(rf"(?<![\w@/.-])({CAP_SEQ}),[ \t]+([A-Z]{{2}}|{CAP_SEQ})\b")
 
     def analyze(
@@ -200,13 +237,18 @@ class PlaceRecognizer(EntityRecognizer):
 
         def add(start: int, end: int, score: float, rule: str, kind: str) -> None:
             start, end = _trim(text, start, end)
-            if end <= start or _not_place(text[start:end]):
+            if end <= start:
+                return
+            if _not_place(text[start:end]) and text[start:end] not in _STATE_ABBR:
                 return
             if PUBLIC_EVENT_BEFORE.search(text[max(0, start - 30) : start]):
                 return
             name = text[start:end]
+            area = _AREA_BEFORE.search(text[max(0, start - 12) : start])
+            if area and kind == "direct" and (gaz.is_city(name) or gaz.is_city(name.title())):
+                start -= len(area.group(0))  # "north Belfast": the area is part of the place
             numbered = re.match(r"[ \t]*(?:\d|#)", text[end : end + 3])
-            if numbered and not (gaz.is_city(name) or gaz.is_region(name)):
+            if numbered and not (gaz.is_city(name) or gaz.is_region(name) or name in _STATE_ABBR):
                 return  # "Section 8", "Room 4": a numbered thing ("Uruguay 77212" is a place)
             key = (start, end)
             if key not in found or found[key].score < score:
@@ -229,6 +271,10 @@ class PlaceRecognizer(EntityRecognizer):
                 name = text[s:e]
                 if _looks_like_org(name) or is_generic_name(name):
                     continue
+                if not (gaz.is_city(name) or gaz.is_region(name)) and (
+                    name.split()[0].lower() in _NUMBER_WORDS or name in _NOT_AFTER_VERB
+                ):
+                    continue  # "we live in the Four Horsemen", "drives her to Mass"
                 add(s, e, 0.6, "place after a residence verb (medium)", gaz.kind_of(name))
         for m in self._prep.finditer(text):
             for s, e in _split_places(text, *m.span(1), gaz):
@@ -240,6 +286,14 @@ class PlaceRecognizer(EntityRecognizer):
         for m in self._comma_abbr.finditer(text):
             tail = m.group(2)
             if tail in _STATE_ABBR or gaz.is_region(tail):
+                name = m.group(1)
+                known = gaz.is_city(name) or bool(_ZIP_AFTER.match(text, m.end(2)))
+                if (
+                    tail in _STATE_ABBR
+                    and not known
+                    and (tail in _CREDENTIAL_ABBR or _VEHICLE_AFTER.match(text, m.end(2)))
+                ):
+                    continue  # "A. Okafor, MD"; "blue Tundra, TX plates": not a town
                 add(
                     m.start(1),
                     m.end(1),
@@ -249,9 +303,37 @@ class PlaceRecognizer(EntityRecognizer):
                 )
                 if tail not in _STATE_ABBR:
                     add(m.start(2), m.end(2), 0.6, "region after a place (medium)", "quasi")
+                elif known or tail not in _CREDENTIAL_ABBR:
+                    add(m.start(2), m.end(2), 0.6, "state after a town (medium)", "quasi")
             elif gaz.is_city(tail) and tail not in gaz.context_required:
                 add(m.start(1), m.end(1), 0.5, "neighbourhood before its city (medium)", "direct")
                 add(m.start(2), m.end(2), 0.6, "city after a neighbourhood (medium)", "direct")
+        for m in self._nickname.finditer(text):
+            add(m.start(1), m.end(1), 0.6, "city nickname (medium)", "direct")
+        for m in self._river.finditer(text):
+            name = m.group(1)
+            if name.lower() not in NOT_PLACE and name not in _GENERIC_PLACE_WORDS:
+                add(
+                    m.start(1),
+                    m.end(1),
+                    0.5,
+                    "river after 'down by the' or 'along the' (medium)",
+                    "direct",
+                )
+        for m in self._our_site.finditer(text):
+            if _site_name(m.group(1)):
+                add(m.start(1), m.end(1), 0.5, "suburb naming one of our sites (medium)", "direct")
+        if lowercase_style(text):
+            for s, e, kind in _lower_case_places(self, text, gaz):
+                add(s, e, 0.5, "lower-case place in lower-case notes (weak)", kind)
+        for m in self._abbr_before.finditer(text):
+            add(
+                m.start(1),
+                m.end(1),
+                0.6,
+                "state abbreviation before carriers or residents (medium)",
+                "quasi",
+            )
         for m in self._cap.finditer(text):
             for s, e in _split_places(text, m.start(), m.end(), gaz):
                 name = text[s:e]
@@ -277,9 +359,139 @@ class PlaceRecognizer(EntityRecognizer):
 
 
 _STATE_ABBR = frozenset(read_word_list("places_state_abbr.txt"))
+#: Everyday city nicknames ("Philly", "Cbus").
+NICKNAMES = read_word_list("places_nicknames.txt")
+#: Lower-case words that are also gazetteer places ("in mobile", "at high point").
+LOWER_COMMON = frozenset(read_word_list("places_lower_common.txt"))
+#: Compass and area words that belong to the place they precede ("north Belfast").
+_AREA_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:north|south)(?:-?(?:east|west))?|east|west|inner|outer|downtown|"
+    r"central|greater)[ \t]+$"
+)
+#: Only the city itself gets its area word: "central Ohio" stays "Ohio".
+#: State abbreviations that are also credentials after a name ("J. Ruiz, MD").
+_CREDENTIAL_ABBR = frozenset({"MD", "PA", "DE", "DO"})
+#: After "<Name>, PA": a ZIP code, so <Name> is a town even before a credential-like state.
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?\b")
+#: After "<Name>, TX": a vehicle's plates, so <Name> is a model, not a town.
+_VEHICLE_AFTER = re.compile(r"[ \t]+(?:plates?|tags?|registration|reg)\b", re.IGNORECASE)
+#: Nouns after a bare state abbreviation that make it the state ("WA insurers"). Not
+#: "plate": a plate's state is part of the plate, as annotators treat it.
+_ABBR_NOUNS = (
+    r"(?:carriers?|insurers?|Medicaid|residency|resident|residents|native|state[ \t]+law|"
+    r"courts?)\b"
+)
+#: Number words that open figurative "places" ("we live in the Four Horsemen").
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+    + ["twelve", "first", "second", "third"]
+)
+#: Capitalised services and events after "to/at" that are not places ("drives her to Mass").
+_NOT_AFTER_VERB = frozenset(read_word_list("places_not_after_verb.txt"))
 #: First words that make a suffix match generic ("the Park", "Skate Park", "Dog Park").
 _GENERIC_PLACE_WORDS = frozenset(read_word_list("places_generic_first_words.txt"))
 _ORG_WORDS = frozenset(read_word_list("places_org_words.txt"))
+
+
+def _site_name(word: str) -> bool:
+    """True when ``word`` in "our <word> centre" names a suburb, not a kind of site."""
+    from recognizers.organizations import GENERIC_WORDS, LOWER_TYPE_WORDS
+
+    w = word.lower()
+    return not (
+        w in GENERIC_WORDS
+        or w in LOWER_TYPE_WORDS
+        or w in NOT_PLACE
+        or w in stop_words()
+        or w in _SITE_KINDS
+        or _AREA_BEFORE.search(w + " ")
+    )
+
+
+#: Words that describe one of a service's sites rather than name it ("our satellite clinic").
+_SITE_KINDS = frozenset(read_word_list("places_site_kinds.txt"))
+
+
+def _title(words: list[str]) -> str:
+    return " ".join(w.capitalize() for w in words)
+
+
+def _lower_case_places(
+    rec: PlaceRecognizer, text: str, gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """Gazetteer places and city nicknames written in lower case, for lower-case notes.
+
+    After "in/from/to/near/outside", the longest run of up to three words whose title case
+    is a gazetteer place: a multi-word name ("upper arlington", "mt isa"), a region, or a
+    city of 100,000 or more. Stop words, first names ("austin", "florence") and everyday
+    words ("mobile", "reading") are left alone.
+    """
+    from recognizers.name_words import first_names
+
+    stop = stop_words()
+    ambiguous = {w.lower() for w in gaz.context_required}
+    out: list[tuple[int, int, str]] = []
+    for m in rec._lower_nickname.finditer(text):
+        out.append((m.start(1), m.end(1), "direct"))
+    from recognizers.organizations import GENERIC_WORDS, LOWER_TYPE_WORDS
+
+    for m in rec._lower_suffix.finditer(text):
+        all_words = re.split(r"[ \t]+", m.group(1))
+        for i in range(len(all_words) - 1):
+            words = all_words[i:-1]
+            if (
+                words[0].endswith(("'s", "’s"))
+                or any(w in stop or w in _LOWER_PLACE_KINDS or w in LOWER_TYPE_WORDS for w in words)
+                or all(w in GENERIC_WORDS or w in NOT_PLACE for w in words)
+            ):
+                continue  # "the school district", "a rope bridge", "summer camp"
+            start = m.end(1) - len(" ".join(all_words[i:]))
+            out.append((start, m.end(1), "direct"))
+            break
+    folded = _folded_names()
+    for m in rec._lower_prep.finditer(text):
+        if not m.group(1).islower():
+            continue
+        words = re.split(r"[ \t]+", m.group(1))
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        clause = re.split(r"[.;!?]\s", line)[-1]
+        residence = bool(_RESIDENCE_BEFORE.search(clause[-60:]))
+        for k in range(len(words), 0, -1):
+            bare = " ".join(words[:k]).rstrip(".")
+            name = folded.get(bare) or _title(bare.split())
+            if not (gaz.is_city(name) or gaz.is_region(name)):
+                continue
+            if bare in LOWER_COMMON or bare in ambiguous or any(w in stop for w in bare.split()):
+                break
+            # one word: a region, a big city, or a town after "lives in" / "moved to"
+            size = LOWER_TOWN if residence else LOWER_CITY
+            if k == 1 and not (gaz.is_region(name) or gaz.cities.get(name, 0) >= size):
+                break
+            if k == 1 and bare in first_names() and not residence:
+                break  # "texts from austin": a person unless a residence word says place
+            out.append((m.start(1), m.start(1) + len(bare), gaz.kind_of(name)))
+            break
+    return out
+
+
+@cache
+def _folded_names() -> dict[str, str]:
+    """Lower-case spelling -> gazetteer spelling ("weston-super-mare" -> "Weston-super-Mare")."""
+    gaz = gazetteer()
+    out: dict[str, str] = {}
+    for name in list(gaz.regions) + list(gaz.cities):
+        out.setdefault(name.lower(), name)
+    return out
+
+
+#: Words that make "<word> district/camp/bridge" a kind of place ("school district").
+_LOWER_PLACE_KINDS = frozenset(read_word_list("places_lower_kinds.txt"))
+#: A residence word earlier on the line ("moved here from austin").
+_RESIDENCE_BEFORE = re.compile(rf"\b(?i:{_RESIDENCE})\b")
+#: Minimum population of a one-word city flagged in lower case.
+LOWER_CITY = 100_000
+#: The same after a residence word ("lives in", "moved to"): any gazetteer town.
+LOWER_TOWN = 15_000
 
 
 def _looks_like_org(name: str) -> bool:

@@ -33,6 +33,24 @@ T10 = "She studies at the University of Eastmarch on a bursary."
 T11 = "She sings in the choir at St Bridget's Cathedral with her aunt."
 T12 = "Her brother was in the Navy for six years."
 T13 = "He still talks about his old crew at Engine 12."
+T17 = "She is on 6 North at St. Benedict Regional; her GP is at Harbourview OB-GYN."
+T18 = "Step-down from 3 Est last week; moved on to Ward 9."
+T19 = "He has speech sessions at Tidewater Pediatric Therapy and sees a GP at Alder Dental."
+T20 = "We combine Interpersonal Psychotherapy with Emotion-Focused Counselling."
+T21 = "Thanks all, Jo\nLarkspur Lane Psychotherapy\n"
+T22 = "He asked for a letter for Brightwater HR about his shifts."
+T23 = "Their parish is St. Kilian; the children go to Mass at St. Ita's."
+T24 = "She teaches at Coláiste an Chnoic; paroisse Sainte-Anne; Hôpital Saint-Luc-des-Prés."
+T25 = "Her husband, a squad leader, is in C Co, 1-325 AIR, 82nd Airborne Division."
+T26 = "She was cast in A Company of the school play."
+T27 = "The CI was wide and the effect was small."
+T28 = "Her son was treated at Westvale Children's and is home now."
+T29 = "She is a sophomore on the Eastbrook State gymnastics team."
+T30 = "Seen by Disability Services; a letter to the Probation Committee is pending."
+T31 = "After three weeks at the Larchmont Center for Eating Recovery she came home."
+T32 = "Her counsellor at KMU Health & Wellness referred her; sertraline via KMU for months."
+T33 = "He was a welder at the Dockside Works until the plant shut."
+T34 = "Her brother is in year 12 at Birchmount CI and plays at the Glenarm Men's Shed."
 
 CASES = [
     pytest.param(T1, [org(T1, "Quillfeather Analytics")], id="company-suffix"),
@@ -59,7 +77,124 @@ CASES = [
     pytest.param(T14, [], id="national-system-and-generic-venue"),
     pytest.param(T15, [org(T15, "Oregon Physicians Assistance Program")], id="named-program"),
     pytest.param(T16, [], id="method-program"),
+    pytest.param(
+        T17,
+        [org(T17, "6 North"), org(T17, "St. Benedict Regional"), org(T17, "Harbourview OB-GYN")],
+        id="ward-regional-and-practice-suffixes",
+    ),
+    pytest.param(T18, [org(T18, "3 Est"), org(T18, "Ward 9")], id="wards-french-and-numbered"),
+    pytest.param(
+        T19,
+        [org(T19, "Tidewater Pediatric Therapy"), org(T19, "Alder Dental")],
+        id="therapy-practice-and-dental",
+    ),
+    pytest.param(T20, [], id="therapy-methods-are-not-practices"),
+    pytest.param(
+        T21, [("PERSON", 12, 14), org(T21, "Larkspur Lane Psychotherapy")], id="signature"
+    ),
+    pytest.param(T22, [org(T22, "Brightwater")], id="employer-before-hr"),
+    pytest.param(T23, [org(T23, "St. Kilian"), org(T23, "St. Ita's")], id="saint-after-parish"),
+    pytest.param(
+        T24,
+        [
+            org(T24, "Coláiste an Chnoic"),
+            org(T24, "paroisse Sainte-Anne"),
+            org(T24, "Hôpital Saint-Luc-des-Prés"),
+        ],
+        id="irish-and-french-names",
+    ),
+    pytest.param(
+        T25,
+        [
+            ("OCCUPATION", T25.index("squad leader"), T25.index("squad leader") + 12),
+            org(T25, "C Co"),
+            org(T25, "1-325 AIR"),
+            org(T25, "82nd Airborne Division"),
+        ],
+        id="lettered-company-and-unit-abbreviations",
+    ),
+    pytest.param(T26, [], id="lettered-company-needs-military-context"),
+    pytest.param(T27, [], id="bare-suffix-word"),
+    pytest.param(T28, [org(T28, "Westvale Children's")], id="childrens-hospital"),
+    pytest.param(T29, [org(T29, "Eastbrook State")], id="state-university-before-team"),
+    pytest.param(T30, [], id="university-and-court-offices-are-generic"),
+    pytest.param(T31, [org(T31, "Larchmont Center for Eating Recovery")], id="center-for"),
+    pytest.param(
+        T32,
+        [
+            org(T32, "KMU Health & Wellness"),
+            ("ORGANIZATION", T32.rindex("KMU"), T32.rindex("KMU") + 3),
+        ],
+        id="acronym-of-a-found-name",
+    ),
+    pytest.param(
+        T33,
+        [("OCCUPATION", 9, 15), org(T33, "Dockside Works")],
+        id="workplace-after-was-a-job-at",
+    ),
+    pytest.param(
+        T34, [org(T34, "Birchmount CI"), org(T34, "Glenarm Men's Shed")], id="ci-and-mens-shed"
+    ),
 ]
+
+L1 = (
+    "- client is 15, yr 10 at marsden park state high school.\n"
+    "- lives w/ dad. seen by gp (ashby family medical) last wk.\n"
+    "- mum is a nurse at ridgeway children's - texts a lot.\n"
+    "- went to riverbend center for anxiety disorders then home.\n"
+    "- junior, westfield state women's soccer. youth group at harvest point denver.\n"
+)
+L2 = (
+    "- sister at grad school. at the walk-in clinic once.\n"
+    "- goes to her old school. at community college now.\n"
+    "- plays at st louis often. small group at church.\n"
+    "- dad works for new york life. home most days.\n"
+)
+L3 = (
+    "- pt is 41. married, no kids.\n"
+    "- she is an icu nurse at fernbrook presbyterian.\n"
+    "- drives to the oakdale va. army vet, was with 2-41 infantry.\n"
+    "- wife works nights at kroger. old captain at engine 12. 18th jdc docket.\n"
+)
+L4 = (
+    "- pt is 52. widowed, two sons.\n"
+    "- goes to nan's church on sundays. works at target some weekends.\n"
+    "- she works with boots on in the yard. the va is slow.\n"
+)
+LOWER_CASES = [
+    pytest.param(
+        L1,
+        [
+            org(L1, "marsden park state high school"),
+            org(L1, "ashby family medical"),
+            org(L1, "ridgeway children's"),
+            org(L1, "riverbend center for anxiety disorders"),
+            org(L1, "westfield state"),
+            org(L1, "harvest point denver"),
+        ],
+        id="lower-case-names",
+    ),
+    pytest.param(L2, [], id="lower-case-kinds-of-school-and-clinic"),
+    pytest.param(
+        L3,
+        [
+            org(L3, "fernbrook presbyterian"),
+            org(L3, "oakdale va"),
+            org(L3, "army"),
+            org(L3, "2-41 infantry"),
+            org(L3, "kroger"),
+            org(L3, "engine 12"),
+            org(L3, "18th jdc"),
+        ],
+        id="lower-case-faith-va-branch-unit-brand-company-court",
+    ),
+    pytest.param(L4, [], id="lower-case-possessives-and-brand-words"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOWER_CASES)
+def test_lower_case_note_organizations(spans, text, expected):
+    assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == sorted(expected)
 
 
 @pytest.mark.parametrize("text, expected", CASES)
@@ -76,3 +211,14 @@ def test_military_branch_is_quasi(pattern_analyzer):
 
 def test_no_org_for_colleague_after_works_with(spans):
     assert all(e != "ORGANIZATION" for e, _, _ in spans("She works with Priya on Tuesdays."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("She wrote to the Attorney General about it.", id="office-ending-general"),
+        pytest.param("They marched on Veterans Memorial Day together.", id="memorial-day"),
+    ],
+)
+def test_general_and_memorial_without_a_hospital(spans, text):
+    assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == []

@@ -32,6 +32,15 @@ T11 = "Lives in Northgate, Seattle with two cats."
 T13 = "He is a member of Peguis First Nation."
 T14 = "Lives with her husband and his two elderly parents in Brackenfold."
 T12 = "They moved from St. Paul to a farm near Tillamook."
+T15 = "In Gottman terms they live in the Four Horsemen; her son drives her to Mass."
+T16 = "Truck: blue Tundra, TX plates. Reviewed with A. Okafor, MD."
+T23 = "The letter came from Wexbury, PA 17001 at last."
+T17 = "She grew up in Lowell, MA; any luck with OR carriers?"
+T18 = "They found him down by the Wye; she walks along the Usk most days."
+T19 = "Raised in north Leeds, then central Ohio."
+T20 = "Seen at our Kenmore centre, not their intake office."
+T21 = "Flew into Naknek village by plane; moved to Philly later."
+T22 = "FIFO roster in the Pilbara, then the Cotswolds."
 
 CASES = [
     pytest.param(T1, [loc(T1, "Fernhollow")], id="unknown-neighbourhood-after-lives-in"),
@@ -54,7 +63,75 @@ CASES = [
     pytest.param(
         T12, [loc(T12, "St. Paul"), loc(T12, "Tillamook")], id="saint-abbreviation-and-farm-near"
     ),
+    pytest.param(T15, [], id="number-words-and-services-after-residence-verb"),
+    pytest.param(T16, [], id="vehicle-model-and-credential-before-abbreviation"),
+    pytest.param(
+        T23,
+        [loc(T23, "Wexbury"), loc(T23, "PA"), ("ADDRESS", 33, 38)],
+        id="town-before-state-and-zip",
+    ),
+    pytest.param(T17, [loc(T17, "Lowell"), loc(T17, "MA"), loc(T17, "OR")], id="state-abbr"),
+    pytest.param(T18, [loc(T18, "Wye"), loc(T18, "Usk")], id="rivers"),
+    pytest.param(T19, [loc(T19, "north Leeds"), loc(T19, "Ohio")], id="area-word-before-city"),
+    pytest.param(T20, [loc(T20, "Kenmore")], id="suburb-naming-our-site"),
+    pytest.param(T21, [loc(T21, "Naknek village"), loc(T21, "Philly")], id="village-nickname"),
+    pytest.param(T22, [loc(T22, "Pilbara"), loc(T22, "Cotswolds")], id="sub-national-regions"),
 ]
+
+L1 = (
+    "- lives w/ mum, moved here from columbus (outside cbus) to upper arlington.\n"
+    "- dad works out at mt isa. bio dad in darwin. seen at our paddington centre.\n"
+    "- home in north belfast now.\n"
+)
+L2 = (
+    "- grew up in reading, mobile at times. texts from austin.\n"
+    "- trip to high point. lives in a flat. at our main office.\n"
+    "- in the end it was fine.\n"
+)
+L3 = (
+    "- client is 38. lives alone now.\n"
+    "- she spoke at a conference in lisbon; grew up near hennepin county.\n"
+    "- avoids the larch island bridge. her ex lives in weston-super-mare.\n"
+    "- they moved to findlay last yr.\n"
+)
+L4 = (
+    "- client is 27. shares a flat.\n"
+    "- the school district called. summer camp was fine. runs the weekly bridge game.\n"
+    "- dad in findlay, texts from mesa. goes to a day camp.\n"
+)
+LOWER_CASES = [
+    pytest.param(
+        L1,
+        [
+            loc(L1, "columbus"),
+            loc(L1, "cbus"),
+            loc(L1, "upper arlington"),
+            loc(L1, "mt isa"),
+            loc(L1, "darwin"),
+            loc(L1, "paddington"),
+            loc(L1, "north belfast"),
+        ],
+        id="lower-case-places",
+    ),
+    pytest.param(L2, [], id="lower-case-common-words-and-names"),
+    pytest.param(
+        L3,
+        [
+            loc(L3, "lisbon"),
+            loc(L3, "hennepin county"),
+            loc(L3, "larch island bridge"),
+            loc(L3, "weston-super-mare"),
+            loc(L3, "findlay"),
+        ],
+        id="lower-case-suffixes-folded-names-and-towns-after-residence-words",
+    ),
+    pytest.param(L4, [], id="lower-case-kinds-of-place-and-small-towns-without-residence"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOWER_CASES)
+def test_lower_case_note_places(spans, text, expected):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == sorted(expected)
 
 
 @pytest.mark.parametrize("text, expected", CASES)
