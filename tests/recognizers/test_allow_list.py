@@ -36,7 +36,11 @@ CASES = [
     pytest.param(
         "Padesky's five-part model, then Kabat-Zinn", ["Padesky's", "Kabat-Zinn"], id="bare-author"
     ),
-    pytest.param("As Paul Gilbert says", ["Paul Gilbert"], id="full-name"),
+    pytest.param("As Salvador Minuchin says", ["Salvador Minuchin"], id="full-name"),
+    pytest.param("Her father Michael White rang", [], id="common-full-name-bare"),
+    pytest.param(
+        "Michael White's narrative approach", ["Michael White's"], id="common-full-name-cited"
+    ),
     # common surnames only where cited
     pytest.param("Stern's motherhood constellation", ["Stern's"], id="possessive-concept"),
     pytest.param("Gilbert's mother rang", [], id="possessive-of-a-relative"),
