@@ -249,6 +249,34 @@ def _role_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def _author_lists(
+    pattern: re.Pattern[str], cited: frozenset[str], cited_after: re.Pattern[str]
+) -> Finder:
+    """Lists of two or more listed authors with at least one common surname among them.
+
+    With a distinctive author in the list it is a citation anywhere ("Miller and
+    Rollnick", "White & Epston"); a list of common surnames only ("Clark & Wells") must be
+    bracketed or followed by a work noun, a year or "et al.". Lists of distinctive names
+    only are already allowed name by name.
+    """
+    split = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for m in pattern.finditer(text):
+            names = [" ".join(n.split()) for n in split.split(m.group())]
+            common = [n in cited for n in names]
+            if not any(common):
+                continue
+            bracketed = text[: m.start()].rstrip().endswith("(") and re.match(
+                r"\s*[,);]", text[m.end() :]
+            )
+            if all(common) and not bracketed and not cited_after.match(text, m.end()):
+                continue
+            yield m.span()
+
+    return find
+
+
 def _context_finders(
     *, cited: list[str], bare: list[str], kin: list[str], brands: list[str]
 ) -> tuple[Finder, ...]:
@@ -256,19 +284,9 @@ def _context_finders(
     out: list[Finder] = [_generic_citations]
     if cited:
         name = f"(?:{_alternation(cited)})"
-        bare_name = f"(?:{_alternation(bare)})"
         anyone = f"(?:{_alternation(cited + bare)})"
         sep = r"\s*(?:,|&|\band\b|/)\s*"
-        # a list with a bare-listed author ("Miller and Rollnick", "White & Epston")
-        # (lists of bare names only are already allowed name by name)
-        listed = (
-            rf"(?:{anyone}{sep})*{name}(?:{sep}{anyone})*{sep}{bare_name}(?:{sep}{anyone})*"
-            rf"|(?:{anyone}{sep})*{bare_name}(?:{sep}{anyone})*{sep}{name}(?:{sep}{anyone})*"
-        )
-        # a list of common surnames only ("Clark & Wells"): cited only if bracketed or
-        # followed by a work noun, a year or "et al."
-        common = rf"{anyone}(?:{sep}{anyone})+"
-        cited_after = (
+        cited_after = re.compile(
             rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_WORK_NOUNS})\b"
             rf"|\s*\(\s*{_YEAR}\s*[);,]|,\s*{_YEAR}\b|\s+et\s+al\b"
         )
@@ -276,8 +294,6 @@ def _context_finders(
         patterns = [
             # "Gilbert's compassion-focused model", "Stern's motherhood constellation"
             rf"(?<![\w-]){titled}(?P<a>{name}['’]s?)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{_WORK_NOUNS})\b)",
-            rf"(?<![\w-]){titled}(?:{listed})(?![\w-])",
-            rf"(?<=\()\s*(?:{common})(?=\s*[,);])|(?<![\w-]){titled}(?:{common})(?={cited_after})",
             # "Gilbert (2010)", "Herman et al.", "(Stern, 1995)"
             rf"(?<![\w-])(?P<a>{name})(?=\s*\(\s*{_YEAR}\s*[);,]|\s+et\s+al\b)"
             rf"|(?<=\()(?P<b>{name})(?=,?\s*(?:et\s+al\.?,?\s*)?{_YEAR}\s*[);,])",
@@ -289,6 +305,13 @@ def _context_finders(
         ]
         out += [_group_spans(re.compile(p)) for p in patterns]
         out.append(_bracketed(name))
+        out.append(
+            _author_lists(
+                re.compile(rf"(?<![\w-]){titled}{anyone}(?:{sep}{anyone})+(?![\w-])"),
+                frozenset(cited),
+                cited_after,
+            )
+        )
     if kin:
         terms = f"(?i:{_alternation(kin)})"
         out.append(
