@@ -236,7 +236,9 @@ class Analyzer:
                 )
         candidates = [c for c in candidates if c.entity in E.DEFAULT_KIND]
         allowed = self.allow.spans(text)
-        candidates = _drop_allowed(allowed, candidates)
+        # propagate before dropping: a place inside a public event ("the Canterbury
+        # earthquakes") or an author's name in a citation still flags its other mentions,
+        # which stay flagged unless they too are allowed
         candidates = _drop_allowed(allowed, candidates + _propagate(text, candidates))
         return [_to_finding(c, text, field_id) for c in _resolve_overlaps(candidates)]
 

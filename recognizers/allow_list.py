@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -16,6 +17,41 @@ EXTRA_FILES = (
     "allow_scales.txt",
     "allow_diagnoses.txt",
     "allow_public.txt",
+    "allow_theorists.txt",
+    "allow_kinship.txt",
+    "allow_helplines.txt",
+    "allow_religion.txt",
+    "allow_public_events.txt",
+    "allow_clinical_terms.txt",
+)
+
+#: Authors whose surnames are also common names: allowed only where they are cited.
+CITED_FILE = "allow_theorists_cited.txt"
+#: Kinship words that are also given names ("Nana", "Lola"): allowed after "my", "her"...
+KIN_CONTEXT_FILE = "allow_kinship_context.txt"
+#: Brands, apps and chains: allowed unless they follow a workplace word ("works at Sonic").
+BRAND_FILE = "allow_brands.txt"
+
+#: After a cited author's possessive: the kind of thing only an author has ("Gilbert's
+#: model"). Words a client also has ("work", "therapy", "view", "school") are left out.
+_WORK_NOUNS = (
+    r"model|models|theory|theories|framework|framing|approach|method|protocol|concept"
+    r"|concepts|construct|notion|writing|writings|research|stages|phases|tasks|principles"
+    r"|triangle|hierarchy|window|ladder|cycle|typology|taxonomy|formulation|distinction"
+    r"|criteria|scale|inventory|questionnaire|checklist|technique|techniques|interventions"
+    r"|manual|constellation|paradigm|metaphor|lens|hypothesis|findings|studies|horsemen"
+    r"|matrix|quadrants|pyramid|continuum|schemas|modes|dimensions|paradox|tradition"
+    r"|classic|seminal|well-known|four|five|three|six|seven|complicated\s+grief"
+    r"|dual[\s-]+process|minority\s+stress|interpersonal\s+theory"
+)
+#: A year as cited: 1900-2099, an optional letter ("2010a").
+_YEAR = r"(?:19|20)\d{2}[a-z]?"
+#: Any capitalised name ("Foa", "O'Connor", "van der Kolk", "Le Grange") in a citation.
+_NAME = r"(?:(?:van|von|de|der|den|le|la|du|di|da)\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_GENERIC_CITATION = re.compile(
+    rf"\((?P<first>{_NAME})(?:(?:,\s*|\s*&\s*|\s+and\s+){_NAME}){{0,5}}"
+    rf"(?:,?\s*et\s+al\.?)?,?\s*{_YEAR}(?:[,;]\s*(?:p\.\s*)?\d+)?\)"
+    rf"|\((?P<first2>{_NAME})\s+et\s+al\.?(?:,?\s*{_YEAR})?\)"
 )
 
 
@@ -33,38 +69,306 @@ def read_word_list(name: str) -> list[str]:
     return out
 
 
+def _optional_list(name: str) -> list[str]:
+    return read_word_list(name) if _data_path(name).exists() else []
+
+
+#: Finds allowed (start, end) spans in a text.
+Finder = Callable[[str], Iterable[tuple[int, int]]]
+
+
 @dataclass(frozen=True)
 class ClinicalAllowList:
-    """Compiled allow-list; ``spans`` finds its phrases in a text (case-insensitive)."""
+    """Compiled allow-list; ``spans`` finds its phrases in a text (case-insensitive).
+
+    ``pattern`` matches the plain phrases; ``context`` holds finders for terms allowed only
+    in context (cited authors, kinship words that are also names, brands, citations).
+    """
 
     pattern: re.Pattern[str] | None
+    context: tuple[Finder, ...] = ()
 
     @classmethod
     @cache
     def load(cls, name: str = DATA_FILE) -> ClinicalAllowList:
         """Load and compile the allow-list data file (cached)."""
         words = read_word_list(name)
+        context: tuple[Finder, ...] = ()
         if name == DATA_FILE:
             for extra in EXTRA_FILES:
-                if _data_path(extra).exists():
-                    words += read_word_list(extra)
+                words += _optional_list(extra)
+            context = _context_finders(
+                cited=_optional_list(CITED_FILE),
+                bare=[
+                    w
+                    for w in _optional_list("allow_theorists.txt") + read_word_list(DATA_FILE)
+                    if not w.startswith("re:") and w[:1].isupper()
+                ],
+                kin=_optional_list(KIN_CONTEXT_FILE),
+                brands=_optional_list(BRAND_FILE),
+            )
         terms = sorted(set(words), key=len, reverse=True)
-        if not terms:
-            return cls(None)
-        alternation = "|".join(_term_regex(t) for t in terms)
-        return cls(re.compile(rf"(?<![\w@/.-])(?:{alternation})(?![\w@])", re.IGNORECASE))
+        raw = [t for t in terms if t.startswith(("re:", "tel:"))]
+        if raw:
+            alternation = "|".join(_term_regex(t) for t in raw)
+            pattern = re.compile(rf"(?<![\w@/.-])(?:{alternation})(?![\w@])", re.IGNORECASE)
+            context = (_group_spans(pattern), *context)
+        literal = [t for t in terms if not t.startswith(("re:", "tel:"))]
+        if not literal:
+            return cls(None, context)
+        return cls(re.compile(_literal_regex(literal), re.IGNORECASE), context)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every allow-listed phrase in ``text``."""
-        if self.pattern is None:
-            return []
-        return [m.span() for m in self.pattern.finditer(text)]
+        out = [] if self.pattern is None else [m.span() for m in self.pattern.finditer(text)]
+        for find in self.context:
+            out.extend(find(text))
+        spans = sorted(set(out), key=lambda s: (s[0], -s[1]))
+        # keep the outermost of nested spans: "(Foa, 2007)" and not also its "Foa"
+        kept: list[tuple[int, int]] = []
+        for a, b in spans:
+            if not kept or b > kept[-1][1]:
+                kept.append((a, b))
+        return kept
 
 
 def _term_regex(term: str) -> str:
-    """A term as a regex: ``re:`` prefix means raw regex; otherwise literal, flexible spaces."""
-    if term.startswith("re:"):
-        return f"(?:{term[3:].strip()})"
-    parts = [re.escape(p) for p in term.split()]
-    # possessive of a theorist ("Beck's model", "Rogers' regard") is still the theorist
-    return r"\s+".join(parts) + r"(?:['’]s?)?"
+    """A ``re:`` term (a raw regex) or a ``tel:`` term (a phone number, any spacing)."""
+    if term.startswith("tel:"):
+        return _phone_regex(term[4:].strip())
+    return f"(?:{term.removeprefix('re:').strip()})"
+
+
+def _literal_regex(terms: Iterable[str]) -> str:
+    """Literal terms as one regex, built as a trie so long texts scan fast.
+
+    Matching ignores case and spacing, except that an all-capitals acronym keeps its case
+    ("NA", not "na" in "Coláiste na Trá"; one of three letters or more may also be written
+    all in lower case). A possessive ("Beck's model", "Rogers' regard") is allowed.
+    """
+    folded: list[str] = []
+    exact: list[str] = []
+    for term in terms:
+        if _is_acronym(term):
+            exact.append(term)
+            if sum(c.isalpha() for c in term) >= 3:
+                exact.append(term.lower())
+        else:
+            folded.append(term.lower())
+    parts = [_trie(folded)] if folded else []
+    if exact:
+        parts.append(f"(?-i:{_trie(exact)})")
+    return rf"(?<![\w@/.-])(?:{'|'.join(parts)})(?:['’]s?)?(?![\w@])"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(terms: Iterable[str]) -> str:
+    """A regex matching any of ``terms``, longest first; a space matches any whitespace."""
+    root: _Trie = {}
+    for term in terms:
+        node = root
+        for atom in re.findall(r"\s+|.", term.strip()):
+            node = node.setdefault(" " if atom.isspace() else atom, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: _Trie) -> str:
+    branches = [
+        (r"\s+" if atom == " " else re.escape(atom)) + _trie_node(child)
+        for atom, child in sorted(node.items())
+        if atom
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _is_acronym(term: str) -> bool:
+    return any(c.isalpha() for c in term) and not any(c.islower() for c in term)
+
+
+def _phone_regex(number: str) -> str:
+    """A public number ("13 11 14") with any or no spacing, dots or dashes, maybe bracketed."""
+    digits = [c for c in number if c.isalnum()]
+    body = r"[\s.-]?".join(re.escape(c) for c in digits)
+    return rf"\(?(?:\+\d{{1,3}}[\s.-]?)?{body}\)?"
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    """Literal terms (case kept) as one regex group, with flexible spaces."""
+    return f"(?:{_trie(t for t in terms if t.strip())})"
+
+
+def _group_spans(pattern: re.Pattern[str]) -> Finder:
+    """A finder giving the span of the named group ``a`` or ``b`` that matched, else the match."""
+    names = [g for g in ("a", "b") if g in pattern.groupindex]
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for m in pattern.finditer(text):
+            hit = next((g for g in names if m.group(g) is not None), None)
+            yield m.span(hit) if hit else m.span()
+
+    return find
+
+
+def _bracketed(name: str) -> Finder:
+    """A listed author alone in brackets after a concept: "acculturation gap (Berry)".
+
+    "Her husband (Gilbert)" is not a citation, so the word before the bracket must not be a
+    kinship or role word, a capitalised name or a number.
+    """
+    pattern = re.compile(rf"(?P<before>[\w.'’-]+)?\s*\(\s*(?P<a>{name})(?=\s*(?:,\s*(?!\d)|\)|;))")
+    roles = _role_words()
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for m in pattern.finditer(text):
+            before = m.group("before") or ""
+            if not before or before.lower() in roles or before[0].isdigit():
+                continue
+            if before[0].isupper() and not before.isupper() and before.lower() not in _CONCEPT_CAPS:
+                continue  # "Tom (Gilbert)": a name and its surname
+            yield m.span("a")
+
+    return find
+
+
+#: Capitalised words before a bracketed author that are still concepts ("Gap (Berry)").
+_CONCEPT_CAPS = frozenset({"model", "theory", "therapy", "framework", "approach", "gap"})
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Kinship and role words after which a bracketed surname is a person in the case."""
+    words = read_word_list("allow_citation_role_words.txt") + _optional_list("names_kinship.txt")
+    return frozenset(w.lower() for w in words)
+
+
+def _author_lists(
+    pattern: re.Pattern[str], cited: frozenset[str], cited_after: re.Pattern[str]
+) -> Finder:
+    """Lists of two or more listed authors with at least one common surname among them.
+
+    With a distinctive author in the list it is a citation anywhere ("Miller and
+    Rollnick", "White & Epston"); a list of common surnames only ("Clark & Wells") must be
+    bracketed or followed by a work noun, a year or "et al.". Lists of distinctive names
+    only are already allowed name by name.
+    """
+    split = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for m in pattern.finditer(text):
+            names = [" ".join(n.split()) for n in split.split(m.group())]
+            common = [n in cited for n in names]
+            if not any(common):
+                continue
+            bracketed = text[: m.start()].rstrip().endswith("(") and re.match(
+                r"\s*[,);]", text[m.end() :]
+            )
+            if all(common) and not bracketed and not cited_after.match(text, m.end()):
+                continue
+            yield m.span()
+
+    return find
+
+
+def _context_finders(
+    *, cited: list[str], bare: list[str], kin: list[str], brands: list[str]
+) -> tuple[Finder, ...]:
+    """Finders for terms that are allowed only in context."""
+    out: list[Finder] = [_generic_citations]
+    if cited:
+        name = f"(?:{_alternation(cited)})"
+        anyone = f"(?:{_alternation(cited + bare)})"
+        sep = r"\s*(?:,|&|\band\b|/)\s*"
+        cited_after = re.compile(
+            rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_WORK_NOUNS})\b"
+            rf"|\s*\(\s*{_YEAR}\s*[);,]|,\s*{_YEAR}\b|\s+et\s+al\b"
+        )
+        titled = r"(?<!\bMr\.\s)(?<!\bMrs\.\s)(?<!\bMs\.\s)(?<!\bMr\s)(?<!\bMs\s)(?<!\bMrs\s)"
+        patterns = [
+            # "Gilbert's compassion-focused model", "Stern's motherhood constellation"
+            rf"(?<![\w-]){titled}(?P<a>{name}['’]s?)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{_WORK_NOUNS})\b)",
+            # "Gilbert (2010)", "Herman et al.", "(Stern, 1995)"
+            rf"(?<![\w-])(?P<a>{name})(?=\s*\(\s*{_YEAR}\s*[);,]|\s+et\s+al\b)"
+            rf"|(?<=\()(?P<b>{name})(?=,?\s*(?:et\s+al\.?,?\s*)?{_YEAR}\s*[);,])",
+            # "per Gilbert", "cf. Stern", "see Herman"; "Novaco-style", "Siegel-informed"
+            # (only listed authors: "per Francine" is how notes quote a relative)
+            rf"(?:(?<=\bper\s)|(?<=\bcf\.\s)|(?<=\bcf\s)|(?<=\bsee\s)|(?<=\bà la\s)|(?<=\ba la\s))"
+            rf"(?P<a>{name})(?![\w-])"
+            rf"|(?<![\w-])(?P<b>{name})(?=-(?:style|informed|inspired|based|type|esque)\b)",
+        ]
+        out += [_group_spans(re.compile(p)) for p in patterns]
+        out.append(_bracketed(name))
+        out.append(
+            _author_lists(
+                re.compile(rf"(?<![\w-]){titled}{anyone}(?:{sep}{anyone})+(?![\w-])"),
+                frozenset(cited),
+                cited_after,
+            )
+        )
+    if kin:
+        terms = f"(?i:{_alternation(kin)})"
+        out.append(
+            _group_spans(
+                re.compile(
+                    r"(?:(?<=\bmy\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)"
+                    r"|(?<=\byour\s)|(?<=\bthe\s)|(?<=\bMy\s)|(?<=\bHis\s)|(?<=\bHer\s)"
+                    r"|(?<=\bTheir\s)|(?<=\bOur\s)|(?<=\bThe\s))"
+                    rf"(?P<a>{terms}(?:['’]s?)?)(?![\w-])"
+                    rf"|(?<![\w-])(?P<b>{terms})(?=\s*[(,–—-]\s*(?i:(?:her|his|their|my|the)\s+)?"
+                    r"(?i:maternal|paternal|grand|great|mother|father|mum|mom|dad|aunt|uncle"
+                    r"|older|elder)\b)"
+                )
+            )
+        )
+    if brands:
+        terms = f"(?i:{_alternation(brands)})"
+        # a workplace word before the brand makes it the client's employer ("works at Sonic")
+        out.append(
+            _group_spans(
+                re.compile(
+                    r"(?<![\w@/.-])(?<!\bat\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)"
+                    r"(?<!\bat\sthe\s)(?<!\bfor\sthe\s)(?<!\bjoined\s)(?<!\bleft\s)"
+                    r"(?<!\bmanages\s)(?<!\bowns\s)(?<!\bmanager\s)"
+                    rf"{terms}(?:['’]s?)?(?![\w@])"
+                )
+            )
+        )
+    return tuple(out)
+
+
+def _generic_citations(text: str) -> list[tuple[int, int]]:
+    """Bracketed author-year citations by any names: "(Foa, 2007)", "(Stroebe & Schut, 1999)".
+
+    A month, season or place before the year ("(Sept 2017)", "(Cork, 2019)") is a date, not
+    a citation.
+    """
+    out = []
+    for m in _GENERIC_CITATION.finditer(text):
+        first = m.group("first") or m.group("first2") or ""
+        word = first.split()[0].strip("'’").lower()
+        single = not re.search(r",\s*[A-Z]|&|\band\b|et\s+al", m.group())
+        if word in _not_authors() or (single and _is_place(first)):
+            continue
+        out.append(m.span())
+    return out
+
+
+@cache
+def _not_authors() -> frozenset[str]:
+    """Month, season and date words that make "(Sept 2017)" a date, not a citation."""
+    return frozenset(read_word_list("allow_citation_not_names.txt"))
+
+
+def _is_place(name: str) -> bool:
+    """True for a city or region name (imported late: places reads its lists through here)."""
+    from recognizers.places import gazetteer
+
+    gaz = gazetteer()
+    return bool(gaz.is_city(name) or gaz.is_region(name))

@@ -9,7 +9,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from recognizers.allow_list import read_word_list
+from recognizers.allow_list import ClinicalAllowList, read_word_list
+from recognizers.name_words import lowercase_style
 from recognizers.nrp import is_nrp_use, nrp_terms
 from recognizers.organizations import (
     GENERIC_ORGS,
@@ -47,8 +48,68 @@ _DEMONYM = re.compile(r"(?:an|ians?|ese|ish|is|ic|er|ers|ans|en|ch|i)$")
 
 
 @cache
-def _not_entities() -> frozenset[str]:
+def _trim_words() -> frozenset[str]:
+    """Words trimmed off the end of a span ("Eastmarch State University CAPS")."""
     return frozenset(read_word_list("spacy_ner_not_entities.txt"))
+
+
+@cache
+def _not_entities() -> frozenset[str]:
+    """Whole spans that are never entities: the trim words plus care-setting acronyms."""
+    return _trim_words() | frozenset(read_word_list("spacy_ner_facility_acronyms.txt"))
+
+
+@cache
+def _job_credentials() -> frozenset[str]:
+    return frozenset(read_word_list("spacy_ner_job_credentials.txt"))
+
+
+#: Before a credential that is someone's job: "a CNA", "works as an EMT".
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|as)\s+$", re.IGNORECASE)
+
+
+@cache
+def _heading_words() -> frozenset[str]:
+    return frozenset(read_word_list("spacy_ner_heading_words.txt"))
+
+
+#: Lower-case words allowed inside a name ("Bay of Plenty", "Coláiste na Trá").
+_PARTICLES = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "du",
+        "da",
+        "di",
+        "des",
+        "la",
+        "le",
+        "les",
+        "na",
+        "nan",
+        "y",
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "della",
+        "st",
+        "at",
+        "on",
+        "in",
+        "upon",
+        "&",
+        "'s",
+    ]
+)
+#: A word of a span, for the composition checks below.
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+#: An ID number glued to a system's name ("Medicaid ID 9900417735").
+_ID_TAIL = re.compile(r"\s+(?:ID|No\.?|no\.?|#|number|Number)\s*[:#]?\s*[\w-]*\d[\w-]*$")
 
 
 @cache
@@ -79,14 +140,25 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
         """spaCy's entities, less spans that are clearly not identifiers."""
         results = super().analyze(text, entities, nlp_artifacts)
         doc = getattr(nlp_artifacts, "tokens", None) if nlp_artifacts is not None else None
+        lower_notes = lowercase_style(text)
+        allowed = ClinicalAllowList.load().spans(text) if results else []
         out = []
         for r in results:
+            r.start, r.end = _without_heading(text, r.start, r.end)
+            if _noise(text, r.start, r.end, r.entity_type, lower_notes):
+                continue
+            if _only_allowed(text, r.start, r.end, allowed):
+                continue
             if r.entity_type == "PERSON":
+                if _not_person_word(text[r.start : r.end]):
+                    continue
                 if plausible_person(text, r.start, r.end):
                     out.append(r)
                 continue
             cleaned = self._clean(text, r, doc)
-            if cleaned is not None:
+            if cleaned is not None and not _noise(
+                text, cleaned.start, cleaned.end, cleaned.entity_type, lower_notes
+            ):
                 out.append(cleaned)
         return out
 
@@ -97,7 +169,9 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             return None
         r.start, r.end = start, end
         span = text[start:end]
-        if span in _not_entities() or span in GENERIC_ORGS:
+        if span in _job_credentials() and _ARTICLE_BEFORE.search(text[max(0, start - 8) : start]):
+            return _with_kind(r, "direct")  # "a CNA at the hospital": a relative's job
+        if (span in _not_entities() and not _signoff(text, start, end)) or span in GENERIC_ORGS:
             return None
         if _CITED_AFTER.match(text[end:]) or PUBLIC_EVENT_BEFORE.search(
             text[max(0, start - 30) : start]
@@ -149,6 +223,95 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
         return _with_kind(r, "direct")
 
 
+def _noise(text: str, start: int, end: int, label: str, lower_notes: bool) -> bool:
+    """True for spans that cannot be a name: shorthand, numbers, headings, lower-case prose.
+
+    "w/", "~4", "F" (sex), "~200k views"; a heading in capitals made of heading words
+    ("PEER CONSULTATION GROUP", "ANGER MGMT"); capitalised words mixed with three or more
+    lower-case ones (a name in lower-case notes is all lower case); an abbreviation with
+    shorthand ("ED s/p intentional"); and, in notes written with normal capitals, a span
+    with no capital at all ("phobia", "franglais", "cont weekly").
+    """
+    span = text[start:end].strip()
+    letters = sum(c.isalpha() for c in span)
+    if letters == 0 or (letters < 2 and label != "PERSON") or span.startswith("~"):
+        return True  # a person's bare initial ("Dr. O") is kept
+    words = [w.strip(".,;:()'’\"") for w in re.split(r"[\s/–—-]+", span)]
+    words = [w for w in words if w]
+    if span.isupper() and _is_heading(words):
+        return True
+    caps = [w for w in words if any(c.isupper() for c in w)]  # "isiXhosa" counts
+    lower = [w for w in words if w.islower() and w.lower() not in _PARTICLES]
+    if caps and len(lower) >= 3:
+        return True  # "white eagle tattoo on L forearm w/ dad's initials": a phrase
+    if caps and lower and all(w.rstrip(".") in _not_entities() for w in caps):
+        return True  # "ED s/p intentional": an abbreviation and shorthand
+    return not lower_notes and not caps  # "phobia", "franglais" in normally written notes
+
+
+def _is_heading(words: list[str]) -> bool:
+    """True for capitalised heading words only ("FAMILY THERAPY CONSULT")."""
+    return bool(words) and all(w.isupper() and w.lower() in _heading_words() for w in words)
+
+
+def _without_heading(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span less a heading glued on by a spaced dash ("FAMILY THERAPY CONSULT – Okafor")."""
+    parts = re.split(r"(\s+[–—-]\s+)", text[start:end], maxsplit=1)
+    if len(parts) != 3:
+        return start, end
+    before, dash, after = parts
+    if _is_heading(before.split()):
+        return start + len(before) + len(dash), end
+    if _is_heading(after.split()):
+        return start, start + len(before)
+    return start, end
+
+
+def _only_allowed(text: str, start: int, end: int, allowed: list[tuple[int, int]]) -> bool:
+    """True when a span is allow-listed phrases plus only lower-case or function words.
+
+    "the Rural Support Trust", "Mam (Kearney & Silverman", "Drinks 3 Red Bulls/day": the
+    allowed phrase is the whole name, and what spaCy glued to it names nothing.
+    """
+    if not any(a < end and start < b for a, b in allowed):
+        return False
+    if any(a <= start and end <= b for a, b in allowed):
+        return False  # wholly allowed: dropped after its other mentions are found
+    rest = list(text[start:end])
+    for a, b in allowed:
+        for i in range(max(a, start), min(b, end)):
+            rest[i - start] = " "
+    remainder = "".join(rest)
+    for m in _WORD.finditer(remainder):
+        word = m.group().rstrip(".")
+        if not word[0].isupper() or word in ("The", "A", "An") or word in _not_entities():
+            continue
+        if m.start() == 0 and _sentence_initial(text, start) and not word.isupper():
+            continue  # "Drinks 3 Red Bulls": a sentence-initial verb
+        return False
+    return True
+
+
+def _signoff(text: str, start: int, end: int) -> bool:
+    """True for short capitals alone on a line ("– SW" closing a draft): initials, kept."""
+    word = text[start:end]
+    if not (word.isupper() and len(word) <= 3):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return re.fullmatch(r"\s*[-–—]*\s*" + re.escape(word) + r"\s*[.,]?\s*", line) is not None
+
+
+def _not_person_word(span: str) -> bool:
+    """True for section and shorthand words read as a person ("Admin", "Passcode", "Tues").
+
+    Short capitals ("SW", "EK") may be a person's initials, so they stay people here.
+    """
+    word = span.strip()
+    return word in _not_entities() and not (word.isupper() and len(word) <= 3)
+
+
 def _with_kind(r: RecognizerResult, kind: str) -> RecognizerResult:
     meta = dict(r.recognition_metadata or {})
     meta["kind"] = kind
@@ -162,6 +325,13 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     if "\n" in span:
         end = start + span.index("\n")
         span = text[start:end]
+    if "(" in span and ")" not in span[span.index("(") :]:
+        end = start + span.index("(")  # "Mam (Kearney & Silverman": a bracket opens a citation
+        span = text[start:end]
+    tail = _ID_TAIL.search(span)
+    if tail:
+        end = start + tail.start()  # "Medicaid ID 9900417735": the number is an ID
+        span = text[start:end]
     lead = len(span) - len(span.lstrip("•*-–—·:;,( \t"))
     start += lead
     span = span[lead:]
@@ -169,7 +339,7 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     # "Eastmarch State University CAPS": a generic service name glued to the real one
     words = stripped.split(" ")
     while len(words) > 1 and (
-        words[-1].rstrip(".") in _not_entities() or words[-1].rstrip(".") in GENERIC_ORGS
+        words[-1].rstrip(".") in _trim_words() or words[-1].rstrip(".") in GENERIC_ORGS
     ):
         words.pop()
     return start, start + len(" ".join(words))

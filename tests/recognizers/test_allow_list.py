@@ -24,14 +24,71 @@ CASES = [
     pytest.param(
         "Linehan's skills and van der Kolk", ["Linehan's", "van der Kolk"], id="theorists"
     ),
-    pytest.param("Shear's complicated grief treatment", ["Shear"], id="surname-in-citation"),
+    pytest.param("Shear's complicated grief treatment", ["Shear's"], id="surname-in-citation"),
     pytest.param("as in (Foa, 2007) and per Herman", ["(Foa, 2007)", "Herman"], id="citations"),
-    pytest.param("Herman's stages of recovery", ["Herman"], id="possessive-citation"),
+    pytest.param("Herman's stages of recovery", ["Herman's"], id="possessive-citation"),
     pytest.param("Herman Shear came with Foa.", [], id="common-surnames-not-blanket"),
     pytest.param("She met (Sam & Niamh) later.", [], id="two-names-in-parentheses"),
     pytest.param("call 988 tonight", ["988"], id="helpline"),
     pytest.param("up till dawn; Dawn came", ["till dawn"], id="dawn-noun-only"),
     pytest.param("F41.0 and DSM-5", ["F41.0", "DSM-5"], id="codes"),
+    # cited authors: distinctive surnames and full names anywhere
+    pytest.param(
+        "Padesky's five-part model, then Kabat-Zinn", ["Padesky's", "Kabat-Zinn"], id="bare-author"
+    ),
+    pytest.param("As Salvador Minuchin says", ["Salvador Minuchin"], id="full-name"),
+    pytest.param("Her father Michael White rang", [], id="common-full-name-bare"),
+    pytest.param(
+        "Michael White's narrative approach", ["Michael White's"], id="common-full-name-cited"
+    ),
+    # common surnames only where cited
+    pytest.param("Stern's motherhood constellation", ["Stern's"], id="possessive-concept"),
+    pytest.param("Gilbert's mother rang", [], id="possessive-of-a-relative"),
+    pytest.param("as Siegel (1999) puts it", ["Siegel"], id="author-year"),
+    pytest.param("per Gilbert, shame is social", ["Gilbert"], id="per-author"),
+    pytest.param("per Francine, she ate", [], id="per-relative"),
+    pytest.param("a Siegel-informed frame", ["Siegel"], id="author-informed"),
+    pytest.param("we used Miller and Rollnick", ["Miller and Rollnick"], id="pair-with-distinct"),
+    pytest.param(
+        "refusal functions (Kearney & Silverman)", ["Kearney & Silverman"], id="common-pair-cited"
+    ),
+    pytest.param("a Clark & Wells model", ["Clark & Wells"], id="common-pair-model"),
+    pytest.param("Gilbert and Harris came in", [], id="common-pair-not-cited"),
+    pytest.param("Mr. Miller and Rollnick", ["Rollnick"], id="titled-pair"),
+    pytest.param("self-attack work (Gilbert) helped", ["Gilbert"], id="bracket-after-concept"),
+    pytest.param("her husband (Gilbert) joined", [], id="bracket-after-relation"),
+    pytest.param("her son Tom (Gilbert) joined", [], id="bracket-after-name"),
+    # bracketed citations by anyone, but not dates or places before a year
+    pytest.param("(Nguyen & Park, 2021)", ["(Nguyen & Park, 2021)"], id="any-author-year"),
+    pytest.param("moved (Sept 2019) with", [], id="month-year"),
+    pytest.param("lives on (Harbour Rd, 5012) now", [], id="street-postcode"),
+    pytest.param("was raised in (Boston, 1988)", [], id="place-year"),
+    pytest.param("kids (Mia, Tom & Jo) at home", [], id="names-without-year"),
+    # acronyms keep their case; a state is not a modality
+    pytest.param("attends NA and MI groups", ["NA", "MI"], id="acronyms"),
+    pytest.param("at Scoil na Mara", [], id="lowercase-particle"),
+    pytest.param("near Lansing, MI with a MI plate", [], id="state-abbreviation"),
+    # kinship words in other languages
+    pytest.param("Ammamma and Yiayia came", ["Ammamma", "Yiayia"], id="kin-bare"),
+    pytest.param("her Lola cooks; Lola texted", ["Lola"], id="kin-after-possessive"),
+    pytest.param("Nana (paternal grandmother)", ["Nana"], id="kin-glossed"),
+    # helplines, religion, brands, public events, services
+    pytest.param(
+        "Lifeline 13 11 14 or 1800 55 1800",
+        ["Lifeline", "13 11 14", "1800 55 1800"],
+        id="au-helplines",
+    ),
+    pytest.param("SADAG (0800 567 567)", ["SADAG", "(0800 567 567)"], id="bracketed-helpline"),
+    pytest.param("so he called 000 again", ["called 000"], id="emergency-after-call"),
+    pytest.param("prays to God after Mass.", ["God", "after Mass."], id="religion"),
+    pytest.param("They moved to Mass. in May", [], id="massachusetts"),
+    pytest.param("we read Psalm 23; Mark 15 came", ["Psalm 23"], id="scripture"),
+    pytest.param("cried in the Sonic lot", ["Sonic"], id="brand-product"),
+    pytest.param("works shifts at Sonic", [], id="brand-employer"),
+    pytest.param("grew up during the Troubles", ["the Troubles"], id="public-event"),
+    pytest.param("SAMHSA and the ATO", ["SAMHSA", "ATO"], id="agencies"),
+    pytest.param("CPQ = 38 and STAXI-2", ["CPQ = 38", "STAXI-2"], id="more-scales"),
+    pytest.param("Will revisit this. Will texted.", ["Will"], id="modal-will"),
 ]
 
 
@@ -47,7 +104,37 @@ KEEP = [
     pytest.param("We could mark a clear plan.", id="mark"),
     pytest.param("Mark Epstein wrote about it.", id="cited-author"),
     pytest.param("The lead author (Schauer, Neuner & Elbert) says so.", id="author-list"),
+    pytest.param("She keeps Lifeline 13 11 14 and Samaritans 116 123 saved.", id="helplines"),
+    pytest.param("He lived through the Troubles and the Good Friday Agreement.", id="events"),
+    pytest.param(
+        "We used Stern's motherhood constellation and Gilbert's compassion-focused model.",
+        id="cited-common-surnames",
+    ),
 ]
+
+
+IDENTIFIERS = [
+    pytest.param(
+        "Her daughter Lola, 9, loves her Lola's cooking.",
+        [("AGE", 19, 20), ("PERSON", 13, 17)],
+        id="kin-word-as-a-name",
+    ),
+    pytest.param(
+        "Martin Gilbert and his wife came in; Gilbert cried.",
+        [("PERSON", 0, 14), ("PERSON", 37, 44)],
+        id="author-surname-as-a-client",
+    ),
+    pytest.param(
+        "Rita said per Francine the move was hard.",
+        [("PERSON", 0, 4), ("PERSON", 14, 22)],
+        id="per-a-relative",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", IDENTIFIERS)
+def test_allow_list_does_not_hide_people(spans, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert spans(text) == expected
 
 
 @pytest.mark.parametrize("text", KEEP)

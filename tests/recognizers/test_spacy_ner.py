@@ -28,6 +28,27 @@ NOT_ENTITIES = [
         id="systems-and-insurers",
     ),
     pytest.param("She was admitted to the Intensive Outpatient Program.", id="generic-program"),
+    pytest.param(
+        "She was in NICU for three weeks; the ECG was normal and GI upset settled. "
+        "IEP meeting next month.",
+        id="care-and-school-abbreviations",
+    ),
+    pytest.param(
+        "Her OCPD traits and GPA worries came up; the EWO called about attendance.",
+        id="diagnosis-grade-and-role-abbreviations",
+    ),
+    pytest.param("Draft checked by the LPCC on call.", id="credential-and-section-word"),
+    pytest.param("Plan: SW to call about STD forms; VTC link sent.", id="admin-shorthand"),
+    pytest.param("PEER CONSULTATION GROUP – DRAFT NOTES", id="heading-in-capitals"),
+    pytest.param("ANGER MGMT - notes for the group", id="shouted-label"),
+    pytest.param("Sleeping ~4 h a night, 15 y/o F, social phobia score high.", id="shorthand"),
+    pytest.param(
+        "We met with Mam (Kearney & Silverman, functions 1 and 2) on Tuesday.",
+        id="kin-word-glued-to-a-citation",
+    ),
+    pytest.param("She rang the Rural Support Trust last week.", id="public-service-with-the"),
+    pytest.param("Drank 4 Red Bulls a day in exam week.", id="brand-with-a-verb"),
+    pytest.param("The Yiayia visits; Yiayia's cooking helps.", id="kinship-word"),
 ]
 
 
@@ -53,3 +74,33 @@ def test_military_branch_quasi(nlp_analyzer):
 
 def test_public_event_place_not_flagged(nlp_analyzer):
     assert _mine(nlp_analyzer, "He left after the fall of Saigon.") == []
+
+
+def test_person_spans(nlp_analyzer):
+    """Section words are not people; a heading glued to a surname leaves the surname."""
+    found = sorted(
+        (f.text, f.entity)
+        for text in (
+            "Admin: self-pay since the new year.",
+            "We used compassion-focused therapy (Gilbert) for the self-attack.",
+            "FAMILY THERAPY CONSULT – Okafor family",
+        )
+        for f in nlp_analyzer.analyze(text)
+        if f.entity == "PERSON"
+    )
+    assert found == [("Okafor", "PERSON")]
+
+
+def test_credential_as_a_relatives_job_is_kept(nlp_analyzer):
+    found = _mine(nlp_analyzer, "Her aunt works as an EMT in the valley and her uncle is a CNA.")
+    assert found == [("CNA", "ORGANIZATION", "direct"), ("EMT", "ORGANIZATION", "direct")]
+
+
+def test_id_number_is_cut_off_a_system_name(nlp_analyzer):
+    found = [(f.text, f.entity) for f in nlp_analyzer.analyze("Medicaid ID 4471902215 is on file.")]
+    assert found == [("4471902215", "ID")]
+
+
+def test_camel_case_language_kept(nlp_analyzer):
+    found = _mine(nlp_analyzer, "She has a home language of isiXhosa and some English.")
+    assert [text for text, *_ in found] == ["isiXhosa"]

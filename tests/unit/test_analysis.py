@@ -199,3 +199,27 @@ def test_cached_analysis_equals_cold_analysis_for_a_name_across_a_line_break(
     pattern_analyzer.clear_cache()
     assert warm == pattern_analyzer.analyze(text, known=known)
     assert [f.text for f in warm] == ["Quillon\nDraxby"]
+
+
+def test_a_place_inside_an_allowed_event_still_flags_its_other_mentions(
+    pattern_analyzer,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """The allowed event is dropped only after its place has flagged the place elsewhere."""
+    from presidio_analyzer import RecognizerResult
+
+    text = "The Canterbury earthquakes still frighten him; the farm is in south Canterbury."
+    first = text.index("Canterbury")
+
+    def one_place(chunk: str, **kwargs):  # type: ignore[no-untyped-def]
+        if "Canterbury" not in chunk:
+            return []
+        start = chunk.index("Canterbury")
+        return [RecognizerResult("LOCATION", start, start + len("Canterbury"), 0.85)]
+
+    monkeypatch.setattr(pattern_analyzer.engine, "analyze", one_place)
+    pattern_analyzer.clear_cache()
+    found = [(f.entity, f.start, f.end) for f in pattern_analyzer.analyze(text)]
+    pattern_analyzer.clear_cache()
+    second = text.index("Canterbury", first + 1)
+    assert found == [("LOCATION", second, second + len("Canterbury"))]
