@@ -43,6 +43,18 @@ def _suffixes() -> tuple[list[str], list[str]]:
     return strong, weak
 
 
+def _european_types() -> dict[str, list[str]]:
+    """Street types by position ([fused], [after], [before]) from their data file."""
+    sections: dict[str, list[str]] = {"fused": [], "after": [], "before": []}
+    target = sections["fused"]
+    for line in read_word_list("addresses_european_street_types.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            target = sections[line[1:-1]]
+            continue
+        target.append(line)
+    return sections
+
+
 @cache
 def _patterns() -> tuple[Pattern, ...]:
     strong, weak = _suffixes()
@@ -87,7 +99,21 @@ def _patterns() -> tuple[Pattern, ...]:
     not_title = rf"(?!\.?\s(?!{_UNIT}\b|{_DIR}\b)[A-Z][a-z])"
     name = rf"(?:{_DIR}\.?[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}}"
     tail = rf"\b{not_title}(?:\s{_DIR}\b(?![\w'’]))?"
+    euro = _european_types()
+    cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    # a house number after the street, not a dose or a count ("Via Roma 12", "Søndergade 52")
+    house = r"\d{1,4}[a-zA-Z]?\b(?![.,]\d|\s?(?i:mg|mcg|ml|kg|%|years?|times|sessions?)\b)"
     return (
+        Pattern(
+            "European street and house number (medium)",
+            rf"\b{cap}[\w'’-]*(?:{_alternation(euro['fused'])})\s{house}"
+            rf"|\b(?!{_STOP}\b){cap}[\w'’.-]*(?:\s{cap}[\w'’.-]*){{0,2}}\s"
+            rf"(?:{_alternation(euro['after'])})"
+            rf"(?:(?<=\.)|\b)\s{house}"
+            rf"|(?<![\w.])(?:{_alternation(euro['before'])})(?:(?<=\.)|\b)\s"
+            rf"(?:(?:de|da|do|dos|das|di|dei|degli|del|della|delle|e|y|la|las|los|le|des|du)\s|{cap}[\w'’.-]*\s){{1,5}}{house}",
+            0.55,
+        ),
         Pattern(
             "name with street suffix (medium)",
             rf"\b(?:{_NUMBER}\s)?{name}\s(?:{_alternation(strong)}){tail}",

@@ -58,6 +58,26 @@ CASES = [
         id="lower-abbrev-street",
     ),
     case("She lives at 4 Quay Lane with her gran.", "4 Quay Lane", id="lives-at-stops-before-with"),
+    case(
+        "Grew up at Nørrevej 14, then Kungsgatan 3b and Via dei Mille 22.",
+        "Nørrevej 14",
+        "Kungsgatan 3b",
+        "Via dei Mille 22",
+        id="european-street-number",
+    ),
+    case(
+        "Her aunt is on ul. Lipowa 9 and Rua da Praia 140.",
+        "ul. Lipowa 9",
+        "Rua da Praia 140",
+        id="european-prefix-types",
+    ),
+    case(
+        "Flat at Linden Allee 7, near Andrássy út 60.",
+        "Linden Allee 7",
+        "Andrássy út 60",
+        id="european-separate-types",
+    ),
+    case("Via Zoom 2 times a week; The Weg 5 is a book; Calle 10 mg.", id="european-look-alikes"),
     # look-alikes of rural boxes, routes and postcodes
     case(
         "RR 18, BP 120/80; CA-125 rose; on the road by 9; off the main rd.",
