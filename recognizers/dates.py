@@ -310,12 +310,13 @@ def _patterns() -> tuple[Pattern, ...]:
             0.8,
         ),
         p("anchored season (medium)", rf"\b{anchor}\s{season}\b(?![\w-])", 0.6),
-        # "can't come till summer", "since freeze-up"; not "after the fall", "the fall of Kabul"
+        # "can't come till summer", "since freeze-up"; not "after fall at home" (a fall:
+        # only after till/until/by), "after the fall", "the fall of Kabul"
         p(
             "season after a time word (medium)",
-            rf"\b{season_prep}\s\K(?:(?:(?i:the)\s)?(?i:spring|summer|autumn|winter)|(?i:fall))"
-            rf"(?!\s(?i:of)\b)|\b{season_prep}\s\K(?:{seasonal_words})"
-            r"(?![\w'’-])",
+            rf"\b{season_prep}\s\K(?:(?:(?i:the)\s)?(?i:spring|summer|autumn|winter)"
+            r"|(?<=\b(?i:till|til|until|by|through|thru)\s)(?i:fall)"
+            rf"|{seasonal_words})(?![\w'’-])(?!\s(?i:of)\b)",
             0.55,
         ),
         p(
