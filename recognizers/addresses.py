@@ -43,6 +43,18 @@ def _suffixes() -> tuple[list[str], list[str]]:
     return strong, weak
 
 
+def _european_types() -> dict[str, list[str]]:
+    """Street types by position ([fused], [after], [before]) from their data file."""
+    sections: dict[str, list[str]] = {"fused": [], "after": [], "before": []}
+    target = sections["fused"]
+    for line in read_word_list("addresses_european_street_types.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            target = sections[line[1:-1]]
+            continue
+        target.append(line)
+    return sections
+
+
 @cache
 def _patterns() -> tuple[Pattern, ...]:
     strong, weak = _suffixes()
@@ -51,11 +63,57 @@ def _patterns() -> tuple[Pattern, ...]:
     calendar = _alternation(
         read_word_list("dates_months.txt") + read_word_list("dates_weekdays.txt")
     )
+    states = _alternation(
+        [r for r in read_word_list("addresses_regions.txt") if len(r) == 2 and r.isupper()]
+    )
+    # abbreviated street types in lower-case notes ("off waterworks rd"); the written-out
+    # words ("way", "walk", "hill") and "dr" (doctor) or "ct" (scan) are ordinary words
+    lower_abbrev = _alternation(
+        [
+            "rd",
+            "st",
+            "ave",
+            "av",
+            "blvd",
+            "ln",
+            "trl",
+            "pkwy",
+            "hwy",
+            "cres",
+            "tce",
+            "terr",
+            "pde",
+            "cct",
+            "cir",
+            "sq",
+            "pl",
+            "esp",
+        ]
+    )
+    # a road named by its number, after a word that places something on it
+    route_prep = (
+        r"(?i:on|off|along|via|onto|up|down|near|from|to|past|exit|by|at|"
+        r"out\son|just\soff)"
+    )
     # "St Mary's", "Dr Patel": an abbreviation followed by a capitalized word is a title
     not_title = rf"(?!\.?\s(?!{_UNIT}\b|{_DIR}\b)[A-Z][a-z])"
     name = rf"(?:{_DIR}\.?[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}}"
     tail = rf"\b{not_title}(?:\s{_DIR}\b(?![\w'’]))?"
+    euro = _european_types()
+    cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    # a house number after the street, not a dose or a count ("Via Roma 12", "Søndergade 52")
+    house = r"\d{1,4}[a-zA-Z]?\b(?![.,]\d|\s?(?i:mg|mcg|ml|kg|%|years?|times|sessions?)\b)"
     return (
+        Pattern(
+            "European street and house number (medium)",
+            rf"\b{cap}[\w'’-]*(?:{_alternation(euro['fused'])})\s{house}"
+            rf"|\b(?!{_STOP}\b){cap}[\w'’.-]*(?:\s{cap}[\w'’.-]*){{0,2}}\s"
+            rf"(?:{_alternation(euro['after'])})"
+            rf"(?:(?<=\.)|\b)\s{house}"
+            rf"|(?<![\w.])(?:{_alternation(euro['before'])})(?:(?<=\.)|\b)\s"
+            rf"(?:(?:de|da|do|dos|das|di|dei|degli|del|della|delle|e|y|la|las|los|le|des|du)\s|{cap}[\w'’.-]*\s){{1,5}}{house}",
+            0.55,
+        ),
         Pattern(
             "name with street suffix (medium)",
             rf"\b(?:{_NUMBER}\s)?{name}\s(?:{_alternation(strong)}){tail}",
@@ -84,7 +142,10 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         Pattern(
             "numbered address after lives at (medium)",
-            r"(?=\d)(?<=\b(?i:lives|living|lived|live|resides|residing|staying)\sat\s)\d{1,6}[A-Za-z]?\s[^\n,;.()]{3,60}",
+            r"(?=\d)(?<=\b(?i:lives|living|lived|live|resides|residing|staying)\sat\s)\d{1,6}[A-Za-z]?\s"
+            # up to punctuation or a word that starts the rest of the sentence ("with mum")
+            r"(?:(?!\s(?i:with|and|since|for|but|until|where|who|which|because|while|when)\b)"
+            r"[^\n,;.()]){3,60}",
             0.5,
         ),
         Pattern(
@@ -112,6 +173,51 @@ def _patterns() -> tuple[Pattern, ...]:
             "numbered route (medium)",
             r"\b(?:Highway|Hwy|Route|Rte|Interstate|State\sRoute|SR)\.?\s?\d{1,4}\b|\bI-\d{1,3}\b",
             0.5,
+        ),
+        # rural US mail: "HC 79 Box 1123", "RR 2, Box 45", "PSC 1234 Box 5678"
+        Pattern(
+            "rural route box (strong)",
+            r"\b(?:HC|H\.C\.|RR|R\.R\.|RFD|PSC|CMR|Rural\sRoute|Star\sRoute)\s?\d{1,4},?\s"
+            r"(?:Box|BOX|Bx)\s?\d{1,5}\b",
+            0.7,
+        ),
+        Pattern("rural route (medium)", r"\b(?:Rural|Star)\sRoute\s\d{1,3}\b", 0.55),
+        # "out on FM 318", "off NM-371", "along County Rd 12": numbered roads after a place word
+        Pattern(
+            "numbered local road after a place word (medium)",
+            # tumour markers ("CA-125", "CA 19-9") share the shape of a state route
+            rf"(?<=\b{route_prep}\s)(?!CA[\s-](?:125|19-9|15-3|27))(?:FM|RM|SH|CR|(?:County|Co\.?)\s(?:Road|Rd)|"
+            rf"Farm[\s-]to[\s-]Market\s(?:Road|Rd)|US|U\.S\.|{states})[\s-]\d{{1,4}}[A-Z]?\b"
+            r"(?![.,]\d|\s?(?i:mg|mcg|ml|units?|%)\b)",
+            0.55,
+        ),
+        # lower-case notes: "off waterworks rd", "12 gumtree st"
+        Pattern(
+            "lower-case street with abbreviated type (medium)",
+            rf"(?:\b{_NUMBER}\s|(?<=\b(?i:{locative}|on|off|along|near|via|at|in|from)\s))"
+            rf"(?!(?:the|a|an|his|her|their|my|our|this|that)\b)[a-z][a-z'’-]+"
+            rf"(?:\s[a-z][a-z'’-]+)?\s(?:{lower_abbrev})\b(?![\w'’-])",
+            0.5,
+        ),
+        # AU/NZ postcodes: after a street ("Pickering Cres, 6069") or a suburb in brackets
+        # ("lives in Coburg (3058)"; years such as "(2019)" are not postcodes)
+        Pattern(
+            "postcode after a street (medium)",
+            rf"(?<=\b(?i:{_alternation(strong + weak)})\.?,?\s)\d{{4,5}}\b(?![\w-]|[.,]\d)",
+            0.5,
+        ),
+        Pattern(
+            "postcode after a suburb in brackets (medium)",
+            r"(?<=\b(?i:in|at|from|to|near|of|off)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s\()"
+            r"(?!(?:19|20)\d{2}\))\d{4}(?=\))",
+            0.5,
+        ),
+        # Irish Eircode: routing key ("P43", "D6W") and a four-character code with a letter
+        Pattern(
+            "Irish Eircode (medium)",
+            r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
+            r"[0-9AC-FHKNPRTV-Y]{4}\b",
+            0.55,
         ),
         Pattern(
             "UK postcode (medium)",

@@ -33,6 +33,9 @@ def _patterns() -> tuple[Pattern, ...]:
     holidays_cap = read_word_list("dates_holidays_capitalized.txt")
     not_after_lower = read_word_list("dates_not_after_lower_month.txt")
     ordinal_stop = read_word_list("dates_ordinal_not_before.txt")
+    fr_months = read_word_list("dates_months_french.txt")
+    fr_weekdays = read_word_list("dates_weekdays_french.txt")
+    seasonal = read_word_list("dates_seasonal_events.txt")
 
     # Month names are matched case-sensitively (capitalized) or in lower case for the
     # unambiguous ones; "may"/"march" in lower case are verbs.
@@ -50,6 +53,29 @@ def _patterns() -> tuple[Pattern, ...]:
     # "Sat"/"Sun" are ordinary words, "mon" is slang: they need a date beside them
     wd_capital = _alternation([w for w in wd_abbrev if w not in ("Sat", "Sun")])
     wd_lower = _alternation([w.lower() for w in wd_abbrev if w not in ("Sat", "Sun", "Mon")])
+    # lower-case abbreviations that are no English word ("thurs", "tues", "fri")
+    any_wd_slash = rf"(?i:{_alternation(weekdays)}|{_alternation(wd_abbrev)})"
+    wd_lower_safe = _alternation(
+        [w.lower() for w in wd_abbrev if w not in ("Sat", "Sun", "Mon", "Wed")]
+    )
+    # "wed", "sat", "sun", "mon": only beside a meeting word or after a time word
+    wd_lower_word = _alternation([w.lower() for w in ("Wed", "Sat", "Sun", "Mon")])
+    meeting = (
+        r"(?i:consult|consultation|group|grp|session|sesh|mtg|meeting|appt|appointment|"
+        r"supervision|review|clinic|call|am|pm|morning|afternoon|evening|night|arvo|noon)"
+    )
+    # "every Tuesday", "every second Sat", "each other Friday": a habit, not a day
+    recurring = (
+        r"(?<!\b(?i:every|each|alternate|other)\s(?:(?i:second|other|third|fourth|few)\s)?)"
+        r"(?<!\b(?i:every|each|alternate|other)\s)"
+    )
+    # "group Mon/Wed/Fri", "tues/thurs": weekdays joined by slashes are a weekly timetable
+    not_schedule = rf"(?<!{any_wd_slash}/\w+)(?!/{any_wd_slash}\b)"
+    weekend_prep = (
+        r"(?i:on|by|next|this|last|til|till|until|from|before|after|home|back|over|thru|through|"
+        r"and|or)"
+    )
+    any_weekday = rf"(?i:{_alternation(weekdays)}|{_alternation(wd_abbrev)})"
     anchor = r"(?i:last|next|this|past|coming|this\ past)"
     time_prep = (
         r"(?i:in|on|since|by|until|till|til|from|through|thru|during|before|after|of|"
@@ -62,6 +88,8 @@ def _patterns() -> tuple[Pattern, ...]:
         rf"(?i:{_alternation(holidays)})"
         rf"|{_alternation(holidays_cap + [h[0].upper() + h[1:] for h in holidays_cap])}"
     )
+    # "on mother's day", "over lent": lower-case forms of those names after a time word
+    holiday_cap_lower = _alternation([h.lower() for h in holidays_cap])
     holiday_suffix = (
         r"(?i:long\ weekend|weekend|break|holidays?|hols|vacation|eve|day|week|term|season|"
         r"period|monday)"
@@ -93,6 +121,22 @@ def _patterns() -> tuple[Pattern, ...]:
         r"hours|hrs|h|hr)\b)"
     )
 
+    # French dates in bilingual notes: "jeudi 7 mars", "1er mai", "août 2023", "fin mars"
+    fr_month = rf"(?i:{_alternation(fr_months, flexible_space=False)})(?:\.(?=\s?\d))?(?!\w)"
+    fr_weekday = rf"(?i:{_alternation(fr_weekdays)})"
+    fr_day = r"(?:[12]\d|3[01]|0?[1-9]|1er)"
+    # a phase belongs to the date ("fin mars"); a preposition does not ("en [avril]")
+    fr_phase = r"(?i:fin|début|debut|mi-|milieu\sde|courant|(?:au\s)?début\sde|à\sla\sfin\sde)"
+    fr_prep = r"(?i:en|depuis|avant|après|apres|jusqu['’]en|dès|des|pour)"
+    # "la semaine après Noël", "le lendemain de Pâques"
+    fr_stretch = (
+        r"(?i:(?:la|le|les)\s(?:semaine|fin\sde\ssemaine|week-end|weekend|jour|lendemain|veille|"
+        r"mois|jours)\s(?:après|avant|de|d['’]|suivant)\s?)"
+    )
+    seasonal_words = _alternation(seasonal, flexible_space=False)
+    # seasons and yearly turning points after "till", "since": "till summer", "since freeze-up"
+    season_prep = r"(?i:till|til|until|by|since|before|after|through|thru|from|around|during)"
+
     def p(name: str, rx: str, score: float) -> Pattern:
         return Pattern(name, rx, score)
 
@@ -118,21 +162,23 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?<![\w./-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:(?:19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)",
             0.85,
         ),
-        # "4/19", "28/5": a month/day pair; ratings ("7/10", "24/7", "50/50") excluded
+        # "4/19", "28/5": a month/day pair; scores, ratings and fractions are dropped
+        # in ``analyze`` by the words around them ("7/10", "ASRS 6/6", "7/9 criteria")
         p(
             "numeric day/month (medium)",
-            r"(?<![\w./$–-])(?<!\b(?i:rated|rates|rate|scored|score|scores|pain|suds|at|is|was|of)\s)"
-            r"(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?!/|\d|\.\d|\s?(?i:of|tablet|pills?|doses?|cups?|mg|th)\b)(?<!/10)",
+            r"(?<![\w./$–-])(?!24/7\b|20/20\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])"
+            r"(?!/|\d|\.\d)",
             0.6,
         ),
         p(
             "month day (strong)",
-            rf"\b{phase}?{month}\s{day}\b(?:,?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b)?(?!\s?(?:%|mg|kg|lbs?)\b)",
+            rf"\b{phase}?{month}\s{day}\b(?:\s?[–-]\s?{day}\b)?"
+            rf"(?:,?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b)?(?!\s?(?:%|mg|kg|lbs?)\b)",
             0.85,
         ),
         p(
             "day month (strong)",
-            rf"\b(?:the\s)?{day}\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b)?",
+            rf"\b(?:the\s)?{day}(?:\s?[–-]\s?{day})?\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b)?",
             0.85,
         ),
         p("month year (strong)", rf"\b{phase}?{month}\s(?:of\s)?{year}\b", 0.85),
@@ -149,30 +195,66 @@ def _patterns() -> tuple[Pattern, ...]:
             0.6,
         ),
         p("anchored month (medium)", rf"\b{anchor}\s{month}(?!\w)", 0.7),
+        # "mid-Aug", "late-May": a hyphenated phase makes an ambiguous month a date
+        p("month after a phase (medium)", rf"\b(?i:mid|early|late)-{month_amb}(?![\w'’-])", 0.6),
         # weekdays: singular names tie to a day; "every Tuesday"/"Tuesdays" recur
         p(
             "weekday (medium)",
-            rf"(?<!(?i:every|each|alternate|other)\s)\b(?:{anchor}\s)?{weekday_full}"
-            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights)\b)",
+            rf"{recurring}\b(?:{anchor}\s)?{weekday_full}"
+            # "Sunday-night dread": a compound adjective is a habit, not a day
+            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights)\b|-(?i:night|morning|evening|afternoon)\b)"
+            rf"{not_schedule}",
             0.6,
+        ),
+        # "Sat 29th", "Tues the 19th": a weekday with a day of the month is one date
+        p(
+            "weekday with a day of the month (strong)",
+            rf"\b{any_weekday}\.?,?\s(?:(?i:the)\s)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+            rf"{not_after_ordinal}",
+            0.8,
+        ),
+        # "flying home Sat", "by Sun night": mid-sentence, these are days ("the Sun" is not)
+        p(
+            "weekend day abbreviation in a sentence (medium)",
+            rf"{recurring}(?:(?<=[a-z,;:(]\s|\()Sat|(?<=[a-z,;:(]\s)Sun(?=\s(?i:night|morning|evening|afternoon|arvo|am|pm)\b)"
+            rf"|(?<=\b{weekend_prep}\s)Sun)\b{dot}(?![\w'’-])(?!\s[A-Z][a-z]){not_schedule}",
+            0.5,
         ),
         p(
             "weekday abbreviation (medium)",
-            rf"(?<!(?i:every|each)\s)\b(?:{anchor}\s)?(?:{wd_capital})\b{dot}(?![\w'’-])",
+            rf"{recurring}\b(?:{anchor}\s)?(?:{wd_capital})\b{dot}(?![\w'’-]){not_schedule}",
             0.5,
         ),
         p(
             "lowercase weekday after time word (weak)",
             rf"\b(?i:for|on|by|before|after|until|next|this|last|see\ you|from|thru|through)\s\K"
-            rf"(?:{wd_lower})\b{dot}(?![\w'’-])",
+            rf"(?:{wd_lower}|{wd_lower_word})\b{dot}(?![\w'’-])",
+            0.5,
+        ),
+        # "thurs consult", "see her fri": no English word is spelled like these
+        p(
+            "lowercase weekday abbreviation (weak)",
+            rf"{recurring}\b(?:{anchor}\s)?(?:{wd_lower_safe})\b{dot}(?![\w'’-]){not_schedule}",
+            0.5,
+        ),
+        p(
+            "lowercase weekday before a meeting word (weak)",
+            rf"{recurring}\b(?:{wd_lower_word})\b(?=\s{meeting}\b)",
             0.5,
         ),
         p(
             "holiday (medium)",
-            rf"\b(?:(?i:the\s(?:week|weekend|day|night|month|days|weeks)\s(?:after|before|of)\s))?"
+            rf"\b(?:(?i:the\s(?:week|weekend|day|night|month|days|weeks|{_alternation(weekdays)})"
+            rf"\s(?:after|before|of)\s)|{fr_stretch})?"
             rf"(?:{anchor}\s)?(?:{month_cap}\s)?(?:{holiday})"
             rf"(?:\s{holiday_suffix})?(?:\s(?:19|20)\d{{2}})?(?![\w'’])",
             0.65,
+        ),
+        p(
+            "lower-case holiday after a time word (weak)",
+            rf"(?<=\b(?i:on|over|for|at|since|until|till|before|after|during|by|around)\s)"
+            rf"(?:{holiday_cap_lower})(?:\s{holiday_suffix})?(?![\w'’-])",
+            0.5,
         ),
         # "the christmas break", "the Easter holidays": the article belongs to the break
         p(
@@ -228,6 +310,15 @@ def _patterns() -> tuple[Pattern, ...]:
             0.8,
         ),
         p("anchored season (medium)", rf"\b{anchor}\s{season}\b(?![\w-])", 0.6),
+        # "can't come till summer", "since freeze-up"; not "after fall at home" (a fall:
+        # only after till/until/by), "after the fall", "the fall of Kabul"
+        p(
+            "season after a time word (medium)",
+            rf"\b{season_prep}\s\K(?:(?:(?i:the)\s)?(?i:spring|summer|autumn|winter)"
+            r"|(?<=\b(?i:till|til|until|by|through|thru)\s)(?i:fall)"
+            rf"|{seasonal_words})(?![\w'’-])(?!\s(?i:of)\b)",
+            0.55,
+        ),
         p(
             "school term (medium)",
             rf"\b(?:(?i:the)\s)?(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s"
@@ -243,9 +334,28 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "year with a prefix (medium)",
-            r"\b(?i:mid|early|late|pre|post)-(?:19|20)\d{2}\b(?![\w-])",
+            rf"\b(?:(?i:mid|early|late|pre|post)-|(?i:early|mid|late)\s)(?:19|20)\d{{2}}\b(?![\w-])"
+            rf"{not_unit}",
             0.55,
         ),
+        # French: "jeudi 7 mars", "le 1er mai 2024", "5 fév", "août 2023", "fin mars"
+        p(
+            "French day and month (strong)",
+            rf"\b(?:{fr_weekday}\s)?(?:(?i:le)\s)?{fr_day}(?:\s?[–-]\s?{fr_day})?\s{fr_month}"
+            r"(?:\s(?:19|20)\d{2}\b)?",
+            0.8,
+        ),
+        p(
+            "French month and year (strong)",
+            rf"\b{fr_month}\s(?:(?i:de\s)?)(?:19|20)\d{{2}}\b",
+            0.8,
+        ),
+        p(
+            "French month after a time word (medium)",
+            rf"\b{fr_phase}\s?{fr_month}|(?<=\b{fr_prep}\s){fr_month}",
+            0.6,
+        ),
+        p("French weekday (medium)", rf"\b{fr_weekday}(?!\w)", 0.55),
         p(
             "year range (medium)",
             rf"(?<![\w$£€.,/-])(?:19|20)\d{{2}}\s?[-–—]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w-]){not_unit}",
@@ -264,7 +374,101 @@ def _patterns() -> tuple[Pattern, ...]:
 #: "1/2", "3/4": in clinical notes these are fractions (doses, portions), not dates.
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}
 
-_YEAR_ONLY = regex.compile(r"^(?:(?:19|20)\d{2})(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2}))?$")
+_YEAR_ONLY = regex.compile(
+    r"^(?:(?i:early|mid|late|pre|post)[ -])?(?:(?:19|20)\d{2})"
+    r"(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2}))?$"
+)
+
+_PAIR = regex.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+@cache
+def _pair_context() -> tuple[regex.Pattern[str], ...]:
+    """Regexes for the words around a bare "a/b": (unit after, date cue, score, progress)."""
+    scales = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s")
+        for w in sorted(read_word_list("dates_score_names.txt"), key=len, reverse=True)
+    )
+    unit_after = regex.compile(
+        r"\s?(?i:of|out\sof|tablets?|tabs?|pills?|caps?|capsules?|doses?|cups?|mg|mcg|ml|th|"
+        r"criteria|items?|symptoms?|questions?|points?|correct|days?|nights?|weeks?|wks?|"
+        r"times|positive|negative|met|endorsed|domains?|subscales?|ago|ratio|split|tasks|goals|"
+        r"steps|modules|lessons|trials|attempts|answers|responses|sessions)\b"
+    )
+    # a date word, a weekday or a dose right before makes it a date ("obtained 10/10",
+    # "Tues 4/9", "fluoxetine 10 mg 3/4")
+    date_cue = regex.compile(
+        r"(?:\b(?i:on|since|from|until|till|til|thru|through|by|before|after|obtained|signed|"
+        r"dated|started|starting|began|begun|stopped|ended|seen|adm|admitted|discharged|"
+        r"d/c|dc['’]?d|due|next|last|effective|as\sof|week\sof|wk\sof|restarted|"
+        r"scheduled|booked|expires|expired|renewed|mon|tue|tues|wed|weds|thu|thur|thurs|"
+        r"fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"|\d\s?(?i:mg|mcg|ml|g|units?))[.,]?\s\(?$"
+    )
+    # "rated 7/10", "ASRS Part A 6/6", "SCOFF was 2/5": a score out of its maximum
+    score = regex.compile(
+        r"(?:\b(?i:rated|rates|rate|rating|scored|scores|score|scoring|pain|suds|total)"
+        rf"|(?<![\w-])(?:{scales})(?![\w-])(?:\s(?i:part\s[A-Z]|total|score|subscale|screen))?)"
+        r"\s?(?:(?i:was|is|of|at|=|:)\s?)?$"
+    )
+    # "he is at session 9/16", "completed module 3/8": progress through a course
+    progress = regex.compile(
+        r"\b(?i:at|on|reached|completed|finished|done|through|up\sto)\s"
+        r"(?i:session|week|wk|module|step|lesson|chapter|page|item|level|stage|visit)\s$"
+    )
+    return unit_after, date_cue, score, progress
+
+
+@cache
+def _event_names() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a public-event head right after a date, named public days such as "Bloody Sunday")."""
+    heads = "|".join(regex.escape(w) for w in read_word_list("dates_holiday_not_before.txt"))
+    days = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s")
+        for w in sorted(read_word_list("dates_public_event_days.txt"), key=len, reverse=True)
+    )
+    return regex.compile(rf"\s(?:{heads})\b"), regex.compile(rf"\b(?:{days})\b")
+
+
+def _names_public_event(text: str, start: int, end: int) -> bool:
+    """Whether a date is part of a public event's name ("Good Friday Agreement")."""
+    head, days = _event_names()
+    if head.match(text, end):
+        return True
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in days.finditer(text, max(0, start - 20), min(len(text), end + 20))
+    )
+
+
+def _pair_is_date(text: str, start: int, end: int) -> bool:
+    """Whether a bare "a/b" at ``text[start:end]`` reads as a date, judged by its neighbours.
+
+    Scores ("ASRS 6/6", "rated 7/10"), criteria counts ("7/9 criteria"), progress ("at
+    session 9/16"), UK duration shorthand ("3/7 days") and fractions ("1/2 tab") are not
+    dates, unless a date word or a dose comes right before ("obtained 10/10", "10 mg 3/4").
+    """
+    m = _PAIR.fullmatch(text, start, end)
+    if m is None:
+        return True
+    a, b = int(m.group(1)), int(m.group(2))
+    unit_after, date_cue, score, progress = _pair_context()
+    if unit_after.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start]
+    cue = date_cue.search(before)
+    # "stuck on 2/3", "working on 3/4": a stage or share of a task, not a date
+    if (a, b) in _FRACTIONS and regex.search(
+        r"\b(?i:stuck|working|worked|work|focus|focused|focusing|agreed|settled|still|only|halfway)"
+        r"\s+on\s\(?$",
+        before,
+    ):
+        return False
+    if cue:
+        return True
+    if a <= b and (score.search(before) or progress.search(before)):
+        return False
+    return not (b == 10 and a <= 10) and (a, b) not in _FRACTIONS
 
 
 class CalendarDateRecognizer(PatternRecognizer):
@@ -297,6 +501,11 @@ class CalendarDateRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Pattern matches, each tagged with kind "quasi" (year only) or "direct"."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [
+            r
+            for r in results
+            if _pair_is_date(text, r.start, r.end) and not _names_public_event(text, r.start, r.end)
+        ]
         for r in results:
             kind = "quasi" if _YEAR_ONLY.match(text[r.start : r.end]) else "direct"
             r.recognition_metadata = {**(r.recognition_metadata or {}), "kind": kind}
@@ -306,15 +515,13 @@ class CalendarDateRecognizer(PatternRecognizer):
         """Check numeric day/month pairs.
 
         Returns:
-            False when a bare "a/b" cannot be a day and month in either order, or
-            is a common fraction such as "1/2" (drops it); None otherwise (keeps the
-            pattern score).
+            False when a bare "a/b" cannot be a day and month in either order (drops
+            it); None otherwise (keeps the pattern score). Fractions, scores and
+            ratings are judged with their context in ``analyze``.
         """
         m = regex.fullmatch(r"(\d{1,2})/(\d{1,2})", pattern_text)
         if m:
             a, b = int(m.group(1)), int(m.group(2))
             if not ((a <= 12 and b <= 31) or (b <= 12 and a <= 31)):
-                return False
-            if (a, b) in _FRACTIONS:
                 return False
         return None

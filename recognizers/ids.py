@@ -5,13 +5,22 @@ from __future__ import annotations
 from functools import cache
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import ID
 
 #: Letters a Medicare Beneficiary Identifier may use (no S, L, O, I, B, Z).
 _MBI_L = "[AC-HJKMNP-RT-Y]"
+
+#: Pattern names whose values may hold fewer than three digits ("OYE 38", "Fern42"). They
+#: score 0.65, above the generic ID-word pattern, so Presidio's de-duplication keeps them
+#: over a same-span generic match that ``analyze`` would then drop as too short.
+_PLATE = "licence plate (medium)"
+_PASSCODE = "passcode (medium)"
+_USERNAME = "username after a portal or login word (medium)"
+_SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME})
 
 #: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is".
 _FILLER = (
@@ -30,7 +39,10 @@ _COUNT_UNIT = (
 #: court division may follow ("519-406 Div. C").
 _VALUE = (
     r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
-    r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*(?:[ ]\d(?=[;,.)\n]|$))?"
+    r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
+    # a trailing check or issue digit ("2953 81746 1") before punctuation or a connective
+    r"(?:[ ]\d(?=[;,.)\n]|$|\s(?:and|or|but|with|which|that|is|was|exp|expires|valid|for|on|in)"
+    r"\b))?"
     r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
     rf"(?![\w-]|\.\d|\s?(?i:mg|%|percent)|\s{_COUNT_UNIT})"
 )
@@ -65,11 +77,34 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         # Irish PPS number: seven digits and one or two letters ("4417283KA")
         Pattern("PPS number (medium)", r"\b\d{7}[A-W][A-IW]?\b", 0.55),
+        # "plate KLM-7720", "vanity plate OYE 38", "rego 1ABC234": capitals and digits
         Pattern(
-            "licence plate with a space (medium)",
-            r"\b(?i:plate|plates|licence\splate|license\splate|tag|rego|registration)(?:\s(?i:no\.?|number|#))?\s?[:#(]?\s?"
-            r"\K[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}\b(?![ -]?[A-Z0-9]{2})",
-            0.6,
+            _PLATE,
+            r"\b(?i:plate|plates|licence\splate|license\splate|number\splate|tag|rego|registration)"
+            r"(?:\s(?i:no\.?|number|#|reads|reading|says|said))?\s?[:#(\"“]?\s?"
+            r"\K(?=[A-Z0-9]*(?:[ -][A-Z0-9]*)?\d"
+            r"|(?<=(?i:vanity|personali[sz]ed|custom)\splates?\s(?:(?i:reads|reading|says|said)\s)?))"
+            r"(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})\b(?![ -]?[A-Z0-9]{2})",
+            0.65,
+        ),
+        # "Passcode: Fern42", "password is tulip7": a meeting or account secret with a digit
+        Pattern(
+            _PASSCODE,
+            r"(?:\b(?i:passcode|pass\scode|password|passwd|pwd|access\scode|meeting\scode)|\bPIN)"
+            r"(?:\s(?i:is|was))?\s?[:=#-]?\s?\K(?=[A-Za-z0-9!@#$%&*_.-]*\d)"
+            r"[A-Za-z0-9](?:[A-Za-z0-9!@#$%&*_-]|\.(?=\w)){3,23}(?![\w@])",
+            0.65,
+        ),
+        # "messages me through the portal as jtran.parent": a portal or app login name
+        Pattern(
+            "username after a portal or login word (medium)",
+            # (a social "username is" belongs to the handle recognizer)
+            r"\b(?i:portal|mychart|patient\sapp|app|login|log-in|log\sin|logs\sin|signs\sin)"
+            r"(?:\s(?i:account|name))?(?:\s?:\s?|\s(?i:as|is|under|named|called)\s|\s)"
+            r"\K(?!(?i:v(?:er)?\.?)?\d+(?:\.\d+)+\b)(?=[A-Za-z0-9_-]*(?:\.\w[A-Za-z0-9_-]*)*[A-Za-z])"
+            r"(?=[A-Za-z0-9-]*(?:[_\d]|\.\w))"
+            r"[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=\w)){2,40}(?![\w@/]|\.\w)",
+            0.65,
         ),
         Pattern(
             "Pennsylvania-style docket (strong)",
@@ -126,20 +161,40 @@ class ClinicalIdRecognizer(PatternRecognizer):
             global_regex_flags=regex.DOTALL | regex.MULTILINE,
         )
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Pattern matches; record numbers need three digits, plates and passcodes fewer."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if _long_enough(text[r.start : r.end], _pattern_name(r))]
+
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Drop values that are too short or that are years.
+        """Drop values that are years or dates.
 
         Returns:
-            False for a value with fewer than 3 digits, or fewer than 4 characters, a
-            bare year such as "1998", or a date such as "12/3/2024" (drops it); None
-            otherwise (keeps the score).
+            False for a bare year such as "1998" or a date such as "12/3/2024" (drops
+            it); None otherwise (keeps the score). Length is checked in ``analyze``,
+            where the pattern's name is known.
         """
         if _DATE_LIKE.fullmatch(pattern_text):
             return False
-        compact = regex.sub(r"[\s-]", "", pattern_text)
-        digits = sum(c.isdigit() for c in compact)
-        if digits < 3 or len(compact) < 4:
-            return False
-        if regex.fullmatch(r"(?:19|20)\d{2}", compact):
+        if regex.fullmatch(r"(?:19|20)\d{2}", regex.sub(r"[\s-]", "", pattern_text)):
             return False
         return None
+
+
+def _pattern_name(result: RecognizerResult) -> str:
+    expl = result.analysis_explanation
+    return expl.pattern_name if expl and expl.pattern_name else ""
+
+
+def _long_enough(value: str, pattern_name: str) -> bool:
+    """Record numbers need 3 digits and 4 characters; plates, passcodes and logins 4 characters."""
+    compact = regex.sub(r"[\s-]", "", value)
+    if len(compact) < 4:
+        return False
+    return pattern_name in _SHORT_VALUES or sum(c.isdigit() for c in compact) >= 3

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from functools import cache
 
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from recognizers.allow_list import read_word_list
 from recognizers.entities import PHONE
 
-#: An optional extension after a number: "ext. 45", "x2208", "extension 3".
-_EXT = r"(?:,?\s?(?i:ext\.?|extension|x)\s?\d{1,5}\b)?"
+#: Extension words: English "ext."/"x", French "poste", Spanish "ext."/"anexo"/"interno".
+_EXT_WORD = r"(?i:ext\.?|extension|extensión|x|poste|anexo|interno|int\.)"
+#: An optional extension after a number: "ext. 45", "x2208", "poste 4431".
+_EXT = rf"(?:,?\s?{_EXT_WORD}\s?\d{{1,5}}\b)?"
 #: Nothing digit-like may touch a number on either side (keeps spans off IDs and dates).
 _START = r"(?<![\w+.#/-])"
 _END = r"(?!(?!x\d|ext)\w|[.-]\d)"
@@ -66,7 +73,9 @@ class PhonePatternRecognizer(PatternRecognizer):
         Pattern("AU/NZ landline (medium)", rf"{_START}0[1-9]\s\d{{3,4}}\s\d{{4}}{_END}", 0.55),
         Pattern("bare extension x1234 (medium)", r"(?<![\w.-])x\d{3,5}\b", 0.5),
         Pattern(
-            "bare extension ext. 12 (medium)", r"(?<![\w.-])(?i:ext\.?|extension)\s?\d{1,5}\b", 0.6
+            "bare extension ext. 12 (medium)",
+            r"(?<![\w.-])(?i:ext\.?|extension|extensión|poste|anexo)\s?\d{1,5}\b",
+            0.6,
         ),
     ]
 
@@ -83,6 +92,17 @@ class PhonePatternRecognizer(PatternRecognizer):
             global_regex_flags=regex.DOTALL | regex.MULTILINE,
         )
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Pattern matches, without public helplines."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not is_public_helpline(text, r.start, r.end)]
+
     def validate_result(self, pattern_text: str) -> bool | None:
         """Check the digit count of a full number.
 
@@ -90,10 +110,73 @@ class PhonePatternRecognizer(PatternRecognizer):
             False when a number (not a bare extension) has fewer than 7 or more than 15
             digits before any extension (drops it); None otherwise (keeps the score).
         """
-        main = regex.split(r"(?i)ext|x", pattern_text, maxsplit=1)[0]
+        main = regex.split(r"(?i)ext|x|poste|anexo|interno|int\.", pattern_text, maxsplit=1)[0]
         digits = sum(c.isdigit() for c in main)
         if digits == 0:  # a bare extension
             return None
         if not 7 <= digits <= 15:
             return False
         return None
+
+
+class HelplineAwarePhoneRecognizer(PhoneRecognizer):
+    """Presidio's phonenumbers-based recognizer, without public helplines.
+
+    "Lifeline 13 11 14", "Kids Helpline 1800 55 1800" and "SADAG (0800 567 567)" are
+    valid numbers to the phonenumbers library but public services, not identifiers.
+    """
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Phone numbers found by the phonenumbers library, without public helplines."""
+        # Presidio annotates the parameter without Optional but defaults it to None
+        results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+        return [r for r in results if not is_public_helpline(text, r.start, r.end)]
+
+
+#: Toll-free and national short numbers, as bare digits: AU 13xx xx / 1300 / 1800, IE 1800,
+#: UK 0800 / 0808 / 0500, NZ and ZA 0800 / 0508, US and Canada 1-8xx.
+_TOLL_FREE = regex.compile(
+    r"13\d{4}|1[38]00\d{6}|0(?:800|808|500|508)\d{6,7}|1?8(?:00|33|44|55|66|77|88)\d{7}"
+)
+#: Country codes written before a toll-free number ("+44 808...", "+1 800...").
+_COUNTRY_CODE = regex.compile(r"^\+\s?(?:1|44|61|64|353|27)\b")
+
+
+@cache
+def _helpline_words() -> regex.Pattern[str]:
+    words = read_word_list("phones_helplines.txt")
+    alternation = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s").replace("'", "['’]?")
+        for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?i)(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+#: After a number: a safety-plan number kept on the client's phone or fridge.
+_SAVED = regex.compile(
+    r"[)\s,;]*(?i:saved|stored|(?:is\s|are\s)?(?:in|on)\s(?:her|his|their|my|the)\s(?:phone|fridge|wallet)|"
+    r"card\s(?:given|provided))\b"
+)
+
+
+def is_public_helpline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a toll-free or short national number used as a helpline.
+
+    The number must have a toll-free or national short-number format, and a helpline word
+    or service name must come earlier on its line (within 80 characters), or a
+    safety-plan phrase right after it ("... saved in her phone"). A clinic's ordinary
+    number or a client's mobile never qualifies, whatever surrounds it.
+    """
+    number = text[start:end].strip("( )")
+    number = _COUNTRY_CODE.sub("0" if not number.startswith(("+1", "+ 1")) else "", number)
+    digits = regex.sub(r"\D", "", number)
+    if not _TOLL_FREE.fullmatch(digits):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80) : start]
+    return bool(_helpline_words().search(before) or _SAVED.match(text, end))

@@ -42,6 +42,47 @@ CASES = [
         "17 Kowhai St, Auckland",
         id="labelled-one-line",
     ),
+    case("Send to RR 3, Box 207 or HC 61 Box 88.", "RR 3, Box 207", "HC 61 Box 88", id="rural-box"),
+    case(
+        "The ranch is off FM 1209, past SH 71 and just off AZ-260.",
+        "FM 1209",
+        "SH 71",
+        "AZ-260",
+        id="numbered-local-roads",
+    ),
+    case("Trailer along County Rd 14 near the creek.", "County Rd 14", id="county-road"),
+    case(
+        "they rent off kingfisher rd now; 8 bellbird cres.",
+        "kingfisher rd",
+        "8 bellbird cres",
+        id="lower-abbrev-street",
+    ),
+    case("She lives at 4 Quay Lane with her gran.", "4 Quay Lane", id="lives-at-stops-before-with"),
+    case(
+        "Grew up at Nørrevej 14, then Kungsgatan 3b and Via dei Mille 22.",
+        "Nørrevej 14",
+        "Kungsgatan 3b",
+        "Via dei Mille 22",
+        id="european-street-number",
+    ),
+    case(
+        "Her aunt is on ul. Lipowa 9 and Rua da Praia 140.",
+        "ul. Lipowa 9",
+        "Rua da Praia 140",
+        id="european-prefix-types",
+    ),
+    case(
+        "Flat at Linden Allee 7, near Andrássy út 60.",
+        "Linden Allee 7",
+        "Andrássy út 60",
+        id="european-separate-types",
+    ),
+    case("Via Zoom 2 times a week; The Weg 5 is a book; Calle 10 mg.", id="european-look-alikes"),
+    # look-alikes of rural boxes, routes and postcodes
+    case(
+        "RR 18, BP 120/80; CA-125 rose; on the road by 9; off the main rd.",
+        id="vitals-markers-and-roads",
+    ),
     # titles, weak suffixes and plain words are not streets
     case("Seen with the family on Sunday afternoons.", id="weekday-after-on"),
     case("She lives on disability benefits.", id="lowercase-after-lives-on"),
@@ -54,3 +95,24 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_address_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
     assert spans(text) == expected
+
+
+#: Sentences that also hold places or years: only the ADDRESS spans are compared.
+ADDRESS_ONLY_CASES = [
+    case(
+        "Units in Marlow Rd, 4215 and Ocean St, 6025.",
+        "Marlow Rd",
+        "4215",
+        "Ocean St",
+        "6025",
+        id="postcode-after-street",
+    ),
+    case("He grew up in Morningside (4170), later Brisbane.", "4170", id="postcode-in-brackets"),
+    case("Farm near Kilrush, Co. Clare (V15 KP73).", "V15 KP73", id="eircode"),
+    case("Moved to Perth (2019); drove 45 minutes each way; F32 2024.", id="years-and-durations"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDRESS_ONLY_CASES)
+def test_address_only_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == ADDRESS] == expected

@@ -143,6 +143,96 @@ CASES = [
     case("Sertraline 2000 mg is not a year; the 3rd session went well.", id="dose-and-ordinal"),
     case("Curfew at 2100; med pass 2000 hours.", id="clock-times"),
     case("They wed young, and she sat quietly.", id="lowercase-weekday-words"),
+    # weekday abbreviations standing alone or with a bare ordinal
+    case("notes for fri supervision; tues works too.", "fri", "tues", id="lower-abbrev-alone"),
+    case("moved the mon group to wed session.", "mon", "wed", id="lower-word-before-meeting"),
+    case(
+        "He drives back Sat and calls by Sun night.", "Sat", "Sun", id="weekend-abbrev-mid-sentence"
+    ),
+    case("Sun Life paid. Sat down with her. The Sun ran it.", id="sun-sat-not-days"),
+    case(
+        "Review booked for Weds 12th, then Friday the 3rd.",
+        "Weds 12th",
+        "Friday the 3rd",
+        id="weekday-ordinal",
+    ),
+    case(
+        "Sees dad every second Sat; class Mon/Wed/Fri, group tues/thurs.",
+        id="recurring-and-timetable-weekdays",
+    ),
+    case("Sunday-night dread and Friday-morning panic.", id="weekday-compound-habit"),
+    # numeric pairs: dates by their neighbours, not scores, progress or fractions
+    case(
+        "Release signed 11/11; began lithium 300 mg 1/4; the panel was 6/3.",
+        "11/11",
+        "1/4",
+        "6/3",
+        id="pair-after-date-cue-dose-or-verb",
+    ),
+    case(
+        "SCOFF 3/5, CAGE was 2/4, meets 6/9 criteria, now at module 5/12.",
+        id="pair-scores-criteria-progress",
+    ),
+    case("Off work 3/7 days; half done on 2/3 tasks; stuck on 1/2.", id="pair-duration-fraction"),
+    pytest.param(
+        "Rated mood 10/10 on the day she moved in on 10/10.",
+        [(DATE, 44, 49)],
+        id="pair-out-of-ten-vs-date",
+    ),
+    # ranges, phases and seasons
+    case("Away Sept 9–12, then 3-5 October.", "Sept 9–12", "3-5 October", id="day-ranges"),
+    case(
+        "Drinking rose in early 2018 and fell by mid-Jun.",
+        "early 2018",
+        "mid-Jun",
+        id="phase-year-and-month",
+    ),
+    case(
+        "Cannot visit until winter; calmer since break-up of the ice; hurt after the fall.",
+        "winter",
+        "break-up of the ice",
+        id="season-after-time-word",
+    ),
+    case(
+        "Unwell since the fall of Saigon, every spring; seen after fall at home.",
+        id="season-not-a-time",
+    ),
+    # holidays of other traditions, and holiday words inside public names
+    case(
+        "Relapsed at Ugadi, then around Theophany and on Día de Reyes.",
+        "Ugadi",
+        "Theophany",
+        "Día de Reyes",
+        id="more-traditions",
+    ),
+    case("Marches on the Twelfth upset her.", "the Twelfth", id="the-twelfth"),
+    case(
+        "Read about the Easter Rising, the Tet Offensive and Bloody Sunday; at the Twelfth Step.",
+        id="holiday-words-in-public-names",
+    ),
+    case("She cooked pongal for us at Thai Pongal.", "Thai Pongal", id="pongal-dish-vs-festival"),
+    case(
+        "rough on father's day and over lent.",
+        "father's day",
+        "lent",
+        id="lower-cap-holiday-after-prep",
+    ),
+    # French dates in bilingual notes
+    case(
+        "Revu mardi 4 juin; décès en avril 2021; retour début sept.",
+        "mardi 4 juin",
+        "avril 2021",
+        "début sept",
+        id="french-dates",
+    ),
+    case(
+        "Hospitalisée le 1er déc, sortie la veille de Noël.",
+        "le 1er déc",
+        "la veille de Noël",
+        id="french-ordinal-holiday",
+    ),
+    case("la semaine après Pâques elle a rechuté", "la semaine après Pâques", id="french-stretch"),
+    case("Avril and Mai came; Mars bars.", id="french-months-alone-are-names"),
 ]
 
 
@@ -156,6 +246,8 @@ def test_date_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> N
     [
         pytest.param("Emigrated in 1979.", "quasi", id="year-quasi"),
         pytest.param("Served 2011–2015.", "quasi", id="range-quasi"),
+        pytest.param("Laid off in late 2019.", "quasi", id="phase-year-quasi"),
+        pytest.param("Laid off in mid-Oct.", "direct", id="phase-month-direct"),
         pytest.param("Seen on 12/3/2023.", "direct", id="full-date-direct"),
         pytest.param("Back in November.", "direct", id="month-direct"),
     ],

@@ -48,6 +48,17 @@ CASES = [
     ),
     case("Landline 04 555 0172 only.", "04 555 0172", id="nz-landline"),
     case("Mobile 086 742 1093 only.", "086 742 1093", id="irish-mobile"),
+    case(
+        "Bureau (418) 555-0143 poste 212 le matin.",
+        "(418) 555-0143 poste 212",
+        id="french-extension",
+    ),
+    case(
+        "Oficina (602) 555-0177 anexo 31; or poste 88.",
+        "(602) 555-0177 anexo 31",
+        "poste 88",
+        id="other-extensions",
+    ),
     # public helplines and other numbers are not personal phone numbers
     case("Crisis line 988, or text 741741; in NZ 1737; Samaritans 116 123.", id="helplines"),
     case("Sertraline 50 mg; 12 sessions; PHQ-9 = 11.", id="clinical-numbers"),
@@ -57,3 +68,38 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_phone_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
     assert spans(text) == expected
+
+
+HELPLINE_CASES = [
+    pytest.param("Crisis plan: Lifeline 0800 543 354 and her GP.", (), id="nz-freephone-helpline"),
+    pytest.param("Gave him MensLine 1300 789 978 and a follow-up.", (), id="au-1300-service"),
+    pytest.param("Beyond Blue on 1300 22 4636 saved; QLife too.", (), id="au-1300-grouped"),
+    pytest.param("Support line (1-855-242-3310) on the card.", (), id="us-toll-free-in-brackets"),
+    pytest.param("She keeps 0808 200 0247 saved in her phone.", (), id="saved-freephone"),
+    pytest.param("Shout 85258 and a UK helpline 0800 068 4141 given.", (), id="uk-freephone"),
+    pytest.param(
+        "Safety plan lists her sister on 0412 555 019.",
+        ("0412 555 019",),
+        id="personal-mobile-in-safety-plan",
+    ),
+    pytest.param(
+        "Book via the clinic, 1800 555 014.", ("1800 555 014",), id="toll-free-without-helpline"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, parts", HELPLINE_CASES)
+def test_helplines_dropped_from_both_phone_recognizers(text: str, parts: tuple[str, ...]) -> None:
+    """Our patterns and the phonenumbers-based recognizer together keep public helplines."""
+    from recognizers import PHONE_REGIONS
+    from recognizers.phones import HelplineAwarePhoneRecognizer, PhonePatternRecognizer
+
+    found = set()
+    for recognizer in (
+        PhonePatternRecognizer(),
+        HelplineAwarePhoneRecognizer(supported_regions=PHONE_REGIONS),
+    ):
+        found |= {
+            (PHONE, r.start, r.end) for r in recognizer.analyze(text, recognizer.supported_entities)
+        }
+    assert sorted(found) == sorted(at(text, p) for p in parts)
