@@ -36,7 +36,6 @@ def build_registry(nlp_engine: NlpEngine, *, with_ner: bool = True) -> Recognize
         IbanRecognizer,
         IpRecognizer,
         NhsRecognizer,
-        PhoneRecognizer,
         UkNinoRecognizer,
         UrlRecognizer,
         UsSsnRecognizer,
@@ -52,7 +51,7 @@ def build_registry(nlp_engine: NlpEngine, *, with_ner: bool = True) -> Recognize
     from recognizers.nrp import NrpRecognizer
     from recognizers.occupations import OccupationRecognizer
     from recognizers.organizations import OrganizationRecognizer
-    from recognizers.phones import PhonePatternRecognizer
+    from recognizers.phones import HelplineAwarePhoneRecognizer, PhonePatternRecognizer
     from recognizers.places import PlaceRecognizer
     from recognizers.unique import UniqueFeatureRecognizer
 
@@ -68,7 +67,7 @@ def build_registry(nlp_engine: NlpEngine, *, with_ner: bool = True) -> Recognize
         UkNinoRecognizer(),
         CaSinRecognizer(),
         AuMedicareRecognizer(),
-        PhoneRecognizer(supported_regions=PHONE_REGIONS),
+        HelplineAwarePhoneRecognizer(supported_regions=PHONE_REGIONS),
         PhonePatternRecognizer(),
         SocialHandleRecognizer(),
         ClinicalIdRecognizer(),
