@@ -14,7 +14,7 @@ def nrp(text: str, part: str) -> tuple[str, int, int]:
 T1 = "Client is a Vietnamese-Canadian woman who is Buddhist."
 T2 = "He is Pashtun; we use a Pashto interpreter."
 T3 = "Her family is Ngāi Tahu and Catholic."
-T4 = "We draw on Buddhist philosophy and she teaches Spanish classes."
+T4 = "We draw on Buddhist philosophy and she takes Spanish classes."
 T5 = "Sessions are in English; she likes Cuban music."
 T6 = "He volunteers with Catholic Relief Society."
 T7 = "Both parents are Filipino American."
