@@ -67,7 +67,7 @@ def _patterns() -> tuple[Pattern, ...]:
     spelled = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{small})"
     stop = _words_alternation("ages_not_before.txt")
     kin = _words_alternation("ages_subjects.txt")
-    not_subject = _words_alternation("ages_not_subjects.txt")
+    not_subject = f"{_words_alternation('ages_not_subjects.txt')}|{stop}"
     # a list of ages inside one bracket or after "ages": "(5 and 2)", "ages 3, 8 and 10"
     list_sep = r"(?:,\s?|\s(?:and|&)\s|\s?&\s?)"
     word = r"[^\W\d_](?:[^\W\d]|['’-])*"

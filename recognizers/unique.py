@@ -35,7 +35,7 @@ _GROUP_ROLE = (
     r"secretary|treasurer|president|vice-president|vice[ \t]+president|chair|chairman"
     r"|chairwoman|chairperson|convenor|convener|captain|vice-captain|co-captain|founder"
     r"|co-founder|organiser|organizer|steward|rep|representative|commodore|master"
-    r"|grand[ \t]+master|patron|registrar|warden|elder|trustee|choirmaster|bandleader"
+    r"|grand[ \t]+master|patron|registrar|warden|trustee|choirmaster|bandleader"
 )
 _SPORT_PERSON = (
     r"skater|swimmer|gymnast|runner|athlete|player|dancer|rower|cyclist|boxer|wrestler|climber|"
@@ -121,7 +121,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 r"|had|with|and|got|gets|"
                 r"many|several|some|few|multiple|no|any|two|three|visible|old|new|more|other)\b)"
                 r"[\w'’-]+)[ \t]+){0,3}tattoos?\b(?:[ \t]+(?:on|across|of|covering|along|down"
-                r"|over|around|behind|inside|with|w/|reading|saying|that[ \t]+says|spelling)"
+                r"|over|around|behind|inside|reading|saying|that[ \t]+says|spelling"
+                r"|(?:with|w/)(?=[^.,;:!?\n()]{0,40}(?:[\"“]|\b(?:initials|names?|dates?|portrait"
+                r"|words|text|script|letters|birthdate)\b)))"
                 r"[ \t]+(?:[^.,;:!?\n()]|\b[ap]\.m\.){1,90}?"
                 r"(?=[ \t]+(?:that|which|and[ \t]+(?:he|she|they|it))\b|[.,;:!?\n()]|$))?)",
                 re.IGNORECASE,

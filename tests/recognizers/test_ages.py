@@ -54,7 +54,7 @@ CASES = [
     case("Their boy is 3½ and talkative.", "3½", id="half-year"),
     case("Elle a 80 ans, veuve depuis mars.", "80 ans", id="french-ans"),
     # numbers that are not ages
-    case("Pain was 7, down from 9. Mood is 4.", id="measure-is"),
+    case("Pain was 7, down from 9. Mood is 4. Stage is 2.", id="measure-is"),
     case("She's 29 weeks with her second; he is 6 weeks sober.", id="pregnancy-sobriety"),
     case("Breakfast at 7 in the morning; the BDI at 30, then 22.", id="time-and-scale-at"),
     case("Rent was 900, due monthly; the session was 50 minutes.", id="money-and-minutes"),

@@ -100,6 +100,12 @@ MORE_CASES = [
         id="near-clinician",
     ),
     t("About 2k followers on her art account.", id="small-following"),
+    t("She got a tattoo with her friend in June.", id="tattoo-with-company"),
+    t(
+        "A tattoo with his daughter's name on his chest.",
+        "tattoo with his daughter's name on his chest",
+        id="tattoo-with-a-name",
+    ),
 ]
 
 
