@@ -16,7 +16,8 @@ DIRECT_FROM = 90
 
 #: Units after a number that make it a dose, count, time or score rather than an age.
 _NOT_AGE_UNIT = (
-    r"(?!\s?(?i:%|percent|mg|mcg|ml|kg|lbs?|pounds|stone|weeks?|days?|months?|years?|yrs?|"
+    r"(?!\s?(?i:%|percent|mg|mcg|ml|kg|lbs?|pounds|stone|weeks?|wks?|days?|months?|mos?\b|"
+    r"years?|yrs?|"
     r"hours?|hrs?|minutes?|mins?|sessions?|times?|am|pm|a\.m|p\.m|o['’]clock|ft|feet|foot|"
     r"inches|cm|points?|drinks|units|out\ of|x\b|/|:\d|['’]\d))"
 )
@@ -50,16 +51,23 @@ def _spelled_value(text: str) -> int | None:
 
 
 @cache
+def _words_alternation(name: str) -> str:
+    """A data list as a longest-first regex alternation."""
+    return "|".join(
+        regex.escape(w) for w in sorted(set(read_word_list(name)), key=len, reverse=True)
+    )
+
+
+@cache
 def _patterns() -> tuple[Pattern, ...]:
     words = _number_words()
     tens = "|".join(words["tens"])
     units = "|".join(words["units"])
     small = "|".join(words["teens"] + words["units"])
     spelled = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{small})"
-    stop = "|".join(
-        regex.escape(w)
-        for w in sorted(set(read_word_list("ages_not_before.txt")), key=len, reverse=True)
-    )
+    stop = _words_alternation("ages_not_before.txt")
+    kin = _words_alternation("ages_subjects.txt")
+    not_subject = f"{_words_alternation('ages_not_subjects.txt')}|{stop}"
     # a list of ages inside one bracket or after "ages": "(5 and 2)", "ages 3, 8 and 10"
     list_sep = r"(?:,\s?|\s(?:and|&)\s|\s?&\s?)"
     word = r"[^\W\d_](?:[^\W\d]|['’-])*"
@@ -68,11 +76,27 @@ def _patterns() -> tuple[Pattern, ...]:
         r"increased|decreased|improved|moved|changed|down|up|reduced|tapered|titrated|"
         r"score|scores|scored|rated|weight)"
     )
+    # far back in the clause, "up"/"down" are usually "grew up", not a change in a score
+    change_far = change_words.replace("|down|up|", "|")
+    # who "is 31": a pronoun, a person word ("pt", "her sister") or a capitalised name or
+    # initials that is not a measure opening the sentence ("Pain was 7")
+    subject = (
+        rf"(?:\b(?i:he|she|they|who|{kin})"
+        rf"|(?<![\w.])(?!(?i:{not_subject})\b)(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{{2,}})?|(?:[A-Z]\.){{1,3}}))"
+    )
+    # who is "15 weeks": a child, not someone who may be pregnant ("she's 29 weeks")
+    infant = (
+        r"\b(?i:he|they|baby|infant|newborn|son|daughter|boy|girl|twins?|grandson"
+        r"|granddaughter)"
+    )
+    # an age stated after "is/was": followed by a clause break, not by a unit or more text
+    age_end = r"(?=\s?[,;)]|\.(?:\s|$)|$|\s[–—-]\s|\s(?:and|when|now|but|at|in|with|so)\b)"
     return (
         Pattern(
             "number with age unit (strong)",
             r"(?<![\w.])\d{1,3}(?:[\s-]?(?i:y/o|y\.o\.|yo\b|yrs?\.?\sold\b|years?\sold\b)"
-            r"|[- ](?i:years?|yrs?|months?)[- ]old\b|\s(?i:years?|yrs?)\sof\sage\b)",
+            r"|[- ](?i:years?|yrs?|months?|weeks?|wks?|days?)[- ]old\b"
+            r"|\s(?i:years?|yrs?)\sof\sage\b|\s(?:ans|años)\b)",
             0.85,
         ),
         Pattern(
@@ -90,20 +114,43 @@ def _patterns() -> tuple[Pattern, ...]:
             "number after is/turned (medium)",
             r"(?=\d)(?<=\b(?i:turned|turns|turning|just\sturned|(?:will|['’]ll|to)\sturn|(?:he|she|they|who)(?:['’]s|\sis|\swas|\sare|\swere)"
             r"(?:\snow|\sonly|\sjust|\salmost|\snearly|\sbarely)?)\s)"
-            rf"\d{{1,3}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}",
+            rf"\d{{1,3}}½?(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}",
             0.6,
+        ),
+        # "A.M. is 31 and ...", "when pt was 19", "her sister is 12."
+        Pattern(
+            "number after a person and is/was (medium)",
+            rf"(?=\d)(?<={subject}(?:['’]s|\sis|\swas)"
+            r"(?:\snow|\sonly|\sjust|\salmost|\snearly|\sbarely)?\s)"
+            rf"\d{{1,3}}½?(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}{age_end}",
+            0.55,
+        ),
+        # "he's now 15 weeks, on oxygen": an infant's age (not "she is 5 weeks pregnant")
+        Pattern(
+            "infant age in weeks or months (medium)",
+            rf"(?<={infant}(?:['’]s|\sis|\swas|\sare)(?:\snow|\sonly|\sjust|\salmost|\snearly)?\s)"
+            r"\d{1,2}\s?(?i:weeks?|wks?|months?|mos?)(?:\sold)?"
+            rf"(?![^.;\n]{{0,30}}\b(?i:pregnant|gestation|along|postpartum|post-partum)){age_end}",
+            0.55,
+        ),
+        # "came to the UK aged 7": "aged" goes with the number
+        Pattern(
+            "aged and a number (strong)",
+            rf"\b(?i:aged)\s\d{{1,3}}(?!\d|\.\d|s\b){_NOT_AGE_UNIT}",
+            0.8,
         ),
         # "Tobin Ashe, 23, lives ...": a bare number set off by commas after a name
         Pattern(
             "number after a name (medium)",
             r"(?=\d)(?<=[^\W\d_][.)\"”’]{0,3},[\"”]?\s)"
-            r"(?<!\b(?:(?i:score|scores|scored|rated|baseline|intake|total)|[A-Z]{2,}-?\d)[^.;\n]{0,40})\d{1,3}(?=\s?[,;])",
+            r"(?<!\b(?:(?i:score|scores|scored|rated|baseline|intake|total)|[A-Z]{2,}-?\d)[^.;\n]{0,40})\d{1,3}"
+            r"(?=\s?[,;)]|\.(?:\s|$)|\s[–—-]\s)",
             0.5,
         ),
         # "Juno (11)", "twin boys (5 and 2)", "Ravi (16, swims ...)"
         Pattern(
             "number in brackets after a word (medium)",
-            rf"(?=\d)(?<=\b{word}\s?\((?:\d{{1,2}}{list_sep})*)"
+            rf"(?=\d)(?<=\b{word}[\"”’']?\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"(?<!\b[A-Z][A-Z-]+\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"(?<!\b(?i:{stop})\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"\d{{1,2}}(?=(?:{list_sep}\d{{1,2}})*\s?[),;])",
@@ -112,10 +159,11 @@ def _patterns() -> tuple[Pattern, ...]:
         # "moved here at 8.", "first panic at 15, seen": a life event at an age
         Pattern(
             "number after at (weak)",
-            rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}[\w-]*|\d)\s(?:\w+\s)?at\s)"
-            rf"(?<!\b(?:{change_words}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
+            rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}-?\d[\w-]*|\d)\s(?:\w+\s)?at\s)"
+            rf"(?<!\b(?:{change_far}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
             r"(?<=\bat\s)\d{1,2}"
-            r"(?=[,;]\s|\.\s|\.?$|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to)\b)",
+            r"(?=[,;]\s|\.\s|\.?$|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to|or)\b"
+            r"|\sin\b(?!\sthe\s(?:morning|afternoon|evening|night))|\s[\"“”])",
             0.4,
         ),
         # "in care from 7 to 17" (but not "GAD-7 went from 16 to 8")

@@ -35,6 +35,24 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:19|20)\d{2}"
+#: A capitalised name that may hold "&" ("Canterbury A&P Show").
+_CAP_WORD = rf"(?:[{UPPER}][\w'’&]*(?:-[\w'’]+)*)"
+_NAME = rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|the|and|de|du|la|le|&)[ \t]+)?{_CAP_WORD})*"
+#: Text up to the end of the sentence, commas and brackets allowed.
+_SENTENCE = r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){2,}|\bSt\.|[^.;:!?\n])"
+#: Verbs for a post or clip spreading ("went round", "got shared").
+_SPREAD = (
+    r"(?:went[ \t]+(?:viral|round|around)|got[ \t]+(?:shared|reposted|posted|passed[ \t]+around)"
+    r"|(?:was|were)[ \t]+(?:shared|reposted|passed[ \t]+around)(?:[ \t]+(?:everywhere|widely))?"
+    r"|circulated|did[ \t]+the[ \t]+rounds|blew[ \t]+up)"
+)
+#: Where it spread: "round tiktok", "around a Fort Mac community Facebook page", "(~4k views)".
+_SPREAD_PLACE = (
+    r"(?:[ \t]+(?:on[ \t]+|across[ \t]+|all[ \t]+over[ \t]+)?(?:the[ \t]+|a[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,4}(?i:tiktok|facebook|instagram|ig|youtube|twitter|reddit|snapchat"
+    r"|whatsapp|group[ \t]+chats?|page|group|forum|school|town|camp|site|online|everywhere)"
+    r"(?![\w-]))?(?:[ \t]*\([^)\n]{1,40}\))?"
+)
 
 
 def _words(name: str) -> str:
@@ -63,6 +81,26 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
     awards = _words("events_awards.txt")
     media = _words("events_media.txt")
+    outlet_words = _words("events_outlets.txt")
+    #: A news outlet: "the Evening Standard", "Herald Sun", "the Journal de Montréal", "RTÉ".
+    outlet = (
+        rf"(?:{_CAP_WORD}[ \t]+){{0,3}}(?:{outlet_words})(?![\w-])"
+        rf"(?:[ \t]+(?:(?:de|du|of|la|le)[ \t]+)?{_CAP_WORD}){{0,2}}"
+    )
+    #: The rest of a clause after an event ("at the last ship launch"), not a new clause.
+    clause_tail = (
+        rf"{_CLAUSE}{{1,80}}?(?=[.,;:!?\n()]|$|[ \t]+(?:and|but|so|which|when|who"
+        rf"|(?:last|this)[ \t]+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter"
+        rf"|term|semester|season|{_MONTH})|in[ \t]+\d+|in[ \t]+{_MONTH})\b)"
+    )
+    #: Lower-case words after a named event ("the Urdd Eisteddfod regional round").
+    name_tail = rf"(?:[ \t]+(?!{_TAIL_STOP}\b)[a-z][\w-]*){{0,3}}"
+    prep = r"(?:on|at|near|outside|off|along|behind|under|in|inside|during|after|before|when)"
+    violent = (
+        r"(?:hijacking|burning|bombing|firebombing|shooting|stabbing|kidnapping|abduction"
+        r"|murder|killing|beating|mugging|robbery|carjacking|ambush|massacre|sinking|crash"
+        r"|derailment|collapse|arson)"
+    )
     return (
         (
             "media appearance (medium)",
@@ -79,21 +117,26 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "placing at a named competition (medium)",
             re.compile(
                 rf"\b(?:placed|finished|came|won|took|earned)[ \t]+(?:\d+(?:st|nd|rd|th)|first"
-                rf"|second|third|fourth|fifth|last|gold|silver|bronze)(?:[ \t]+place)?[ \t]+"
-                rf"(?:at|in)[ \t]+(?:the[ \t]+)?{CAP_SEQ}"
+                rf"|second|third|fourth|fifth|last|gold|silver|bronze)(?:[ \t]+place)?"
+                rf"(?:[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+(?!at\b)[\w-]+){{0,3}}?"
+                rf"(?=[ \t]+at\b))?[ \t]+"
+                rf"(?:at|in)[ \t]+(?:the[ \t]+)?(?:{_YEAR}[ \t]+)?{_NAME}{name_tail}"
             ),
         ),
         (
             "named incident (medium)",
             re.compile(
                 rf"(?<![\w@/.-])((?:{CAP_SEQ})(?:[ \t]+"
-                rf"(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{0,2}}[ \t]+(?i:{named_heads})){not_after}"
+                rf"(?!(?:{_FUNCTION_WORDS}|{figurative})\b)[a-z][\w-]*){{0,2}}[ \t]+"
+                rf"(?i:{named_heads})){not_after}"
             ),
         ),
         (
             "incident with its year (medium)",
             re.compile(
-                rf"\b((?:the[ \t]+)?{_YEAR}[ \t]+(?:{spec}[ \t]+){{0,2}}{heads}){not_after}"
+                rf"\b((?:the[ \t]+)?(?:{_MONTH}[ \t]+)?{_YEAR}[ \t]+(?:{spec}[ \t]+){{0,2}}{heads}"
+                rf"{not_after}"
+                rf"(?:{tail})?)"
                 rf"|\b(the[ \t]+(?:{spec}[ \t]+){{0,2}}{heads}[ \t]+(?:of|in)[ \t]+"
                 rf"(?:{_MONTH}[ \t]+)?{_YEAR})\b"
             ),
@@ -102,7 +145,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "specific incident (medium)",
             re.compile(
                 rf"\b((?i:the)[ \t]+(?:{vague}[ \t]+){{0,2}}"
-                rf"(?:(?:{spec}[ \t]+){{1,3}}{heads}{not_after}(?:{tail})?"
+                rf"(?:(?:{spec}[ \t]+)(?:(?:{spec}|{vague})[ \t]+){{0,2}}{heads}{not_after}"
+                rf"(?:{tail})?"
                 rf"|{heads}{not_after}{tail})"
                 rf"|(?i:a|an)[ \t]+(?:{vague}[ \t]+){{0,2}}(?:{spec}[ \t]+){{0,3}}"
                 rf"{heads}{not_after}"
@@ -131,15 +175,17 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:the|a|an|his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?"
                 rf"(?:{awards})(?:e?s)?\b(?:[ \t]+(?:for|in|at)[ \t]+{_CLAUSE}{{1,40}}?"
                 rf"(?=[.,;:!?\n()]|$|[ \t]+(?:and|but|when|which|that|last|this|in[ \t]+\d)\b))?"
-                rf"|\bnamed[ \t]+(?:[\w-]+[ \t]+){{1,3}}of[ \t]+the[ \t]+(?i:year|month|season)\b",
+                rf"|\bnamed[ \t]+(?:[\w-]+[ \t]+){{1,3}}of[ \t]+the[ \t]+(?i:year|month|season)\b"
+                rf"|\b(?:won|took)[ \t]+(?:the[ \t]+)?{_NAME}[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?"
+                rf"(?:{_YEAR}[ \t]+)?{_NAME}",
             ),
         ),
         (
             "incident that made the news (medium)",
             re.compile(
-                rf"\b(?:the|a|an)[ \t]+[a-z][\w-]*{_CLAUSE}{{0,45}}?[ \t]+(?:that|which)[ \t]+"
+                rf"\b(?:the|a|an)[ \t]+\w[\w-]*{_CLAUSE}{{0,45}}?[ \t]+(?:that|which)[ \t]+"
                 rf"(?:aired|was[ \t]+aired|was[ \t]+shown|was[ \t]+broadcast|went[ \t]+viral"
-                rf"|made[ \t]+(?:the[ \t]+)?"
+                rf"|made[ \t]+(?:the[ \t]+)?{outlet}|made[ \t]+(?:the[ \t]+)?"
                 rf"(?:local[ \t]+)?(?:news|headlines|papers?)|was[ \t]+(?:on|in)[ \t]+the[ \t]+"
                 rf"(?:local[ \t]+)?"
                 rf"(?:news|paper|papers))\b{_CLAUSE}*"
@@ -148,10 +194,13 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "post or video that spread (medium)",
             re.compile(
-                r"\b(?i:his|her|their|a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:went[ \t]+viral"
-                r"|made[ \t]+(?:the[ \t]+)?"
-                r"(?:local[ \t]+|national[ \t]+|front[ \t]+page[ \t]+)?"
-                r"(?:news|headlines|papers?))\b"
+                rf"\b(?i:his|her|their|a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,8}}?(?:{_SPREAD}"
+                rf"{_SPREAD_PLACE}|made[ \t]+(?:the[ \t]+)?"
+                rf"(?:local[ \t]+|national[ \t]+)?(?:front[ \t]+page|news|headlines|papers?)"
+                rf"(?:[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?{outlet})?"
+                rf"|made[ \t]+(?:the[ \t]+)?{outlet})"
+                rf"(?![\w-])(?:[ \t]+after[ \t]+[\w.'’-]+(?:[ \t]+(?!(?:and|but)\b)[\w'’-]+){{0,3}}"
+                rf"(?=[.,;:!?\n()]|$|[ \t]+(?:and|but)\b|[ \t]+[-–—]))?"
             ),
         ),
         (
@@ -182,8 +231,117 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{_CLAUSE}{{0,50}}"
                 rf"\b(?:committee|legislature|senate|congress|parliament|assembly|council|hearing"
                 rf"|inquiry|"
-                rf"inquest|trial|court|board|commission|select committee)\b",
+                rf"inquest|trial|court|board|commission|select committee)\b"
+                rf"(?:[ \t]+(?:in|at)[ \t]+(?-i:{CAP_SEQ}))?"
+                rf"(?:[ \t]+(?:on|about|regarding|over)[ \t]+{clause_tail})?",
                 re.IGNORECASE,
+            ),
+        ),
+        (
+            "filmed and shared (medium)",
+            re.compile(
+                rf"\b(?:(?:got|was|were|been|being|is|are)[ \t]+)?(?:filmed|recorded|videoed"
+                rf"|photographed|caught[ \t]+on[ \t]+(?:camera|video|film|tape|CCTV))\b"
+                rf"{_SENTENCE}{{1,160}}?\b{_SPREAD}{_SPREAD_PLACE}"
+            ),
+        ),
+        (
+            "appearance in a news outlet (medium)",
+            re.compile(
+                rf"\b(?:(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:photo|picture|face|name"
+                rf"|story|case|image)[ \t]+)?"
+                rf"(?:was|were|appeared|featured|ended[ \t]+up|got)[ \t]+(?:on|in)[ \t]+"
+                rf"(?:the[ \t]+)?(?:front[ \t]+(?:page[ \t]+)?of[ \t]+(?:the[ \t]+)?)?{outlet}"
+                rf"(?:[ \t]+(?:as|for|about|over|after)[ \t]+{clause_tail})?"
+            ),
+        ),
+        (
+            "interviewed by a news outlet (medium)",
+            re.compile(
+                rf"\b(?:(?:he|she|they)[ \t]+(?:was|were)[ \t]+)?(?:one[ \t]+of[ \t]+the[ \t]+"
+                rf"[\w-]+[ \t]+)?(?:interviewed|quoted|profiled|pictured)[ \t]+(?:on|by|in|for)"
+                rf"[ \t]+(?:the[ \t]+)?{outlet}"
+                rf"(?:[ \t]+(?:at|about|after|during|over|for)[ \t]+{clause_tail})?"
+            ),
+        ),
+        (
+            "clip posted under a title (medium)",
+            re.compile(
+                r"\b(?:went[ \t]+up|posted|uploaded|shared|circulated|went[ \t]+viral"
+                r"|went[ \t]+(?:a)?round)(?:[ \t]+on[ \t]+\w+)?[ \t]+(?:as|titled|called|captioned)"
+                r"[ \t]+[\"“]([^\"”\n]{3,60})[\"”]"
+            ),
+        ),
+        (
+            "fatal incident (medium)",
+            re.compile(
+                r"[^.;:!?\n,]{5,140},?[ \t]+killing[ \t]+(?!(?:time|hours|minutes)\b)"
+                r"(?:the|a|an|his|her|their|two|three|four|five|six|\d+|all|both|several|everyone)"
+                r"\b[^.;:!?\n,]{0,60}"
+            ),
+        ),
+        (
+            "accident with a falling object (medium)",
+            re.compile(
+                rf"\b(?:crushed|pinned|trapped|buried|electrocuted|mauled|impaled|swept[ \t]+away"
+                rf"|dragged|gored|trampled)[ \t]+(?:by|under|beneath)[ \t]+(?:a|an|the)[ \t]+"
+                rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?!{_FUNCTION_WORDS}\b)[a-z][\w-]+(?![\w-])"
+                rf"(?![ \t]+(?!{_FUNCTION_WORDS}\b)[a-z])"
+                rf"|\b(?:hit|struck|killed|injured|run[ \t]+over|knocked[ \t]+down)[ \t]+by[ \t]+"
+                rf"(?:a|an|the)[ \t]+(?:falling|collapsing|runaway|speeding|drunk|stray|exploding"
+                rf"|reversing|out-of-control|stolen)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,1}}?"
+                rf"(?!{_FUNCTION_WORDS}\b)[a-z][\w-]+(?![\w-])"
+                rf"(?![ \t]+(?!{_FUNCTION_WORDS}\b)[a-z])"
+            ),
+        ),
+        (
+            "mishap at a public occasion (medium)",
+            re.compile(
+                rf"\b(?:froze|fainted|collapsed|fell|broke[ \t]+down|panicked|vomited|threw[ \t]+up"
+                rf"|blanked|choked|was[ \t]+booed|got[ \t]+booed|forgot[ \t]+(?:her|his|their)"
+                rf"[ \t]+lines)(?:[ \t]+(?:on[ \t]+stage|mid-performance|on[ \t]+camera|on[ \t]+air"
+                rf"|live))?[ \t]+(?:at|during)[ \t]+(?:the[ \t]+)?(?:{_YEAR}[ \t]+)?"
+                rf"{_NAME}{name_tail}"
+            ),
+        ),
+        (
+            "work shown at a named event (medium)",
+            re.compile(
+                rf"\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:film|short|documentary|play"
+                rf"|painting|artwork|art|photo|photograph|photos|song|album|book|novel|poem|essay"
+                rf"|project|design|sculpture|exhibit|installation|dance|routine|piece)"
+                rf"(?:[ \t]+[\"“][^\"”\n]{{1,40}}[\"”])?[ \t]+(?:was[ \t]+)?(?:screened|shown"
+                rf"|exhibited|performed|published|premiered|featured|selected|displayed|broadcast"
+                rf"|aired|played|hung)[ \t]+(?:at|in|on|by|for)[ \t]+(?:the[ \t]+)?"
+                rf"(?:{_YEAR}[ \t]+)?{_NAME}{name_tail}"
+            ),
+        ),
+        (
+            "role in a public inquiry or trial (medium)",
+            re.compile(
+                rf"\b(?:(?:junior|senior|lead|chief|key|star|expert|defen[cs]e|prosecution)[ \t]+)?"
+                rf"(?:counsel|lawyer|solicitor|barrister|attorney|witness|juror|investigator"
+                rf"|prosecutor)[ \t]+(?:for|to|in|at|on)[ \t]+{_CLAUSE}{{0,80}}?"
+                rf"\b(?:inquiry|inquest|trial|tribunal|commission)\b"
+            ),
+        ),
+        (
+            "cluster of deaths in a community (medium)",
+            re.compile(
+                rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple"
+                rf"|a[ \t]+(?:cluster|string|spate|series)[ \t]+of)[ \t]+(?:[\w-]+[ \t]+)?"
+                rf"(?:suicides|deaths|overdoses|drownings|shootings|murders|killings|stabbings)"
+                rf"[ \t]+(?:in|at|on|among|across)[ \t]+(?:the|his|her|their|our|this)[ \t]+"
+                rf"(?!(?:family|{_TAIL_STOP})\b)[\w-]+(?:[ \t]+(?!{_TAIL_STOP}\b)[\w-]+)?"
+            ),
+        ),
+        (
+            "violent incident to someone's own (medium)",
+            re.compile(
+                rf"\b(?i:the)[ \t]+{violent}(?:[ \t]+and[ \t]+{violent})?[ \t]+of[ \t]+"
+                rf"(?:his|her|their|the)[ \t]+(?:(?!{prep}\b)[\w-]+[ \t]+)?"
+                rf"(?!(?:{prep}|{_TAIL_STOP})\b)[\w-]+"
+                rf"(?:{tail})?(?:[ \t]+in[ \t]+(?:{_MONTH}[ \t]+)?{_YEAR})?"
             ),
         ),
         (
@@ -240,19 +398,68 @@ class EventRecognizer(EntityRecognizer):
             for m in pattern.finditer(text):
                 groups = [i for i in range(1, pattern.groups + 1) if m.group(i)]
                 start, end = m.span(groups[0]) if groups else m.span()
+                start += len(text[start:end]) - len(text[start:end].lstrip())
                 span = text[start:end].rstrip()
                 end = start + len(span)
+                if end <= start:
+                    continue
                 first = span.split()[0] if span.split() else ""
+                if name.startswith(("post or video", "filmed")) and _ANAPHORIC.search(span):
+                    continue  # "the post was shared widely": the spread of an event told before
+                if name.startswith("mishap") and not _at_occasion(span):
+                    continue  # "fell at the Tesco": a fall in a shop is not a public moment
                 if name.startswith("named incident") and (
                     first.lower() in NOT_PLACE or first == "I" or _common_opener(text, start, span)
                 ):
                     continue
                 if _public().search(span):
                     continue
-                # 0.8: an event outranks the place or organisation inside it
-                # ("X County Fair collapse")
-                out.append(make_result(EVENT, start, end, 0.8, self.NAME, name, "quasi"))
+                if name.startswith(_INCIDENTS):
+                    end = _extended_end(text, end)
+                # 0.9: an event outranks the place, organisation or date inside it
+                # ("X County Fair collapse", "the shooting ... in May 2011")
+                out.append(make_result(EVENT, start, end, 0.9, self.NAME, name, "quasi"))
         return out
+
+
+#: A clip or post that points back to an event already told ("a neighbour's video of it",
+#: "the clip got shared", "someone filmed it"): its spreading is not a separate event.
+_ANAPHORIC = re.compile(
+    r"^(?i:the|this|that)[ \t]+(?:post|clip|video|vid|photo|picture|footage|story|image|reel)"
+    r"[ \t]+(?:went|got|was|were|did|circulated|blew)\b"
+    r"|\bof[ \t]+(?:it|that|this|them)\b|^(?:\w+[ \t]+)?filmed[ \t]+(?:it|that|this|them)\b"
+)
+#: Patterns for an incident whose consequences or circumstances may follow it.
+_INCIDENTS = ("named incident", "incident with its year", "specific incident", "violent incident")
+#: After an incident: "in Poland that killed two paratroopers from his battalion".
+_THAT_KILLED = re.compile(
+    r"(?:[ \t]+(?:in|on|at|near)[ \t]+[^.;:!?\n,]{1,40}?)?[ \t]+(?:that|which)[ \t]+"
+    r"(?:killed|injured|left|claimed|took|hurt|destroyed)\b[^.;:!?\n,]{1,60}"
+)
+#: After an incident: ", when he was held at gunpoint and told ..." up to the sentence end.
+_WHEN_CLAUSE = re.compile(
+    r",[ \t]+when[ \t]+(?:he|she|they|we|i|his|her|their|the)\b[^.;:!?\n,]{1,160}"
+)
+
+
+def _extended_end(text: str, end: int) -> int:
+    """``end`` moved past what the incident did and how it happened, when those follow."""
+    for pattern in (_THAT_KILLED, _WHEN_CLAUSE):
+        m = pattern.match(text, end)
+        if m:
+            end = m.end()
+    return end
+
+
+@cache
+def _occasions() -> re.Pattern[str]:
+    words = _words("events_occasions.txt")
+    return re.compile(rf"\b(?:on[ \t]+stage|on[ \t]+air|on[ \t]+camera|live|{words})\b", re.I)
+
+
+def _at_occasion(span: str) -> bool:
+    """True when a mishap happened on stage or at a public occasion."""
+    return bool(_occasions().search(span))
 
 
 def _common_opener(text: str, start: int, span: str) -> bool:

@@ -35,12 +35,29 @@ def _exclusions() -> frozenset[str]:
     return frozenset(read_word_list("nrp_exclusions.txt"))
 
 
+#: French adjectives that follow a religion ("catholique pratiquante").
+_FRENCH_AFTER = r"(?:[ \t]+(?:pratiquante?|non[ -]pratiquante?|croyante?)(?![\w'’-]))?"
+
+
 @cache
 def _term_pattern() -> re.Pattern[str]:
-    term = f"(?:{_alternation(sorted(nrp_terms()))})"
+    lower = read_word_list("nrp_lowercase.txt")
+    term = f"(?:{_alternation(sorted(nrp_terms()))}|{_alternation(lower)})"
     return re.compile(
-        rf"(?<![\w'’-])({term}(?:[ \t-]{term})*)(?:s(?=\b)|-born|-descended)?(?![\w'’-])"
+        rf"(?<![\w'’-])({term}(?:[ \t-]{term})*)(?:s(?=\b)|-born|-descended|-speaking)?"
+        rf"{_FRENCH_AFTER}(?![\w'’-])"
     )
+
+
+#: "Yugtun-speaking", "Tagalog-speaking": any capitalised language before "-speaking".
+_SPEAKING = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+-speaking(?![\w-])")
+
+#: A Diné-style clan introduction: "born to X, born for Y" near the word "clan".
+_CLAN_NAME = r"(?:the[ \t]+)?[A-Z][\w'’ʼ-]*(?:[ \t]+[A-Z][\w'’ʼ-]*){0,2}(?:[ \t]+[Cc]lans?)?"
+_CLANS = re.compile(
+    rf"\bborn[ \t]+(?:to|for)[ \t]+{_CLAN_NAME}"
+    rf"(?:,?[ \t]+(?:and[ \t]+)?born[ \t]+(?:to|for)[ \t]+{_CLAN_NAME})*"
+)
 
 
 def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> bool:
@@ -50,7 +67,7 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
     followed by another capitalised word mid-sentence ("Catholic Relief Society").
     """
     span = text[start:end]
-    if span in WEAK_ALONE and not weak_ok:
+    if span.removesuffix("-speaking") in WEAK_ALONE and not weak_ok:
         return False
     if any(w.lower() in _PREV_EXCLUSIONS for w in span.split()):
         return False
@@ -99,6 +116,27 @@ class NrpRecognizer(EntityRecognizer):
                         0.6,
                         self.NAME,
                         "NRP lexicon term (medium)",
+                        "quasi",
+                    )
+                )
+        for m in _SPEAKING.finditer(text):
+            if is_nrp_use(text, m.start(), m.end()):
+                out.append(
+                    make_result(
+                        NRP, m.start(), m.end(), 0.6, self.NAME, "language spoken (medium)", "quasi"
+                    )
+                )
+        for m in _CLANS.finditer(text):
+            window = text[max(0, m.start() - 100) : m.end() + 40].lower()
+            if "clan" in window:
+                out.append(
+                    make_result(
+                        NRP,
+                        m.start(),
+                        m.end(),
+                        0.6,
+                        self.NAME,
+                        "clan introduction (medium)",
                         "quasi",
                     )
                 )

@@ -19,9 +19,23 @@ _KIN = (
     r"wife|husband|partner|cousin|aunt|uncle|grandmother|grandfather|grandson|granddaughter|"
     r"neighbou?r|friend|in-laws?|mother-in-law|father-in-law"
 )
-_PET = (
-    r"dog|cat|puppy|pup|kitten|horse|pony|parrot|budgie|rabbit|bunny|hamster|guinea pig|pet|"
-    r"lizard|snake"
+#: Words that are not a pet's name after "a dog called ..." in lower-case notes.
+_NOT_PET_NAME = (
+    r"(?:after|for|by|it|him|her|them|me|us|a|an|the|and|or|but|to|in|on|at|that|this|out|up"
+    r"|back|over|off|because|so|when|every|each|twice|once|him|himself|herself)"
+)
+#: Heads of "the only/first ... person" phrases.
+_ONLY_HEAD = (
+    r"person|people|woman|man|girl|boy|doctor|physician|nurse|teacher|family|student|member"
+    r"|kid|child|player|athlete|officer|firefighter|pastor|lawyer|dentist|vet|veterinarian"
+    r"|surgeon|midwife|pharmacist|pilot|engineer|driver|worker|one"
+)
+#: Roles that single someone out inside a group ("club secretary", "strike captain").
+_GROUP_ROLE = (
+    r"secretary|treasurer|president|vice-president|vice[ \t]+president|chair|chairman"
+    r"|chairwoman|chairperson|convenor|convener|captain|vice-captain|co-captain|founder"
+    r"|co-founder|organiser|organizer|steward|rep|representative|commodore|master"
+    r"|grand[ \t]+master|patron|registrar|warden|trustee|choirmaster|bandleader"
 )
 _SPORT_PERSON = (
     r"skater|swimmer|gymnast|runner|athlete|player|dancer|rower|cyclist|boxer|wrestler|climber|"
@@ -35,6 +49,66 @@ def _makes() -> str:
     return _alternation(read_word_list("unique_vehicle_makes.txt"))
 
 
+def _words(name: str) -> str:
+    """A data list as a longest-first alternation."""
+    return _alternation(read_word_list(name))
+
+
+def _pets() -> str:
+    return _words("unique_pets.txt")
+
+
+@cache
+def _identity() -> str:
+    """Identity words that make "the only/first X" distinctive, NRP terms included."""
+    from recognizers.nrp import nrp_terms
+
+    return _alternation(read_word_list("unique_identity_modifiers.txt") + sorted(nrp_terms()))
+
+
+#: The clinician lives or grew up near the client ("I grew up 4 blocks from his building").
+_NEAR_CLINICIAN = (
+    r"\bI[ \t]+(?:grew[ \t]+up|live|lived|used[ \t]+to[ \t]+live|went[ \t]+to[ \t]+school)"
+    r"[ \t]+(?:(?:\d+|a[ \t]+few|a[ \t]+couple[ \t]+of|two|three|four|five|six)[ \t]+"
+    r"(?:blocks?|streets?|doors?|houses?|miles?|minutes?|km|kilomet(?:re|er)s?)[ \t]+"
+    r"(?:away[ \t]+)?from|next[ \t]+door[ \t]+to"
+    r"|across[ \t]+the[ \t]+(?:street|road|hall)[ \t]+from"
+    r"|down[ \t]+the[ \t]+(?:street|road|block)[ \t]+from"
+    r"|around[ \t]+the[ \t]+corner[ \t]+from|with)"
+    r"[ \t]+(?:him|her|them|(?:his|her|their)[ \t]+[\w'’-]+)"
+)
+#: Decorations that make an ordinary car recognisable ("a red Jeep with an eagle decal").
+_VEHICLE_DECORATION = (
+    r"(?:wrap|sticker|stickers|decal|decals|paint[ \t]+job|paintwork|mural|flag|flags|livery"
+    r"|stripe|stripes|logo|lettering|initials|name|plates?|spoiler|rims|lift[ \t]+kit"
+    r"|bull[ \t]+bar|roof[ \t]+rack|airbrush(?:ed|ing)?|flames)"
+)
+_DETAIL_START = r"[ \t]+(?:painted|with|wrapped|covered[ \t]+in|plastered[ \t]+with)[ \t]+"
+#: Before a vehicle's make or model: its year ("a restored 1967 ...") or a modifier that
+#: makes it stand out ("a lifted black ..."), with a word or two around them.
+_NOT_VEHICLE_WORD = (
+    r"(?:a|an|the|his|her|their|drives|drove|drive|owns|owned|has|had|bought|in|of|from|since)"
+)
+#: A trim after the model: "SR5", "CB750", "Limited" (not "I" opening the next clause).
+_VEHICLE_TRIM = r"(?:[ \t]+(?!I\b)[A-Z0-9][\w-]*){0,2}"
+#: What makes it recognisable: "painted lavender", "with an Oilers wrap and his late uncle's
+#: initials on the tailgate", up to the end of the clause.
+_VEHICLE_DETAIL = (
+    rf"{_DETAIL_START}{_CLAUSE}{{1,90}}?(?=[.,;:!?\n()]|$|[ \t]+(?:that|which|so|but|because|when"
+    rf"|and[ \t]+(?:he|she|they|it|we|i|everyone|people))\b)"
+)
+
+
+@cache
+def _vehicle_lead() -> str:
+    modifiers = _words("unique_vehicle_modifiers.txt")
+    return (
+        rf"(?:(?!{_NOT_VEHICLE_WORD}\b)[a-z][\w-]*[ \t]+){{0,2}}(?:19|20)\d{{2}}[ \t]+"
+        rf"|(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{modifiers})(?:-and-[a-z]+)?[ \t]+"
+        rf"(?:[a-z][\w-]*[ \t]+)?(?=[{UPPER}0-9])"
+    )
+
+
 @cache
 def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
     """(pattern name, regex, action override); group 1 (or the whole match) is the span."""
@@ -42,12 +116,16 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "tattoo with its place on the body (medium)",
             re.compile(
-                rf"(?:\b(?:a|an|his|her|their)[ \t]+)?((?:\b(?!(?:a|an|the|his|her|their|has|have"
-                rf"|had|with|and|got|gets|"
-                rf"many|several|some|few|multiple|no|any|two|three|visible|old|new|more|other)\b)"
-                rf"[\w'’-]+[ \t]+){{0,3}}tattoos?\b(?:[ \t]+(?:on|across|of|covering|along|down"
-                rf"|over|around|"
-                rf"behind|inside)[ \t]+{_CLAUSE}{{1,50}}?{_STOP_AFTER})?)",
+                r"(?:\b(?:a|an|his|her|their)[ \t]+)?((?:(?:\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”"
+                r"|\b(?!(?:a|an|the|his|her|their|has|have"
+                r"|had|with|and|got|gets|"
+                r"many|several|some|few|multiple|no|any|two|three|visible|old|new|more|other)\b)"
+                r"[\w'’-]+)[ \t]+){0,3}tattoos?\b(?:[ \t]+(?:on|across|of|covering|along|down"
+                r"|over|around|behind|inside|reading|saying|that[ \t]+says|spelling"
+                r"|(?:with|w/)(?=[^.,;:!?\n()]{0,40}(?:[\"“]|\b(?:initials|names?|dates?|portrait"
+                r"|words|text|script|letters|birthdate)\b)))"
+                r"[ \t]+(?:[^.,;:!?\n()]|\b[ap]\.m\.){1,90}?"
+                r"(?=[ \t]+(?:that|which|and[ \t]+(?:he|she|they|it))\b|[.,;:!?\n()]|$))?)",
                 re.IGNORECASE,
             ),
             None,
@@ -55,12 +133,20 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "distinctive vehicle (medium)",
             re.compile(
-                rf"\b(?:(?:a|an|his|her|their)[ \t]+)(?:(?!(?:a|an|the|his|her|their|drives|drove"
-                rf"|drive|owns|owned|has|had|bought|in|of|from|since)\b)[a-z][\w-]*[ \t]+){{0,2}}"
-                rf"(?:19|20)\d{{2}}[ \t]+"
-                rf"(?:{_makes()})(?:[ \t]+(?!(?:painted|in|with|and|that|which|is"
-                rf"|was)\b)[\w-]+){{0,2}}(?:[ \t]+(?:painted|in|with"
-                rf"|wrapped)[ \t]+{_CLAUSE}{{1,30}}?{_STOP_AFTER})?"
+                rf"\b(?:(?i:a|an|his|her|their)[ \t]+)(?:{_vehicle_lead()})"
+                rf"(?:(?:{_makes()})[ \t]+)?(?:{_words('unique_vehicle_models.txt')}|{_makes()})"
+                rf"(?![\w-]){_VEHICLE_TRIM}(?:{_VEHICLE_DETAIL})?"
+            ),
+            None,
+        ),
+        (
+            "vehicle with a distinctive detail (medium)",
+            re.compile(
+                rf"\b(?:(?i:a|an|his|her|their)[ \t]+)(?:[a-z][\w-]*[ \t]+){{0,3}}"
+                rf"(?:(?:{_makes()})[ \t]+)?(?:{_words('unique_vehicle_models.txt')}|{_makes()})"
+                rf"(?![\w-]){_VEHICLE_TRIM}"
+                rf"(?={_DETAIL_START}[^.,;:!?\n()]{{0,60}}\b{_VEHICLE_DECORATION}\b)"
+                rf"{_VEHICLE_DETAIL}"
             ),
             None,
         ),
@@ -80,6 +166,19 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
             None,
         ),
         (
+            "role in a club or committee (medium)",
+            re.compile(
+                rf"\b(?:(?:{_words('unique_groups.txt')})[ \t]+(?:{_GROUP_ROLE})"
+                rf"|(?:strike|picket|shop|union)[ \t]+(?:captain|steward|rep|leader|organi[sz]er))"
+                rf"(?![\w-])(?:[ \t]+for[ \t]+(?:over[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+)?"
+                rf"(?:\d+|[a-z]+)[ \t]+years)?"
+                rf"|\b(?:{_GROUP_ROLE})[ \t]+of[ \t]+(?:the|their|his|her|our)[ \t]+"
+                rf"(?:[\w'’-]+[ \t]+){{0,3}}(?:{_words('unique_groups.txt')})(?![\w-])",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        (
             "one of only a few (medium)",
             re.compile(
                 rf"\bone[ \t]+of[ \t]+(?:only|just)[ \t]+(?:two|three|four|five|a[ \t]+few"
@@ -88,13 +187,29 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
             None,
         ),
         (
-            "the only one of a kind (medium)",
+            "the only one of a kind in a group (medium)",
             re.compile(
-                r"\bthe[ \t]+only[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:person|woman|man|girl|boy|doctor"
-                r"|physician|"
-                r"nurse|teacher|family|student|member|kid|child|player|athlete|officer|firefighter"
-                r"|pastor|"
-                r"lawyer|dentist|vet|veterinarian|surgeon|midwife|pharmacist|one)\b"
+                rf"\bthe[ \t]+only[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_ONLY_HEAD})s?\b[ \t]+"
+                rf"(?:on|in|at|among|aboard)[ \t]+(?:the|her|his|their|its|our)[ \t]+"
+                rf"(?:[\w'’-]+[ \t]+){{0,3}}(?i:{_words('unique_groups.txt')})s?(?![\w-])"
+            ),
+            None,
+        ),
+        (
+            "the only one of an identity (medium)",
+            re.compile(
+                rf"\bthe[ \t]+only[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_identity()})[ \t]+"
+                rf"(?:[\w-]+[ \t]+)?(?:{_ONLY_HEAD})s?\b"
+            ),
+            None,
+        ),
+        (
+            "the first of an identity to (medium)",
+            re.compile(
+                rf"\bthe[ \t]+first[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_identity()})[ \t]+"
+                rf"(?:[\w-]+[ \t]+)?(?:{_ONLY_HEAD})s?[ \t]+(?:to|in|from|at|on)[ \t]+"
+                rf"(?!(?:her|his|their|the)[ \t]+family\b){_CLAUSE}{{1,80}}?"
+                rf"(?=[.,;:!?\n()]|$|[ \t]+(?:and|but|so|which|who|because)\b)"
             ),
             None,
         ),
@@ -167,6 +282,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 rf"|\b(?:attends|goes[ \t]+to|is[ \t]+in)[ \t]+my[ \t]+(?:church|gym|synagogue"
                 rf"|mosque|temple|"
                 rf"book[ \t]+club|choir|yoga[ \t]+class|(?:son|daughter)['’]s[ \t]+class)\b"
+                rf"|{_NEAR_CLINICIAN}"
                 rf"|\b(?:is|was)[ \t]+(?:my|our)[ \t]+(?:next-door[ \t]+)?(?:neighbou?r|landlord"
                 rf"|dentist|hairdresser|"
                 rf"mechanic|(?:son|daughter|kids?|children)['’]s[ \t]+(?:teacher|coach))\b"
@@ -176,14 +292,33 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "pet's name (medium)",
             re.compile(
-                rf"\b(?:{_PET})[ \t]+(?:(?:she|he|they|we)[ \t]+)?(?:named|names|called"
-                rf"|calls)[ \t]+([{UPPER}][a-z]+)\b"
-                rf"|\b(?i:his|her|their|the[ \t]+family['’]s|my)[ \t]+(?:{_PET}),?[ \t]+"
+                rf"\b(?i:{_pets()})[ \t]+(?:(?:she|he|they|we)[ \t]+)?(?:named|names|called"
+                rf"|calls)[ \t]+([{UPPER}][a-z]+|(?!{_NOT_PET_NAME}\b)[a-z]{{3,}})\b"
+                rf"|\b(?i:his|her|their|the[ \t]+family['’]s|my)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                rf"(?:{_pets()}),?[ \t]+"
+                rf"(?!(?:The|He|She|They|It|We|I|And|But|When|In|On|At|Is|Was|Has|Had)\b)"
                 rf"([{UPPER}][a-z]+)\b"
             ),
             "remove",
         ),
     )
+
+
+#: Followers, subscribers or listeners from which an account is a public following.
+LARGE_FOLLOWING = 10_000
+
+
+def _large_following(span: str) -> bool:
+    """True unless ``span`` is a count of followers below ``LARGE_FOLLOWING`` ("2k followers")."""
+    m = re.match(r"(\d[\d,.]*)[ \t]*([kKmM]?)", span)
+    if m is None:
+        return True  # "a well-known TikToker": no count to judge by
+    try:
+        count = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return True
+    count *= {"k": 1_000, "m": 1_000_000}.get(m.group(2).lower(), 1)
+    return count >= LARGE_FOLLOWING
 
 
 class UniqueFeatureRecognizer(EntityRecognizer):
@@ -215,7 +350,13 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                 end = start + len(span)
                 if end <= start or span.lower() in ("tattoo", "tattoos"):
                     continue  # a bare mention of tattoos does not single anyone out
-                result = make_result(OTHER_UNIQUE, start, end, 0.6, self.NAME, name, "quasi")
+                if name.startswith("public following") and not _large_following(span):
+                    continue  # "~2k followers": a small account singles no one out
+                # 0.8: a feature outranks the name, team or year inside it ("a black 2018
+                # Hilux with a Leeds United sticker"); a pet's name or a count does not
+                composite = action is None and not name.startswith("public following")
+                score = 0.8 if composite else 0.6
+                result = make_result(OTHER_UNIQUE, start, end, score, self.NAME, name, "quasi")
                 if action is not None:
                     result.recognition_metadata["action"] = action
                 out.append(result)

@@ -25,7 +25,7 @@ CASES = [
     case("Presenting: 41 y/o, single, no children.", "41 y/o", id="y/o"),
     case("She is a 63-year-old widow.", "63-year-old", id="year-old"),
     case("He was 19 years old then.", "19 years old", id="years-old"),
-    case("First seen aged 34, again at age 13.", "34", "13", id="aged-age"),
+    case("First seen aged 34, again at age 13.", "aged 34", "13", id="aged-age"),
     case("Our client (age 15) and her son (7) attended.", "15", "7", id="bracket-age-and-child"),
     case("Two kids (6 and 3) live with mum.", "6", "3", id="bracket-list"),
     case("Referral: 34M with panic.", "34M", id="age-sex"),
@@ -42,7 +42,22 @@ CASES = [
     ),
     case("She will turn 40 soon.", "40", id="will-turn"),
     case("She is 34 years of age.", "34 years of age", id="years-of-age"),
+    case("When the client was 16, her father left.", "16", id="person-word-was"),
+    case("Her grandad is 88; he still drives.", "88", id="kin-is"),
+    case("Her grandad, 88 – still drives.", "88", id="name-comma-dash"),
+    case("She grew up north, came out at 20, and moved.", "20", id="at-after-grew-up"),
+    case("Started an SNRI at 16 in a crisis.", "16", id="at-after-drug-class"),
+    case("Wondering if exposure is too much at 88 or not.", "88", id="at-before-or"),
+    case("He's now 10 wks, feeding well.", "10 wks", id="infant-weeks"),
+    case("Her son is 8 months and crawling.", "8 months", id="infant-months"),
+    case("A 6-week-old and a 10 days old baby.", "6-week-old", "10 days old", id="weeks-old"),
+    case("Their boy is 3½ and talkative.", "3½", id="half-year"),
+    case("Elle a 80 ans, veuve depuis mars.", "80 ans", id="french-ans"),
     # numbers that are not ages
+    case("Pain was 7, down from 9. Mood is 4. Stage is 2.", id="measure-is"),
+    case("She's 29 weeks with her second; he is 6 weeks sober.", id="pregnancy-sobriety"),
+    case("Breakfast at 7 in the morning; the BDI at 30, then 22.", id="time-and-scale-at"),
+    case("Rent was 900, due monthly; the session was 50 minutes.", id="money-and-minutes"),
     case(
         "Sertraline 50 mg; PHQ-9 = 13; GAD-7 is 15; 12 sessions so far.", id="doses-scores-sessions"
     ),
@@ -56,6 +71,21 @@ CASES = [
     case("She's 5'4\" and he is 6’1 tall.", id="heights"),
     case("Her score was 14 at 12 weeks.", id="weeks-after-at"),
 ]
+
+
+#: Ages beside names: only the AGE spans are compared (the names are NameRecognizer's).
+NAMED_CASES = [
+    case("R.J. is 27 and works nights.", "27", id="initials-is"),
+    case("Both kids (Noor Ali, 6) and (Tom Ali, 8) came.", "6", "8", id="name-comma-bracket"),
+    case("Nephew Sam, 12. Lives nearby.", "12", id="name-comma-full-stop"),
+    case('His son "Finny" (4) stays over.', "4", id="bracket-after-quote"),
+    case("Her DAS was 84; his was 101. Sam's was 90.", id="possessive-score"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_CASES)
+def test_age_spans_beside_names(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == AGE] == expected
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -14,7 +14,7 @@ def nrp(text: str, part: str) -> tuple[str, int, int]:
 T1 = "Client is a Vietnamese-Canadian woman who is Buddhist."
 T2 = "He is Pashtun; we use a Pashto interpreter."
 T3 = "Her family is Ngāi Tahu and Catholic."
-T4 = "We draw on Buddhist philosophy and she teaches Spanish classes."
+T4 = "We draw on Buddhist philosophy and she takes Spanish classes."
 T5 = "Sessions are in English; she likes Cuban music."
 T6 = "He volunteers with Catholic Relief Society."
 T7 = "Both parents are Filipino American."
@@ -38,6 +38,46 @@ CASES = [
     pytest.param(T8, [nrp(T8, "Jamaican-born"), nrp(T8, "Fijians")], id="born-and-plural"),
     pytest.param(T9, [], id="inside-a-team-name"),
 ]
+
+
+def t(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
+    """A case whose expected NRP spans are ``parts``."""
+    return pytest.param(text, sorted(nrp(text, p) for p in parts), id=id)
+
+
+#: Only NRP spans are compared (names and places beside them are other recognizers').
+MORE_CASES = [
+    t(
+        "They are Tagalog-speaking at home; he is Welsh-speaking.",
+        "Tagalog-speaking",
+        "Welsh-speaking",
+        id="speaking-suffix",
+    ),
+    t("Her grandpa is Quechua-speaking.", "Quechua-speaking", id="speaking-any-language"),
+    t("As a white English-speaking therapist, I wonder.", id="english-speaking-weak"),
+    t(
+        "raised catholic, now evangelical; her nan is yup'ik.",
+        "catholic",
+        "evangelical",
+        "yup'ik",
+        id="lower-case-notes",
+    ),
+    t("Catholique pratiquante, paroisse du quartier.", "Catholique pratiquante", id="french"),
+    t("Identifies as Boricua and Francophone.", "Boricua", "Francophone", id="identities"),
+    t(
+        "Her clans: born to Tsénahabiłnii, born for Kinłichíinii.",
+        "born to Tsénahabiłnii, born for Kinłichíinii",
+        id="clan-introduction",
+    ),
+    t("He was born to Maria in a small town.", id="born-to-parent"),
+    t("There's a nice Chechen place downtown.", id="restaurant"),
+    t("she takes spanish class on mondays", id="lower-case-subject"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CASES)
+def test_nrp_spans_in_context(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "NRP"] == expected
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -22,7 +22,7 @@ T8 = "She sees her psychiatrist monthly and the therapist weekly."
 T9 = "My supervisor suggested I ask the group."
 T10 = "She is a student and lives with friends."
 T11 = "I'm a psychologist in a small town, so dual roles happen."
-T12 = "He served as a 0331 machine gunner before discharge."
+T12 = "He served as a sounding board for his brother."
 T13 = "Our psychiatrist adjusted the dose; the nurse on our team agreed."
 
 T14 = "She's a hairdresser and her brother works in construction."
@@ -47,6 +47,59 @@ CASES = [
         T14, [occ(T14, "hairdresser"), occ(T14, "construction")], id="contraction-and-industry"
     ),
 ]
+
+
+def t(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
+    """A case whose expected OCCUPATION spans are ``parts``."""
+    return pytest.param(text, sorted(occ(text, p) for p in parts), id=id)
+
+
+#: Only OCCUPATION spans are compared (ages and names beside them are other recognizers').
+MORE_CASES = [
+    t("Lives with her aunt (42, dental nurse) and cousins.", "dental nurse", id="age-comma-title"),
+    t("Her uncle (51), an apprentice plumber, helps.", "apprentice plumber", id="age-bracket-a"),
+    t(
+        "Her brother (28), infantry platoon sergeant, is away.",
+        "infantry platoon sergeant",
+        id="rank",
+    ),
+    t("her dad, peds nurse at st luke's, works nights.", "peds nurse", id="kin-appositive"),
+    t("He has been senior pastor at Hilltop Chapel for years.", "senior pastor", id="no-article"),
+    t(
+        "She is a senior lecturer in medieval history there.",
+        "senior lecturer in medieval history",
+        id="field-after-title",
+    ),
+    t("He teaches maths at a secondary school.", "teaches maths", id="subject-taught"),
+    t("She switched from Life Sci to Media Studies.", "Life Sci", "Media Studies", id="switch"),
+    t("She came in as a nursing major, now undeclared.", "nursing major", id="major-after-as-a"),
+    t(
+        "He is a retired plater and she is a barrister.",
+        "retired plater",
+        "barrister",
+        id="trades-law",
+    ),
+    t(
+        "Mum is a large-animal vet; he's a CNA at the home.",
+        "large-animal vet",
+        "CNA",
+        id="vet-cna",
+    ),
+    t("Histoire: couturière at Maison Lemay.", "couturière", id="french-title"),
+    t("The bus operator out of the Eastside depot.", id="no-job-context"),
+    t("So am I, as a white English-speaking therapist.", id="clinicians-own-job-as"),
+    t("They moved here so she could be a doctor.", id="hoped-for-job"),
+    t("The man, 24, a contractor nobody knew, died.", id="vague-head"),
+    t("He is a combat vet now.", id="veteran-not-vet"),
+    t("This is a major support for her.", id="major-adjective"),
+    t("SDQ total 21 (emotional 8), teacher 17.", id="rater-score"),
+    t("Grandma (wants interpreter) visits.", id="verb-not-modifier"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CASES)
+def test_occupation_spans_in_context(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -36,6 +36,84 @@ CASES = [
 ]
 
 
+def t(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
+    """A case whose expected OTHER_UNIQUE spans are ``parts``."""
+    return pytest.param(text, sorted(uq(text, p) for p in parts), id=id)
+
+
+#: Only OTHER_UNIQUE spans are compared (names, dates and places inside are others').
+MORE_CASES = [
+    t("Bought a lifted silver 2021 Tacoma last week.", "a lifted silver 2021 Tacoma", id="model"),
+    t(
+        "He drives a lifted black F-250 with a club wrap and his dad's initials on the door. Ok.",
+        "a lifted black F-250 with a club wrap and his dad's initials on the door",
+        id="vehicle-long-detail",
+    ),
+    t("She has a hot-pink Beetle, so people know her.", "a hot-pink Beetle", id="modifier"),
+    t(
+        "A red Jeep with a huge eagle decal on the hood.",
+        "A red Jeep with a huge eagle decal on the hood",
+        id="decoration",
+    ),
+    t("She drives her little red Suzuki to town.", id="plain-colour-car"),
+    t("He came in his Honda with his kids in it.", id="plain-car-with"),
+    t("Her axolotl called noodle is important.", "noodle", id="lower-case-pet-name"),
+    t("A dog named after her gran.", id="named-after"),
+    t("His old working dog Bramble came along.", "Bramble", id="pet-with-modifiers"),
+    t("He was club secretary for 12 years.", "club secretary for 12 years", id="club-role"),
+    t(
+        "She is treasurer of the mosque committee.",
+        "treasurer of the mosque committee",
+        id="role-of-group",
+    ),
+    t("He was strike captain for his local.", "strike captain", id="strike-captain"),
+    t(
+        'Faded rose tattoo on the left wrist with "Nan" in script; she hides it.',
+        'Faded rose tattoo on the left wrist with "Nan" in script',
+        id="tattoo-with-text",
+    ),
+    t(
+        'He has a faded "Mum" tattoo across his knuckles, which he hides.',
+        'faded "Mum" tattoo across his knuckles',
+        id="tattoo-quoted-text-first",
+    ),
+    t(
+        "She is the only woman on the dive crew, which she jokes about.",
+        "the only woman on the dive crew",
+        id="only-in-group",
+    ),
+    t("She is the only one he trusts, and the only family in touch.", id="only-relational"),
+    t(
+        "He is the only openly gay teacher in the district.",
+        "the only openly gay teacher",
+        id="only-identity",
+    ),
+    t(
+        "She is the first Black woman to chair the surgical board at her hospital and is proud.",
+        "the first Black woman to chair the surgical board at her hospital",
+        id="first-to",
+    ),
+    t("She was the first person to notice.", id="first-relational"),
+    t(
+        "I grew up 3 blocks from his house.",
+        "I grew up 3 blocks from his house",
+        id="near-clinician",
+    ),
+    t("About 2k followers on her art account.", id="small-following"),
+    t("She got a tattoo with her friend in June.", id="tattoo-with-company"),
+    t(
+        "A tattoo with his daughter's name on his chest.",
+        "tattoo with his daughter's name on his chest",
+        id="tattoo-with-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CASES)
+def test_unique_spans_in_context(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_unique_spans(spans, text, expected):
     assert spans(text) == sorted(expected)
