@@ -48,6 +48,14 @@ CASES = [
     # first names, nicknames, labels and sign-offs
     pytest.param("Priyanka Raghunathan attended.", [(P, 0, 20)], id="first-and-last"),
     pytest.param(
+        "Keith Orlov came alone; Tyler stayed home.",
+        [(P, 0, 11), (P, 24, 29)],
+        id="names-without-nicknames",
+    ),
+    pytest.param(
+        "Eoin and Ffion both joined the group.", [(P, 0, 4), (P, 9, 14)], id="irish-welsh-names"
+    ),
+    pytest.param(
         'Her husband Desmond ("Des") is quiet.', [(P, 12, 19), (P, 22, 25)], id="quoted-nickname"
     ),
     pytest.param("Counsellor: Rhian Pryce", [(P, 12, 23)], id="header-label"),
@@ -97,6 +105,20 @@ LOWER_NOTES = (
 def test_lower_case_notes(spans) -> None:  # type: ignore[no-untyped-def]
     found = [LOWER_NOTES[s:e] for _, s, e in spans(LOWER_NOTES)]
     assert found == ["jayden m.", "dawn", "rick", "dawn"]
+
+
+#: Lower-case notes whose words are also listed first names ("hub", "ally", "ed", "si").
+LOWER_WORDS = (
+    "- calls the hub line most days\n"
+    "- school nurse is an ally\n"
+    "- hx of ed, no si\n"
+    "- berry picking w/ cousins\n"
+    "- sleep ok"
+)
+
+
+def test_lower_case_words_that_are_names(spans) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(LOWER_WORDS) if s[0] == P] == []
 
 
 #: A synthetic case of our own; every name in it must be flagged without a list.
