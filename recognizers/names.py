@@ -9,6 +9,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as W
+from recognizers.allow_list import read_word_list
 from recognizers.entities import PERSON
 
 RECOGNIZER_NAME = "NameRecognizer"
@@ -36,6 +37,16 @@ _LETTER_LABELS = W.word_set("names_letter_labels.txt")
 _ABBREVIATIONS = W.word_set("names_abbreviations.txt")
 #: Capitalised words that are headings, measures or roles, never a name before "(5)".
 _NON_PERSON = W.word_set("names_non_person.txt")
+#: Credentials after a name ("J. Ortiz, LCSW"), matched as written.
+_CREDENTIALS = tuple(w for line in read_word_list("names_credentials.txt") for w in line.split())
+#: Role abbreviations before a name in notes ("rd faith", "ATC deshawn"): lower case or capitals.
+_ROLE_ABBREVIATIONS = tuple(
+    w for line in read_word_list("names_role_abbreviations.txt") for w in line.split()
+)
+#: Short capitalised words that end a note without being initials ("OK", "PS").
+_NOT_INITIALS = frozenset(
+    w for line in read_word_list("names_not_initials.txt") for w in line.split()
+)
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin Extended letters of either case count: "Šušulić", "Łukasz"
 _LOW = "a-zß-öø-ÿĀ-ɏ"
@@ -45,6 +56,12 @@ _CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Gauthier-Roy"
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
 _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
+_SUFFIX = r"(?:Jr|Sr)\."  # "Adonis Jr."
+#: An age written after a name and a comma: "aged 11", "52 y/o", "38M", or a bare "44".
+_AGE_AFTER = (
+    r"(?:(?:aged?|age)[ \t]+\d{1,2}\b|\d{1,2}(?:[ \t]*(?:y/?o|yo|yrs?[ \t]+old|years?[ \t-]+old)\b"
+    r"|-year-old\b|[MF]\b)?(?=[ \t]*(?:[,;)–—(-]|\.(?!\d)|\n|$)))"
+)
 
 
 def _title_alt() -> str:
@@ -85,7 +102,7 @@ class NameRecognizer(EntityRecognizer):
         )
         self._after_kin = re.compile(
             rf"(?<![\w-])(?i:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
-            rf"(?P<name>{_CAPNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
+            rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
         )
         self._capword = re.compile(
             rf"(?<![\w@./-])(?P<first>{_CAP})"
@@ -119,8 +136,44 @@ class NameRecognizer(EntityRecognizer):
         self._nickname = re.compile(
             rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
         )
+        self._nick_frame = re.compile(  # 'Sivakumar ("Siva") Rajaratnam', 'Lachlan "Lachie" (6)'
+            rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?"
+            rf"(?:[ \t]+(?P<last>{_CAP}(?:[ \t]+{_CAP})?(?![\w.])|{_INITIAL}))?"
+        )
+        self._lower_nick = re.compile(  # 'kiara nguyen-walsh ("kiki")' in lower-case notes
+            rf"(?<![\w@./-])(?P<first>{_LOWNAME})(?:[ \t]+{_LOWNAME})?[ \t]+\(?[\"“]"
+            rf"(?P<nick>[a-z][a-z'-]+)[\"”]\)?"
+        )
+        self._age_apposition = re.compile(  # "Osian Pritchard-Evans, aged 11", "(Adonis Jr., 9)"
+            rf"(?<![\w@./-])(?P<name>{_CAPNAME}(?:[ \t]+{_SUFFIX})?),[ \t]+{_AGE_AFTER}"
+        )
+        self._lower_apposition = re.compile(  # "jordan (supervisor)" in lower-case notes
+            rf"(?<![\w@./-])(?P<name>[a-z][a-z'-]+)[ \t]+\((?i:{kin})\)"
+        )
+        self._role_apposition = re.compile(  # "her junior, Will, sent it back"
+            rf"(?<![\w-])(?:her|his|their|my|our|your)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]{{3,}},"
+            rf"[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*[,(])"
+        )
+        creds = "|".join(sorted((re.escape(c) for c in _CREDENTIALS), key=len, reverse=True))
+        self._credentialed = re.compile(  # "R. Delgado, LMHC", "Ana Lopez, PhD"
+            rf"(?<![\w@./-])(?P<name>{_INITIAL}[ \t]*{_CAP}|{_CAPNAME})"
+            rf"[ \t]*,[ \t]*(?:{creds})(?![\w-])"
+        )
+        roles = "|".join(re.escape(v) for r in _ROLE_ABBREVIATIONS for v in (r.lower(), r.upper()))
+        self._after_role_abbr = re.compile(
+            rf"(?<![\w-])(?:{roles})[ \t]+"
+            rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
+        )
+        self._title_initial_lower = re.compile(  # '"coach b."', "ms. k. said"
+            rf"(?<![\w.])(?:{titles})\.?[ \t]+(?P<name>[a-z]\.)(?![\w.])"
+        )
         self._label = re.compile(
             rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:{_LABELS})[ \t]*:[ \t]*(?P<name>{_CAPNAME})"
+        )
+        self._signoff_initials = re.compile(  # "EK", "- R. Delgado, LMHC", "- jd (J. Donnelly)"
+            rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
+            rf"(?P<name>{_INITIAL}[ \t]*{_CAP}|[A-Z]{{2,3}}(?=[ \t]*$)"
+            rf"|(?<=[-–—~ ])[a-z]{{2,3}}(?=[ \t]*\([ \t]*[A-Z]))"
         )
         self._signoff = re.compile(
             rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
@@ -159,18 +212,24 @@ class NameRecognizer(EntityRecognizer):
             titled = lower_notes or m.group(0).split()[0].endswith(".")
             if titled and word not in _NOT_NAME and word not in _stop_words():
                 yield *m.span("name"), "after a title, lower case (medium)", 0.6
-        for m in self._after_kin.finditer(text):
+        for m in [*self._after_kin.finditer(text), *self._after_role_abbr.finditer(text)]:
             s, e = m.span("name")
             name = text[s:e]
             if name[0].isupper():
                 if _is_name_words(name, months_ok=True):
                     yield s, e, "after a kinship or role word (medium)", 0.7
+            elif re.match(r"[a-z]\.", name):
+                surname = name[2:].strip()
+                if lower_notes and surname not in _stop_words() and surname not in _NOT_NAME:
+                    yield s, e, "lower-case initial and surname after a role word (medium)", 0.6
             elif (
                 name.split()[0].lower() in first
                 and name.split()[0] not in _stop_words()
                 and (lower_notes or name.split()[0] not in common)
             ):
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
+        for m in self._title_initial_lower.finditer(text):
+            yield *m.span("name"), "initial after a title, lower case (medium)", 0.6
         for m in self._capword.finditer(text):
             word = m.group("first")
             low = W.fold(word).lower()
@@ -181,6 +240,8 @@ class NameRecognizer(EntityRecognizer):
             ):
                 continue  # "April" the month, unless it calls or says something
             s, e = m.span()
+            if re.search(r"[\"“]", m.group("rest")):
+                continue  # 'Jason "Jonno" Kovac': three spans, from the nickname rule below
             rest = [w.lower() for w in m.group("rest").split()]
             if any(w in W.org_words() or w in W.place_words() for w in rest):
                 continue  # "Grace Fellowship Church", "Vet Center": an organisation or place
@@ -190,12 +251,67 @@ class NameRecognizer(EntityRecognizer):
                 and not _name_context(text, m.start("first"), m.end("first"))
             ):
                 continue  # "Hope" alone needs name context; "Hope Whitfield" does not
+            initial = re.match(r"[ \t]+(?:[A-Z]-[A-Z]\b\.?|[A-Z]\.)(?![\w-])", text[e : e + 6])
+            if initial:
+                e += initial.end()  # "Osian P-E", "Anna B."
             yield s, e, "known first name (medium)", 0.6
-        for m in self._apposition.finditer(text):
-            name = m.group("name")
+        for m in self._nick_frame.finditer(text):
+            first_name, nick = m.group("first"), m.group("nick")
+            low = W.fold(first_name).lower()
+            if not _is_name_words(first_name) or low in W.kinship_words() or low in _NON_PERSON:
+                continue
+            last = m.group("last")
+            if (
+                last is not None
+                and _is_name_words(last)
+                and last.split()[0].lower() not in _NOT_NAME
+            ):
+                yield *m.span("first"), "first name before a quoted nickname (strong)", 0.85
+                yield *m.span("last"), "surname after a quoted nickname (strong)", 0.85
+            elif low in first or W.fold(nick)[:2].lower() == low[:2]:
+                yield *m.span("first"), "first name before a quoted nickname (medium)", 0.7
+        if lower_notes:
+            for m in self._lower_nick.finditer(text):
+                if m.group("first") in first and m.group("nick") not in _stop_words():
+                    yield *m.span("nick"), "quoted nickname after a name, lower case (medium)", 0.6
+            for m in self._lower_apposition.finditer(text):
+                if m.group("name") in first and m.group("name") not in _stop_words():
+                    yield *m.span("name"), "lower-case name beside a role word (medium)", 0.6
+        for m in self._age_apposition.finditer(text):
+            s, e = _strip_lead(text, *m.span("name"))
+            name = text[s:e]
             lowered = [w.lower() for w in name.split()]
-            if _is_name_words(name) and not any(w in _NON_PERSON for w in lowered):
-                yield *m.span("name"), "name beside a kinship word or an age (medium)", 0.6
+            if s == e or not _is_name_words(name) or any(w in _NON_PERSON for w in lowered):
+                continue
+            if len(lowered) == 1 and lowered[0].rstrip(".") not in first:
+                bare = re.match(r",[ \t]+\d+(?![\dMF]|[ \t]*(?:y/?o|yo|yrs|years|-year))", text[e:])
+                if bare or _is_place(name):
+                    continue  # "the Doppler, 2", "moved from Leeds, 14": one unknown word
+            yield s, e, "name before an age (medium)", 0.7
+        for m in self._role_apposition.finditer(text):
+            s, e = m.span("name")
+            name = text[s:e]
+            lowered = [W.fold(w).lower() for w in name.split()]
+            if lowered[0] in common and lowered[0] in _stop_words():
+                pass  # "her junior, Will,": a name that is also a function word
+            elif not _is_name_words(name, months_ok=True):
+                continue
+            if any(w in _NON_PERSON or w in W.kinship_words() for w in lowered):
+                continue
+            if len(lowered) == 1 and lowered[0] not in first and _is_place(name):
+                continue  # "her home town, Leeds,"
+            yield s, e, "name in apposition after a role (medium)", 0.6
+        for m in self._credentialed.finditer(text):
+            s, e = _strip_lead(text, *m.span("name"))
+            name = text[s:e]
+            if s < e and _is_name_words(name) and not _is_place(name):
+                yield s, e, "name before a credential (strong)", 0.85
+        for m in self._apposition.finditer(text):
+            s, e = _strip_lead(text, *m.span("name"))
+            name = text[s:e]
+            lowered = [w.lower() for w in name.split()]
+            if s < e and _is_name_words(name) and not any(w in _NON_PERSON for w in lowered):
+                yield s, e, "name beside a kinship word or an age (medium)", 0.6
         for m in self._nickname.finditer(text):
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
         for m in self._lower_first.finditer(text):
@@ -276,6 +392,39 @@ class NameRecognizer(EntityRecognizer):
             ):
                 continue  # a bare last line must be a known first name ("Aroha"), not "Questions"
             yield s, e, "email sign-off (medium)", 0.6
+        for m in self._signoff_initials.finditer(text, tail_start):
+            s, e = m.span("name")
+            name = text[s:e]
+            if name.isupper() and (name in _NOT_INITIALS or not _last_line(text, e)):
+                continue  # only the very last line of bare capitals signs a note ("EK")
+            if name.islower() and name in _stop_words():
+                continue
+            yield s, e, "initials sign-off (medium)", 0.6
+
+
+def _strip_lead(text: str, start: int, end: int) -> tuple[int, int]:
+    """Skip leading kinship words, titles and headings ("Kids Mia" -> "Mia")."""
+    while True:
+        m = re.match(r"([^\W\d_][\w'’-]*)[ \t]+", text[start:end])
+        if not m:
+            return start, end
+        word = W.fold(m.group(1)).lower().rstrip(".")
+        if not (word in W.kinship_words() or word in W.titles() or word in _NON_PERSON):
+            return start, end
+        start += m.end()
+
+
+def _is_place(name: str) -> bool:
+    """A city, state or country name ("Leeds", "Ontario"), by the shared gazetteer."""
+    from recognizers.places import gazetteer
+
+    gaz = gazetteer()
+    return gaz.is_city(name) or gaz.is_region(name)
+
+
+def _last_line(text: str, end: int) -> bool:
+    """Nothing but white space follows ``end``."""
+    return not text[end:].strip()
 
 
 def _initial_name_start(text: str, start: int) -> bool:
@@ -347,7 +496,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             span = span[: -len(suffix)]
             break
     span = span.rstrip(' \t,;:"”')
-    if span.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", span):
+    if span.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$|\b(?:Jr|Sr)\.$", span):
         span = span[:-1]
     return start, start + len(span)
 

@@ -58,11 +58,56 @@ CASES = [
     pytest.param(
         'Her husband Desmond ("Des") is quiet.', [(P, 12, 19), (P, 22, 25)], id="quoted-nickname"
     ),
+    pytest.param(
+        'Oluwadamilare ("Dami") Adeyemi-Cole came to intake.',
+        [(P, 0, 13), (P, 16, 20), (P, 23, 35)],
+        id="first-nickname-last",
+    ),
+    pytest.param(
+        'Zephyrine "Zeph" R. was quiet today.',
+        [(P, 0, 9), (P, 11, 15), (P, 17, 19)],
+        id="first-nickname-initial",
+    ),
+    pytest.param(
+        'Her son Teodoric "Teo" (8) draws a lot.',
+        [(P, 8, 16), (P, 18, 21)],
+        id="first-nickname-age",
+    ),
+    pytest.param('Project "Phoenix" was her word for it.', [(P, 9, 16)], id="quoted-word-not-nick"),
+    pytest.param(
+        "Ignatius Brannigan-Moss, aged 15, was referred.",
+        [("AGE", 30, 32), (P, 0, 23)],
+        id="full-name-before-age",
+    ),
+    pytest.param("His nephew (Tobiah Jr., 6) stays over.", [(P, 12, 22)], id="junior-suffix"),
+    pytest.param("Chest pain since the Doppler, 2 weeks.", [], id="thing-before-number"),
+    pytest.param("The Doppler, 2.", [], id="unknown-word-before-bare-number"),
+    pytest.param(
+        "Subject: review of Rhodri T-W on Friday",
+        [("DATE", 33, 39), (P, 19, 29)],
+        id="hyphenated-surname-initials",
+    ),
+    pytest.param(
+        "She sent it to her deputy, Will, before lunch.", [(P, 27, 31)], id="role-apposition"
+    ),
+    pytest.param("In her words, Never, ever.", [], id="apposition-not-name"),
+    pytest.param(
+        "Coordinated with Greta Lindqvist, LMFT, at the school.",
+        [(P, 17, 32)],
+        id="name-before-credential",
+    ),
+    pytest.param("moved from Boston, MA in spring", [("LOCATION", 11, 17)], id="city-before-state"),
     pytest.param("Counsellor: Rhian Pryce", [(P, 12, 23)], id="header-label"),
     pytest.param("The plan was simple.\n\nThanks,\nDana", [(P, 30, 34)], id="signoff-thanks"),
     pytest.param("Would that be enough?\n\n– Nicole", [(P, 25, 31)], id="signoff-dash"),
     pytest.param(
         "Notes follow.\n\nWarm regards,\nAna Lopez, LCSW", [(P, 29, 38)], id="signoff-credentials"
+    ),
+    pytest.param("Thanks for reading.\n\nQM", [(P, 21, 23)], id="signoff-initials"),
+    pytest.param("Thanks for reading.\n\nOK", [], id="signoff-not-initials"),
+    pytest.param("QM will follow up.\nThanks", [], id="capitals-not-last-line"),
+    pytest.param(
+        "Questions below.\n\n- T. Halvorsen, LCSW", [(P, 20, 32)], id="signoff-initial-surname"
     ),
     pytest.param("The plan is below.\nThanks", [], id="closing-alone"),
     pytest.param("The plan is below.\nQuestions", [], id="last-line-word"),
@@ -105,6 +150,34 @@ LOWER_NOTES = (
 def test_lower_case_notes(spans) -> None:  # type: ignore[no-untyped-def]
     found = [LOWER_NOTES[s:e] for _, s, e in spans(LOWER_NOTES)]
     assert found == ["jayden m.", "dawn", "rick", "dawn"]
+
+
+#: Lower-case notes with role abbreviations, initials and quoted nicknames.
+LOWER_ROLES = (
+    '- pt: marisol vega-ortiz ("sol"), 15\n'
+    "- meds per np k. abernathy\n"
+    '- swim coach says "coach d." is strict\n'
+    "- rd hope sees her weekly; ATC tomasz shares wts\n"
+    "- priya (supervisor) wants an update\n"
+    "- wants to swim again\n"
+    "- QA in 2 wks\n"
+    "- jm (J. Marsh, LCSW)"
+)
+
+
+def test_lower_case_roles_and_nicknames(spans) -> None:  # type: ignore[no-untyped-def]
+    found = [LOWER_ROLES[s:e] for ent, s, e in spans(LOWER_ROLES) if ent == P]
+    assert found == [
+        "marisol",
+        "sol",
+        "k. abernathy",
+        "d.",
+        "hope",
+        "tomasz",
+        "priya",
+        "jm",
+        "J. Marsh",
+    ]
 
 
 #: Lower-case notes whose words are also listed first names ("hub", "ally", "ed", "si").
