@@ -11,6 +11,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import name_words as W
 from recognizers.allow_list import read_word_list
 from recognizers.entities import PERSON
+from recognizers.nrp import nrp_terms
+from recognizers.person_filter import cited_author
 
 RECOGNIZER_NAME = "NameRecognizer"
 
@@ -18,7 +20,7 @@ RECOGNIZER_NAME = "NameRecognizer"
 _CLOSINGS = (
     r"(?:thanks(?:\s+so\s+much)?|thank\s+you|many\s+thanks|best(?:\s+wishes)?|cheers|regards|"
     r"kind\s+regards|warm(?:est)?\s+regards|warmly|sincerely|gratefully|merci|gracias|"
-    r"ngā\s+mihi|nga\s+mihi|ta|love|take\s+care|talk\s+soon)"
+    r"ngā\s+mihi|nga\s+mihi|diolch|ta|love|take\s+care|talk\s+soon)"
 )
 #: Header labels followed by a person's name ("Counsellor: Rhian Pryce", "Client: ...").
 _LABELS = (
@@ -216,6 +218,8 @@ class NameRecognizer(EntityRecognizer):
             s, e = m.span("name")
             name = text[s:e]
             if name[0].isupper():
+                if " " not in name and name in nrp_terms() and name.lower() not in first:
+                    continue  # "with Mamgu, English at Dad's": a language, not a name
                 if _is_name_words(name, months_ok=True):
                     yield s, e, "after a kinship or role word (medium)", 0.7
             elif re.match(r"[a-z]\.", name):
@@ -233,8 +237,12 @@ class NameRecognizer(EntityRecognizer):
         for m in self._capword.finditer(text):
             word = m.group("first")
             low = W.fold(word).lower()
-            if low not in first or low in _stop_words():
+            if low not in first:
                 continue
+            if low in _stop_words() and not (
+                low in common and _name_context(text, m.start("first"), m.end("first"))
+            ):
+                continue  # "Will" the modal, unless it is a name here ("Will didn't notice")
             if low in _NOT_NAME and not (
                 low in common and _name_context(text, m.start("first"), m.end("first"))
             ):
@@ -243,6 +251,10 @@ class NameRecognizer(EntityRecognizer):
             if re.search(r"[\"“]", m.group("rest")):
                 continue  # 'Jason "Jonno" Kovac': three spans, from the nickname rule below
             rest = [w.lower() for w in m.group("rest").split()]
+            if rest and rest[0] in _NOT_NAME:
+                e, rest = m.end("first"), []  # "Black July": a month is not a surname
+            if cited_author(text, s, e):
+                continue  # "acculturation (Berry)", "Clark's model"
             if any(w in W.org_words() or w in W.place_words() for w in rest):
                 continue  # "Grace Fellowship Church", "Vet Center": an organisation or place
             if (
@@ -316,8 +328,10 @@ class NameRecognizer(EntityRecognizer):
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
         for m in self._lower_first.finditer(text):
             word = m.group("name").split()[0]
-            if word not in first or word in _stop_words():
-                continue
+            if word not in first or word in _stop_words() or word in W.kinship_words():
+                continue  # "nan" is a grandmother
+            if "/" in text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]:
+                continue  # "brady/desat": clinical shorthand
             if lower_notes:
                 if word not in common or _lower_name_context(text, m.end("name")):
                     yield *m.span("name"), "lower-case first name in lower-case notes (weak)", 0.5
@@ -442,17 +456,25 @@ def _name_context(text: str, start: int, end: int) -> bool:
     """A capitalised name-like word ("Hope", "April") is used as a name here."""
     after = text[end : end + 30]
     m = re.match(
-        r"(?:['’]s[ \t]+(?P<noun>[a-z]+)|[ \t]+\((?P<age>\d{1,2})\)|[ \t]+(?P<verb>[a-z]+))", after
+        r"(?:['’]s[ \t]+(?P<noun>[a-z]+)|[ \t]+\((?P<age>\d{1,2})\)"
+        r"|[ \t]+(?P<verb>[a-z]+(?:['’]t)?))",
+        after,
     )
     if m:
         if m.group("noun") or m.group("age"):
             return True
-        verb = m.group("verb")
+        verb = m.group("verb").replace("’", "'")
+        if verb.endswith("n't") and verb in _NAME_VERBS and text[start:end].lower() in _MODALS:
+            return True  # "Will didn't notice": a modal is never followed by a negated verb
         if verb in _NAME_VERBS and not _sentence_start(text, start):
             word = text[start:end].lower()
             months = {"april", "may", "june", "august"}
             return not (word in months and verb in {"is", "was", "has", "had"})
     return False
+
+
+#: Names that are also modal verbs: before a negated verb they can only be names.
+_MODALS = frozenset({"will", "may"})
 
 
 def _lower_name_context(text: str, end: int) -> bool:
@@ -483,6 +505,8 @@ def _is_name_words(name: str, months_ok: bool = False) -> bool:
     w0 = words[0]
     if w0 in _NOT_NAME and not (months_ok and w0 in W.common_word_names()):
         return False
+    if w0 in _NON_PERSON and w0 not in W.first_names():
+        return False  # "To: Tues consult group", "Client: Family of four"
     if len(w0) > 1 and (w0 in _stop_words() or w0 in W.titles()):
         return False
     return not any(w in W.org_words() or w in W.place_words() for w in words)

@@ -97,6 +97,22 @@ CASES = [
         id="name-before-credential",
     ),
     pytest.param("moved from Boston, MA in spring", [("LOCATION", 11, 17)], id="city-before-state"),
+    pytest.param("It happened during Black March.", [], id="month-not-surname"),
+    pytest.param(
+        "A bit of compassion-focused therapy (Gilbert) helped.", [], id="cited-in-brackets"
+    ),
+    pytest.param("Used Kowalczyk's model of grief.", [], id="cited-possessive-model"),
+    pytest.param(
+        "Her sister Ingrid's model of the family", [(P, 11, 17)], id="relative-possessive-model"
+    ),
+    pytest.param("a tachy/brady pattern on the monitor", [], id="slash-shorthand"),
+    pytest.param("See you soon.\n\nDiolch,\nBrynach", [(P, 23, 30)], id="welsh-closing"),
+    pytest.param(
+        "She lives with Nain and Taid, Welsh at school.", [("NRP", 30, 35)], id="language-not-name"
+    ),
+    pytest.param("To: Tues consult group", [("DATE", 4, 8)], id="weekday-after-label"),
+    pytest.param("We checked. Will didn't notice it.", [(P, 12, 16)], id="modal-name-negated"),
+    pytest.param("We checked. Will bring notes.", [], id="modal-verb"),
     pytest.param("Counsellor: Rhian Pryce", [(P, 12, 23)], id="header-label"),
     pytest.param("The plan was simple.\n\nThanks,\nDana", [(P, 30, 34)], id="signoff-thanks"),
     pytest.param("Would that be enough?\n\n– Nicole", [(P, 25, 31)], id="signoff-dash"),
@@ -180,8 +196,9 @@ def test_lower_case_roles_and_nicknames(spans) -> None:  # type: ignore[no-untyp
     ]
 
 
-#: Lower-case notes whose words are also listed first names ("hub", "ally", "ed", "si").
+#: Lower-case notes whose words are also listed first names ("hub", "ally", "ed", "si", "nan").
 LOWER_WORDS = (
+    "- nan calls daily\n"
     "- calls the hub line most days\n"
     "- school nurse is an ally\n"
     "- hx of ed, no si\n"
