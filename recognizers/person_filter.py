@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from recognizers import name_words as W
+from recognizers.allow_list import read_word_list
 
 #: Words that make a capitalised span a heading, measure or thing rather than a person.
 _NON_PERSON_WORDS = W.word_set("names_non_person.txt")
@@ -14,6 +15,9 @@ _THING_HEADS = W.word_set("names_thing_heads.txt")
 
 #: Method and concept words that make a bracketed surname a citation.
 _CITATION_HEADS = W.word_set("names_citation_heads.txt")
+
+#: Insurers, health systems and platforms: never people ("was Anthem through work").
+_GENERIC_ORGS = frozenset(read_word_list("organizations_generic.txt"))
 
 #: Concept words that make "Surname's ..." a citation ("Clark's model").
 _POSSESSIVE_HEADS = W.word_set("names_citation_possessive_heads.txt")
@@ -46,6 +50,15 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     if any(ch.isdigit() for ch in span):
         return False
     lowered = [W.fold(w).lower().removesuffix("'s") for w in words]
+    if span in _GENERIC_ORGS:
+        return False  # "Anthem", "Medicaid": an insurer or system
+    if (
+        len(words) == 1
+        and span.islower()
+        and lowered[0] in W.common_word_names()
+        and not _verb_follows(text, end)
+    ):
+        return False  # "distance ed?", "till dawn": a word, unless a verb follows ("dawn texts")
     if all(w in W.kinship_words() for w in lowered):
         return False  # "Mami", "Ammamma", "Nan": a relation, in any language
     if "/" in span and span.islower():
@@ -66,6 +79,9 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     return not all(w in _NON_PERSON_WORDS for w in lowered)
 
 
+#: Verbs after a name ("dawn texts me").
+_NAME_VERBS = W.word_set("names_verbs.txt")
+
 _OBJECT_AFTER = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "your", "it", "them"}
 )
@@ -77,6 +93,12 @@ def _imperative(text: str, start: int, end: int) -> bool:
     opens = start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", before))
     after = re.match(r"[ \t]+([a-z]+)", text[end : end + 12])
     return opens and after is not None and after.group(1) in _OBJECT_AFTER
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """A name verb ("says", "texted") follows ``end``."""
+    m = re.match(r"[ \t]+([a-z]+)", text[end : end + 20])
+    return m is not None and m.group(1) in _NAME_VERBS
 
 
 def cited_author(text: str, start: int, end: int) -> bool:
@@ -112,8 +134,11 @@ def cited_author(text: str, start: int, end: int) -> bool:
     if bracket is None or bracket.end() < base_end:
         return False
     close_at = text.find(")", open_at)
-    if re.search(r"\b\d{1,2}\b", text[open_at : close_at if close_at != -1 else start + 40]):
+    inside = text[open_at : close_at if close_at != -1 else start + 40]
+    if re.search(r"\b\d{1,2}\b", inside):
         return False  # "(Gilbert, 14)": a person and an age
+    if any(w.lower() in W.kinship_words() for w in re.findall(r"[\w-]+", inside)):
+        return False  # "(Gilbert, her manager)": a person and a role
     head = re.search(r"([\w-]+)[ \t]*$", text[max(0, open_at - 40) : open_at])
     if head is None:
         return False

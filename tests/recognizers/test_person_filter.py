@@ -54,6 +54,28 @@ CASES = [
     pytest.param("family therapy (Gilbert, 14) went well", "Gilbert", True, id="bracket-with-age"),
     pytest.param("saw the dentist (Okafor) today", "Okafor", True, id="bracket-after-role"),
     pytest.param("Jake's values are clear.", "Jake", True, id="possessive-everyday-noun"),
+    pytest.param(
+        "Some compassion-focused work (Gilbert) helped.", "Gilbert", False, id="cited-after-work"
+    ),
+    pytest.param(
+        "Conflict at work (Gilbert, her manager) again.",
+        "Gilbert",
+        True,
+        id="bracket-with-role",
+    ),
+    pytest.param("She was on Medicaid until May.", "Medicaid", False, id="generic-system"),
+    pytest.param(
+        "- distance ed? maybe\n- mum ok\n- sleep poor\n- eats ok",
+        "ed",
+        False,
+        id="lower-common-word",
+    ),
+    pytest.param(
+        "- dawn texts me\n- mum ok\n- sleep poor\n- eats ok",
+        "dawn",
+        True,
+        id="lower-common-name-before-verb",
+    ),
     pytest.param("her sister Maria's theory is odd", "Maria", True, id="possessive-after-kin"),
 ]
 
