@@ -45,6 +45,8 @@ _CREDENTIALS = tuple(w for line in read_word_list("names_credentials.txt") for w
 _ROLE_ABBREVIATIONS = tuple(
     w for line in read_word_list("names_role_abbreviations.txt") for w in line.split()
 )
+#: State and province abbreviations that are also credentials ("MA", "MD"): "Boston, MA".
+_STATE_ABBREVIATIONS = frozenset(read_word_list("places_state_abbr.txt"))
 #: Short capitalised words that end a note without being initials ("OK", "PS").
 _NOT_INITIALS = frozenset(
     w for line in read_word_list("names_not_initials.txt") for w in line.split()
@@ -159,7 +161,7 @@ class NameRecognizer(EntityRecognizer):
         creds = "|".join(sorted((re.escape(c) for c in _CREDENTIALS), key=len, reverse=True))
         self._credentialed = re.compile(  # "R. Delgado, LMHC", "Ana Lopez, PhD"
             rf"(?<![\w@./-])(?P<name>{_INITIAL}[ \t]*{_CAP}|{_CAPNAME})"
-            rf"[ \t]*,[ \t]*(?:{creds})(?![\w-])"
+            rf"[ \t]*,[ \t]*(?P<credential>{creds})(?![\w-])"
         )
         roles = "|".join(re.escape(v) for r in _ROLE_ABBREVIATIONS for v in (r.lower(), r.upper()))
         self._after_role_abbr = re.compile(
@@ -174,8 +176,11 @@ class NameRecognizer(EntityRecognizer):
         )
         self._signoff_initials = re.compile(  # "EK", "- R. Delgado, LMHC", "- jd (J. Donnelly)"
             rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
-            rf"(?P<name>{_INITIAL}[ \t]*{_CAP}|[A-Z]{{2,3}}(?=[ \t]*$)"
-            rf"|(?<=[-–—~ ])[a-z]{{2,3}}(?=[ \t]*\([ \t]*[A-Z]))"
+            rf"(?P<name>{_INITIAL}[ \t]*{_CAP}|[A-Z]{{2,3}}(?=[ \t]*$))"
+        )
+        self._initials_of = re.compile(  # "jd (J. Donnelly, LCSW)", "EK (Emma Kowal)"
+            rf"(?<![\w@./-])(?P<name>[a-z]{{2,3}}|[A-Z]{{2,3}})[ \t]*\([ \t]*"
+            rf"(?P<full>(?:[A-Z]\.[ \t]*|{_CAP}[ \t]+){{1,2}}{_CAP})"
         )
         self._signoff = re.compile(
             rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
@@ -284,7 +289,11 @@ class NameRecognizer(EntityRecognizer):
                 yield *m.span("first"), "first name before a quoted nickname (medium)", 0.7
         if lower_notes:
             for m in self._lower_nick.finditer(text):
-                if m.group("first") in first and m.group("nick") not in _stop_words():
+                if (
+                    m.group("first") in first
+                    and m.group("first") not in _stop_words()
+                    and m.group("nick") not in _stop_words()
+                ):
                     yield *m.span("nick"), "quoted nickname after a name, lower case (medium)", 0.6
             for m in self._lower_apposition.finditer(text):
                 if m.group("name") in first and m.group("name") not in _stop_words():
@@ -310,12 +319,21 @@ class NameRecognizer(EntityRecognizer):
                 continue
             if any(w in _NON_PERSON or w in W.kinship_words() for w in lowered):
                 continue
-            if len(lowered) == 1 and lowered[0] not in first and _is_place(name):
-                continue  # "her home town, Leeds,"
+            if (
+                len(lowered) == 1
+                and lowered[0] not in first
+                and (_is_place(name) or name in nrp_terms())
+            ):
+                continue  # "her home town, Leeds,", "her language, Tagalog,"
             yield s, e, "name in apposition after a role (medium)", 0.6
         for m in self._credentialed.finditer(text):
             s, e = _strip_lead(text, *m.span("name"))
             name = text[s:e]
+            credential = m.group("credential")
+            if credential in _STATE_ABBREVIATIONS and (
+                len(name.split()) < 2 or W.fold(name.split()[0]).lower() not in first
+            ):
+                continue  # "Boston, MA", "Silver Spring, MD": a place and its state
             if s < e and _is_name_words(name) and not _is_place(name):
                 yield s, e, "name before a credential (strong)", 0.85
         for m in self._apposition.finditer(text):
@@ -411,9 +429,11 @@ class NameRecognizer(EntityRecognizer):
             name = text[s:e]
             if name.isupper() and (name in _NOT_INITIALS or not _last_line(text, e)):
                 continue  # only the very last line of bare capitals signs a note ("EK")
-            if name.islower() and name in _stop_words():
-                continue
             yield s, e, "initials sign-off (medium)", 0.6
+        for m in self._initials_of.finditer(text):
+            letters = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("full")))
+            if letters.lower() == m.group("name").lower():
+                yield *m.span("name"), "initials before the full name (strong)", 0.85
 
 
 def _strip_lead(text: str, start: int, end: int) -> tuple[int, int]:

@@ -97,6 +97,16 @@ CASES = [
         id="name-before-credential",
     ),
     pytest.param("moved from Boston, MA in spring", [("LOCATION", 11, 17)], id="city-before-state"),
+    pytest.param("Seen with Ana Lopez, MD today", [(P, 10, 19)], id="credential-like-state"),
+    pytest.param(
+        "She speaks her language, Tagalog, at home", [("NRP", 25, 32)], id="apposition-language"
+    ),
+    pytest.param("- plan\n- rx (Sertraline 50)", [], id="abbreviation-before-bracket"),
+    pytest.param(
+        "Reviewed by tk (Tamsin Kerr) on Monday.",
+        [("DATE", 32, 38), (P, 12, 14), (P, 16, 27)],
+        id="initials-of-full-name",
+    ),
     pytest.param("It happened during Black March.", [], id="month-not-surname"),
     pytest.param(
         "A bit of compassion-focused therapy (Gilbert) helped.", [], id="cited-in-brackets"
