@@ -436,6 +436,48 @@ class NameRecognizer(EntityRecognizer):
                 yield *m.span("name"), "initials before the full name (strong)", 0.85
 
 
+#: Words after a sentence-opening verb that is also a name ("Rose at 5am", "Mark the date").
+_OBJECT_WORDS = frozenset(
+    {"the", "a", "an", "at", "to", "in", "on", "for", "up", "this", "that", "these", "those"}
+    | {"your", "my", "his", "her", "our", "their", "it", "them", "you", "me", "him", "us"}
+)
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "her", "his", "my", "our", "their", "your", "its", "of", "in", "with"}
+)
+
+
+def word_use(text: str, start: int, end: int) -> bool:
+    """True when a mention of a name that is also a word is the word here, not the name.
+
+    For callers that copy a found name to its other mentions: "Will" found as a name
+    in "her junior, Will," is still the verb in "Will bring the notes", and "faith" found
+    in "rd faith" is still the noun in "her faith is a support". Only names in
+    ``names_common_words.txt`` are ever word uses.
+
+    Args:
+        text: The whole text.
+        start: First character of the mention.
+        end: One past its last character.
+    """
+    word = text[start:end]
+    low = W.fold(word).lower()
+    if low not in W.common_word_names() or " " in word:
+        return False
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 12) : start])
+    if word.islower() and before and before.group(1).lower() in _DETERMINERS:
+        return True  # "her faith", "a rose"
+    if _sentence_start(text, start) or re.search(r"(?:^|\n)[ \t]*[-–•*][ \t]*$", text[:start]):
+        nxt = re.match(r"[ \t]+([a-z]+(?:['’]t)?)\b", text[end : end + 20])
+        if nxt is None or _name_context(text, start, end):
+            return False
+        after = nxt.group(1).replace("’", "'")
+        if after in _OBJECT_WORDS:
+            return True  # "Rose at 5am", "Mark the date": a verb and its object
+        # "Will bring the notes": a modal before a bare verb; "Chase ended it" is a name
+        return low in _MODALS and not re.search(r"(?:s|ed|ly)$", after)
+    return False
+
+
 def _strip_lead(text: str, start: int, end: int) -> tuple[int, int]:
     """Skip leading kinship words, titles and headings ("Kids Mia" -> "Mia")."""
     while True:

@@ -288,3 +288,23 @@ def test_devset_person_recall(nlp_analyzer, devset_gold) -> None:  # type: ignor
     cases = load_gold(devset_gold)
     assert _person_recall(nlp_analyzer, cases, with_list=False) >= 0.97
     assert _person_recall(nlp_analyzer, cases, with_list=True) >= 0.995
+
+
+WORD_USES = [
+    pytest.param("Thanks.\n\nWill bring the diagram.", "Will", True, id="modal-opens-sentence"),
+    pytest.param("Sleep broken. Rose at 5am daily.", "Rose", True, id="verb-opens-sentence"),
+    pytest.param("- her faith is a big support", "faith", True, id="noun-after-possessive"),
+    pytest.param("sent it to her junior, Will, today", "Will", False, id="apposition"),
+    pytest.param("2. Will's mother messaged him", "Will", False, id="possessive"),
+    pytest.param("We checked. Will didn't notice.", "Will", False, id="negated-verb"),
+    pytest.param("Her sister Rose died.", "Rose", False, id="after-kinship"),
+    pytest.param("Okafor came late.", "Okafor", False, id="not-a-word"),
+]
+
+
+@pytest.mark.parametrize("text, word, expected", WORD_USES)
+def test_word_use(text: str, word: str, expected: bool) -> None:
+    from recognizers.names import word_use
+
+    start = text.index(word)
+    assert word_use(text, start, start + len(word)) is expected
