@@ -253,8 +253,6 @@ class NameRecognizer(EntityRecognizer):
             ):
                 continue  # "April" the month, unless it calls or says something
             s, e = m.span()
-            if re.search(r"[\"“]", m.group("rest")):
-                continue  # 'Jason "Jonno" Kovac': three spans, from the nickname rule below
             rest = [w.lower() for w in m.group("rest").split()]
             if rest and rest[0] in _NOT_NAME:
                 e, rest = m.end("first"), []  # "Black July": a month is not a surname
@@ -283,8 +281,8 @@ class NameRecognizer(EntityRecognizer):
                 and _is_name_words(last)
                 and last.split()[0].lower() not in _NOT_NAME
             ):
-                yield *m.span("first"), "first name before a quoted nickname (strong)", 0.85
-                yield *m.span("last"), "surname after a quoted nickname (strong)", 0.85
+                # one span, as for a listed first name: 'Sivakumar ("Siva") Rajaratnam'
+                yield m.start(), m.end("last"), "name with a quoted nickname (strong)", 0.85
             elif low in first or W.fold(nick)[:2].lower() == low[:2]:
                 yield *m.span("first"), "first name before a quoted nickname (medium)", 0.7
         if lower_notes:
