@@ -9,7 +9,10 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as W
+from recognizers.allow_list import read_word_list
 from recognizers.entities import PERSON
+from recognizers.nrp import nrp_terms
+from recognizers.person_filter import cited_author
 
 RECOGNIZER_NAME = "NameRecognizer"
 
@@ -17,7 +20,7 @@ RECOGNIZER_NAME = "NameRecognizer"
 _CLOSINGS = (
     r"(?:thanks(?:\s+so\s+much)?|thank\s+you|many\s+thanks|best(?:\s+wishes)?|cheers|regards|"
     r"kind\s+regards|warm(?:est)?\s+regards|warmly|sincerely|gratefully|merci|gracias|"
-    r"ngā\s+mihi|nga\s+mihi|ta|love|take\s+care|talk\s+soon)"
+    r"ngā\s+mihi|nga\s+mihi|diolch|ta|love|take\s+care|talk\s+soon)"
 )
 #: Header labels followed by a person's name ("Counsellor: Rhian Pryce", "Client: ...").
 _LABELS = (
@@ -36,6 +39,18 @@ _LETTER_LABELS = W.word_set("names_letter_labels.txt")
 _ABBREVIATIONS = W.word_set("names_abbreviations.txt")
 #: Capitalised words that are headings, measures or roles, never a name before "(5)".
 _NON_PERSON = W.word_set("names_non_person.txt")
+#: Credentials after a name ("J. Ortiz, LCSW"), matched as written.
+_CREDENTIALS = tuple(w for line in read_word_list("names_credentials.txt") for w in line.split())
+#: Role abbreviations before a name in notes ("rd faith", "ATC deshawn"): lower case or capitals.
+_ROLE_ABBREVIATIONS = tuple(
+    w for line in read_word_list("names_role_abbreviations.txt") for w in line.split()
+)
+#: State and province abbreviations that are also credentials ("MA", "MD"): "Boston, MA".
+_STATE_ABBREVIATIONS = frozenset(read_word_list("places_state_abbr.txt"))
+#: Short capitalised words that end a note without being initials ("OK", "PS").
+_NOT_INITIALS = frozenset(
+    w for line in read_word_list("names_not_initials.txt") for w in line.split()
+)
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin Extended letters of either case count: "Šušulić", "Łukasz"
 _LOW = "a-zß-öø-ÿĀ-ɏ"
@@ -45,6 +60,12 @@ _CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Gauthier-Roy"
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
 _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
+_SUFFIX = r"(?:Jr|Sr)\."  # "Adonis Jr."
+#: An age written after a name and a comma: "aged 11", "52 y/o", "38M", or a bare "44".
+_AGE_AFTER = (
+    r"(?:(?:aged?|age)[ \t]+\d{1,2}\b|\d{1,2}(?:[ \t]*(?:y/?o|yo|yrs?[ \t]+old|years?[ \t-]+old)\b"
+    r"|-year-old\b|[MF]\b)?(?=[ \t]*(?:[,;)–—(-]|\.(?!\d)|\n|$)))"
+)
 
 
 def _title_alt() -> str:
@@ -85,7 +106,7 @@ class NameRecognizer(EntityRecognizer):
         )
         self._after_kin = re.compile(
             rf"(?<![\w-])(?i:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
-            rf"(?P<name>{_CAPNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
+            rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
         )
         self._capword = re.compile(
             rf"(?<![\w@./-])(?P<first>{_CAP})"
@@ -119,8 +140,47 @@ class NameRecognizer(EntityRecognizer):
         self._nickname = re.compile(
             rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
         )
+        self._nick_frame = re.compile(  # 'Sivakumar ("Siva") Rajaratnam', 'Lachlan "Lachie" (6)'
+            rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?"
+            rf"(?:[ \t]+(?P<last>{_CAP}(?:[ \t]+{_CAP})?(?![\w.])|{_INITIAL}))?"
+        )
+        self._lower_nick = re.compile(  # 'kiara nguyen-walsh ("kiki")' in lower-case notes
+            rf"(?<![\w@./-])(?P<first>{_LOWNAME})(?:[ \t]+{_LOWNAME})?[ \t]+\(?[\"“]"
+            rf"(?P<nick>[a-z][a-z'-]+)[\"”]\)?"
+        )
+        self._age_apposition = re.compile(  # "Osian Pritchard-Evans, aged 11", "(Adonis Jr., 9)"
+            rf"(?<![\w@./-])(?P<name>{_CAPNAME}(?:[ \t]+{_SUFFIX})?),[ \t]+{_AGE_AFTER}"
+        )
+        self._lower_apposition = re.compile(  # "jordan (supervisor)" in lower-case notes
+            rf"(?<![\w@./-])(?P<name>[a-z][a-z'-]+)[ \t]+\((?i:{kin})\)"
+        )
+        self._role_apposition = re.compile(  # "her junior, Will, sent it back"
+            rf"(?<![\w-])(?:her|his|their|my|our|your)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]{{3,}},"
+            rf"[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*[,(])"
+        )
+        creds = "|".join(sorted((re.escape(c) for c in _CREDENTIALS), key=len, reverse=True))
+        self._credentialed = re.compile(  # "R. Delgado, LMHC", "Ana Lopez, PhD"
+            rf"(?<![\w@./-])(?P<name>{_INITIAL}[ \t]*{_CAP}|{_CAPNAME})"
+            rf"[ \t]*,[ \t]*(?P<credential>{creds})(?![\w-])"
+        )
+        roles = "|".join(re.escape(v) for r in _ROLE_ABBREVIATIONS for v in (r.lower(), r.upper()))
+        self._after_role_abbr = re.compile(
+            rf"(?<![\w-])(?:{roles})[ \t]+"
+            rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
+        )
+        self._title_initial_lower = re.compile(  # '"coach b."', "ms. k. said"
+            rf"(?<![\w.])(?:{titles})\.?[ \t]+(?P<name>[a-z]\.)(?![\w.])"
+        )
         self._label = re.compile(
             rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:{_LABELS})[ \t]*:[ \t]*(?P<name>{_CAPNAME})"
+        )
+        self._signoff_initials = re.compile(  # "EK", "- R. Delgado, LMHC", "- jd (J. Donnelly)"
+            rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
+            rf"(?P<name>{_INITIAL}[ \t]*{_CAP}|[A-Z]{{2,3}}(?=[ \t]*$))"
+        )
+        self._initials_of = re.compile(  # "jd (J. Donnelly, LCSW)", "EK (Emma Kowal)"
+            rf"(?<![\w@./-])(?P<name>[a-z]{{2,3}}|[A-Z]{{2,3}})[ \t]*\([ \t]*"
+            rf"(?P<full>(?:[A-Z]\.[ \t]*|{_CAP}[ \t]+){{1,2}}{_CAP})"
         )
         self._signoff = re.compile(
             rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
@@ -159,29 +219,45 @@ class NameRecognizer(EntityRecognizer):
             titled = lower_notes or m.group(0).split()[0].endswith(".")
             if titled and word not in _NOT_NAME and word not in _stop_words():
                 yield *m.span("name"), "after a title, lower case (medium)", 0.6
-        for m in self._after_kin.finditer(text):
+        for m in [*self._after_kin.finditer(text), *self._after_role_abbr.finditer(text)]:
             s, e = m.span("name")
             name = text[s:e]
             if name[0].isupper():
+                if " " not in name and name in nrp_terms() and name.lower() not in first:
+                    continue  # "with Mamgu, English at Dad's": a language, not a name
                 if _is_name_words(name, months_ok=True):
                     yield s, e, "after a kinship or role word (medium)", 0.7
+            elif re.match(r"[a-z]\.", name):
+                surname = name[2:].strip()
+                if lower_notes and surname not in _stop_words() and surname not in _NOT_NAME:
+                    yield s, e, "lower-case initial and surname after a role word (medium)", 0.6
             elif (
                 name.split()[0].lower() in first
                 and name.split()[0] not in _stop_words()
                 and (lower_notes or name.split()[0] not in common)
             ):
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
+        for m in self._title_initial_lower.finditer(text):
+            yield *m.span("name"), "initial after a title, lower case (medium)", 0.6
         for m in self._capword.finditer(text):
             word = m.group("first")
             low = W.fold(word).lower()
-            if low not in first or low in _stop_words():
+            if low not in first:
                 continue
+            if low in _stop_words() and not (
+                low in common and _name_context(text, m.start("first"), m.end("first"))
+            ):
+                continue  # "Will" the modal, unless it is a name here ("Will didn't notice")
             if low in _NOT_NAME and not (
                 low in common and _name_context(text, m.start("first"), m.end("first"))
             ):
                 continue  # "April" the month, unless it calls or says something
             s, e = m.span()
             rest = [w.lower() for w in m.group("rest").split()]
+            if rest and rest[0] in _NOT_NAME:
+                e, rest = m.end("first"), []  # "Black July": a month is not a surname
+            if cited_author(text, s, e):
+                continue  # "acculturation (Berry)", "Clark's model"
             if any(w in W.org_words() or w in W.place_words() for w in rest):
                 continue  # "Grace Fellowship Church", "Vet Center": an organisation or place
             if (
@@ -190,18 +266,88 @@ class NameRecognizer(EntityRecognizer):
                 and not _name_context(text, m.start("first"), m.end("first"))
             ):
                 continue  # "Hope" alone needs name context; "Hope Whitfield" does not
+            initial = re.match(r"[ \t]+(?:[A-Z]-[A-Z]\b\.?|[A-Z]\.)(?![\w-])", text[e : e + 6])
+            if initial:
+                e += initial.end()  # "Osian P-E", "Anna B."
             yield s, e, "known first name (medium)", 0.6
-        for m in self._apposition.finditer(text):
-            name = m.group("name")
+        for m in self._nick_frame.finditer(text):
+            first_name, nick = m.group("first"), m.group("nick")
+            low = W.fold(first_name).lower()
+            if not _is_name_words(first_name) or low in W.kinship_words() or low in _NON_PERSON:
+                continue
+            last = m.group("last")
+            if (
+                last is not None
+                and _is_name_words(last)
+                and last.split()[0].lower() not in _NOT_NAME
+            ):
+                # one span, as for a listed first name: 'Sivakumar ("Siva") Rajaratnam'
+                yield m.start(), m.end("last"), "name with a quoted nickname (strong)", 0.85
+            elif low in first or W.fold(nick)[:2].lower() == low[:2]:
+                yield *m.span("first"), "first name before a quoted nickname (medium)", 0.7
+        if lower_notes:
+            for m in self._lower_nick.finditer(text):
+                if (
+                    m.group("first") in first
+                    and m.group("first") not in _stop_words()
+                    and m.group("nick") not in _stop_words()
+                ):
+                    yield *m.span("nick"), "quoted nickname after a name, lower case (medium)", 0.6
+            for m in self._lower_apposition.finditer(text):
+                if m.group("name") in first and m.group("name") not in _stop_words():
+                    yield *m.span("name"), "lower-case name beside a role word (medium)", 0.6
+        for m in self._age_apposition.finditer(text):
+            s, e = _strip_lead(text, *m.span("name"))
+            name = text[s:e]
             lowered = [w.lower() for w in name.split()]
-            if _is_name_words(name) and not any(w in _NON_PERSON for w in lowered):
-                yield *m.span("name"), "name beside a kinship word or an age (medium)", 0.6
+            if s == e or not _is_name_words(name) or any(w in _NON_PERSON for w in lowered):
+                continue
+            if len(lowered) == 1 and lowered[0].rstrip(".") not in first:
+                bare = re.match(r",[ \t]+\d+(?![\dMF]|[ \t]*(?:y/?o|yo|yrs|years|-year))", text[e:])
+                if bare or _is_place(name):
+                    continue  # "the Doppler, 2", "moved from Leeds, 14": one unknown word
+            yield s, e, "name before an age (medium)", 0.7
+        for m in self._role_apposition.finditer(text):
+            s, e = m.span("name")
+            name = text[s:e]
+            lowered = [W.fold(w).lower() for w in name.split()]
+            if lowered[0] in common and lowered[0] in _stop_words():
+                pass  # "her junior, Will,": a name that is also a function word
+            elif not _is_name_words(name, months_ok=True):
+                continue
+            if any(w in _NON_PERSON or w in W.kinship_words() for w in lowered):
+                continue
+            if (
+                len(lowered) == 1
+                and lowered[0] not in first
+                and (_is_place(name) or name in nrp_terms())
+            ):
+                continue  # "her home town, Leeds,", "her language, Tagalog,"
+            yield s, e, "name in apposition after a role (medium)", 0.6
+        for m in self._credentialed.finditer(text):
+            s, e = _strip_lead(text, *m.span("name"))
+            name = text[s:e]
+            credential = m.group("credential")
+            if credential in _STATE_ABBREVIATIONS and (
+                len(name.split()) < 2 or W.fold(name.split()[0]).lower() not in first
+            ):
+                continue  # "Boston, MA", "Silver Spring, MD": a place and its state
+            if s < e and _is_name_words(name) and not _is_place(name):
+                yield s, e, "name before a credential (strong)", 0.85
+        for m in self._apposition.finditer(text):
+            s, e = _strip_lead(text, *m.span("name"))
+            name = text[s:e]
+            lowered = [w.lower() for w in name.split()]
+            if s < e and _is_name_words(name) and not any(w in _NON_PERSON for w in lowered):
+                yield s, e, "name beside a kinship word or an age (medium)", 0.6
         for m in self._nickname.finditer(text):
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
         for m in self._lower_first.finditer(text):
             word = m.group("name").split()[0]
-            if word not in first or word in _stop_words():
-                continue
+            if word not in first or word in _stop_words() or word in W.kinship_words():
+                continue  # "nan" is a grandmother
+            if "/" in text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]:
+                continue  # "brady/desat": clinical shorthand
             if lower_notes:
                 if word not in common or _lower_name_context(text, m.end("name")):
                     yield *m.span("name"), "lower-case first name in lower-case notes (weak)", 0.5
@@ -276,6 +422,83 @@ class NameRecognizer(EntityRecognizer):
             ):
                 continue  # a bare last line must be a known first name ("Aroha"), not "Questions"
             yield s, e, "email sign-off (medium)", 0.6
+        for m in self._signoff_initials.finditer(text, tail_start):
+            s, e = m.span("name")
+            name = text[s:e]
+            if name.isupper() and (name in _NOT_INITIALS or not _last_line(text, e)):
+                continue  # only the very last line of bare capitals signs a note ("EK")
+            yield s, e, "initials sign-off (medium)", 0.6
+        for m in self._initials_of.finditer(text):
+            letters = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("full")))
+            if letters.lower() == m.group("name").lower():
+                yield *m.span("name"), "initials before the full name (strong)", 0.85
+
+
+#: Words after a sentence-opening verb that is also a name ("Rose at 5am", "Mark the date").
+_OBJECT_WORDS = frozenset(
+    {"the", "a", "an", "at", "to", "in", "on", "for", "up", "this", "that", "these", "those"}
+    | {"your", "my", "his", "her", "our", "their", "it", "them", "you", "me", "him", "us"}
+)
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "her", "his", "my", "our", "their", "your", "its", "of", "in", "with"}
+)
+
+
+def word_use(text: str, start: int, end: int) -> bool:
+    """True when a mention of a name that is also a word is the word here, not the name.
+
+    For callers that copy a found name to its other mentions: "Will" found as a name
+    in "her junior, Will," is still the verb in "Will bring the notes", and "faith" found
+    in "rd faith" is still the noun in "her faith is a support". Only names in
+    ``names_common_words.txt`` are ever word uses.
+
+    Args:
+        text: The whole text.
+        start: First character of the mention.
+        end: One past its last character.
+    """
+    word = text[start:end]
+    low = W.fold(word).lower()
+    if low not in W.common_word_names() or " " in word:
+        return False
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 12) : start])
+    if word.islower() and before and before.group(1).lower() in _DETERMINERS:
+        return True  # "her faith", "a rose"
+    if _sentence_start(text, start) or re.search(r"(?:^|\n)[ \t]*[-–•*][ \t]*$", text[:start]):
+        nxt = re.match(r"[ \t]+([a-z]+(?:['’]t)?)\b", text[end : end + 20])
+        if nxt is None or _name_context(text, start, end):
+            return False
+        after = nxt.group(1).replace("’", "'")
+        if after in _OBJECT_WORDS:
+            return True  # "Rose at 5am", "Mark the date": a verb and its object
+        # "Will bring the notes": a modal before a bare verb; "Chase ended it" is a name
+        return low in _MODALS and not re.search(r"(?:s|ed|ly)$", after)
+    return False
+
+
+def _strip_lead(text: str, start: int, end: int) -> tuple[int, int]:
+    """Skip leading kinship words, titles and headings ("Kids Mia" -> "Mia")."""
+    while True:
+        m = re.match(r"([^\W\d_][\w'’-]*)[ \t]+", text[start:end])
+        if not m:
+            return start, end
+        word = W.fold(m.group(1)).lower().rstrip(".")
+        if not (word in W.kinship_words() or word in W.titles() or word in _NON_PERSON):
+            return start, end
+        start += m.end()
+
+
+def _is_place(name: str) -> bool:
+    """A city, state or country name ("Leeds", "Ontario"), by the shared gazetteer."""
+    from recognizers.places import gazetteer
+
+    gaz = gazetteer()
+    return gaz.is_city(name) or gaz.is_region(name)
+
+
+def _last_line(text: str, end: int) -> bool:
+    """Nothing but white space follows ``end``."""
+    return not text[end:].strip()
 
 
 def _initial_name_start(text: str, start: int) -> bool:
@@ -293,17 +516,25 @@ def _name_context(text: str, start: int, end: int) -> bool:
     """A capitalised name-like word ("Hope", "April") is used as a name here."""
     after = text[end : end + 30]
     m = re.match(
-        r"(?:['’]s[ \t]+(?P<noun>[a-z]+)|[ \t]+\((?P<age>\d{1,2})\)|[ \t]+(?P<verb>[a-z]+))", after
+        r"(?:['’]s[ \t]+(?P<noun>[a-z]+)|[ \t]+\((?P<age>\d{1,2})\)"
+        r"|[ \t]+(?P<verb>[a-z]+(?:['’]t)?))",
+        after,
     )
     if m:
         if m.group("noun") or m.group("age"):
             return True
-        verb = m.group("verb")
+        verb = m.group("verb").replace("’", "'")
+        if verb.endswith("n't") and verb in _NAME_VERBS and text[start:end].lower() in _MODALS:
+            return True  # "Will didn't notice": a modal is never followed by a negated verb
         if verb in _NAME_VERBS and not _sentence_start(text, start):
             word = text[start:end].lower()
             months = {"april", "may", "june", "august"}
             return not (word in months and verb in {"is", "was", "has", "had"})
     return False
+
+
+#: Names that are also modal verbs: before a negated verb they can only be names.
+_MODALS = frozenset({"will", "may"})
 
 
 def _lower_name_context(text: str, end: int) -> bool:
@@ -334,6 +565,8 @@ def _is_name_words(name: str, months_ok: bool = False) -> bool:
     w0 = words[0]
     if w0 in _NOT_NAME and not (months_ok and w0 in W.common_word_names()):
         return False
+    if w0 in _NON_PERSON and w0 not in W.first_names():
+        return False  # "To: Tues consult group", "Client: Family of four"
     if len(w0) > 1 and (w0 in _stop_words() or w0 in W.titles()):
         return False
     return not any(w in W.org_words() or w in W.place_words() for w in words)
@@ -347,7 +580,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             span = span[: -len(suffix)]
             break
     span = span.rstrip(' \t,;:"”')
-    if span.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", span):
+    if span.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$|\b(?:Jr|Sr)\.$", span):
         span = span[:-1]
     return start, start + len(span)
 

@@ -5,12 +5,29 @@ from __future__ import annotations
 import re
 
 from recognizers import name_words as W
+from recognizers.allow_list import read_word_list
 
 #: Words that make a capitalised span a heading, measure or thing rather than a person.
 _NON_PERSON_WORDS = W.word_set("names_non_person.txt")
 
 #: Head words that end the names of measures and documents, never of people.
 _THING_HEADS = W.word_set("names_thing_heads.txt")
+
+#: Method and concept words that make a bracketed surname a citation.
+_CITATION_HEADS = W.word_set("names_citation_heads.txt")
+
+#: Insurers, health systems and platforms: never people ("was Anthem through work").
+_GENERIC_ORGS = frozenset(read_word_list("organizations_generic.txt"))
+
+#: Concept words that make "Surname's ..." a citation ("Clark's model").
+_POSSESSIVE_HEADS = W.word_set("names_citation_possessive_heads.txt")
+
+_NAME_WORD = r"[A-Z][\w'’-]+"
+#: A bracket holding only cited surnames: "(Gilbert)", "(Martell, Jacobson)", "(Miller and
+#: Rollnick)", "(Michael White, David Epston)", "(Harris, the choice point)".
+_CITED_BRACKET = re.compile(
+    rf"\((?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:[ \t]*(?:,|&|and)[ \t]*|(?=\))|(?=,)))+"
+)
 
 
 def plausible_person(text: str, start: int, end: int) -> bool:
@@ -33,6 +50,21 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     if any(ch.isdigit() for ch in span):
         return False
     lowered = [W.fold(w).lower().removesuffix("'s") for w in words]
+    if span in _GENERIC_ORGS:
+        return False  # "Anthem", "Medicaid": an insurer or system
+    if (
+        len(words) == 1
+        and span.islower()
+        and lowered[0] in W.common_word_names()
+        and not _verb_follows(text, end)
+    ):
+        return False  # "distance ed?", "till dawn": a word, unless a verb follows ("dawn texts")
+    if all(w in W.kinship_words() for w in lowered):
+        return False  # "Mami", "Ammamma", "Nan": a relation, in any language
+    if "/" in span and span.islower():
+        return False  # "wts w/": note shorthand
+    if cited_author(text, start, end):
+        return False
     if len(words) > 1 and lowered[-1] in _THING_HEADS:
         return False  # "Zarit Burden Interview", "Gottman Method"
     if len(words) == 1 and lowered[0] in W.common_word_names() and _imperative(text, start, end):
@@ -47,6 +79,9 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     return not all(w in _NON_PERSON_WORDS for w in lowered)
 
 
+#: Verbs after a name ("dawn texts me").
+_NAME_VERBS = W.word_set("names_verbs.txt")
+
 _OBJECT_AFTER = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "your", "it", "them"}
 )
@@ -58,3 +93,54 @@ def _imperative(text: str, start: int, end: int) -> bool:
     opens = start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", before))
     after = re.match(r"[ \t]+([a-z]+)", text[end : end + 12])
     return opens and after is not None and after.group(1) in _OBJECT_AFTER
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """A name verb ("says", "texted") follows ``end``."""
+    m = re.match(r"[ \t]+([a-z]+)", text[end : end + 20])
+    return m is not None and m.group(1) in _NAME_VERBS
+
+
+def cited_author(text: str, start: int, end: int) -> bool:
+    """True when a capitalised name at ``start:end`` is a cited author, not a person in the case.
+
+    Three shapes: a year or "et al." after it ("Hayes (2012)", "Linehan, 1993"); a bracket
+    of surnames right after a method or concept word ("compassion-focused therapy
+    (Gilbert)"); a possessive before a concept word ("Siegel's window of tolerance",
+    "Karen Kleiman's framing"), unless a kinship word or "my"/"her" comes before it.
+
+    Args:
+        text: The whole text.
+        start: First character of the name.
+        end: One past the last character (a trailing "'s" may be inside or after it).
+    """
+    span = text[start:end]
+    if not span[:1].isupper():
+        return False
+    base_end = end - 2 if re.search(r"['’]s$", span) else end
+    after = text[base_end : base_end + 60]
+    if re.match(r"(?:['’]s)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|,[ \t]*(?:19|20)\d\d\b|et al\b)", after):
+        return True
+    possessive = re.match(r"['’]s((?:[ \t]+[\w-]+){1,4})", after)
+    if possessive and any(w.lower() in _POSSESSIVE_HEADS for w in possessive.group(1).split()):
+        before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 30) : start])
+        prev = before.group(1).lower() if before else ""
+        if prev not in W.kinship_words() and prev not in {"my", "her", "his", "their", "our"}:
+            return True
+    open_at = text.rfind("(", max(0, start - 80), start)
+    if open_at == -1 or ")" in text[open_at:start]:
+        return False
+    bracket = _CITED_BRACKET.match(text, open_at)
+    if bracket is None or bracket.end() < base_end:
+        return False
+    close_at = text.find(")", open_at)
+    inside = text[open_at : close_at if close_at != -1 else start + 40]
+    if re.search(r"\b\d{1,2}\b", inside):
+        return False  # "(Gilbert, 14)": a person and an age
+    if any(w.lower() in W.kinship_words() for w in re.findall(r"[\w-]+", inside)):
+        return False  # "(Gilbert, her manager)": a person and a role
+    head = re.search(r"([\w-]+)[ \t]*$", text[max(0, open_at - 40) : open_at])
+    if head is None:
+        return False
+    word = head.group(1)
+    return word.lower() in _CITATION_HEADS or word in _CITATION_HEADS

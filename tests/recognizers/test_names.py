@@ -48,13 +48,92 @@ CASES = [
     # first names, nicknames, labels and sign-offs
     pytest.param("Priyanka Raghunathan attended.", [(P, 0, 20)], id="first-and-last"),
     pytest.param(
+        "Keith Orlov came alone; Tyler stayed home.",
+        [(P, 0, 11), (P, 24, 29)],
+        id="names-without-nicknames",
+    ),
+    pytest.param(
+        "Eoin and Ffion both joined the group.", [(P, 0, 4), (P, 9, 14)], id="irish-welsh-names"
+    ),
+    pytest.param(
         'Her husband Desmond ("Des") is quiet.', [(P, 12, 19), (P, 22, 25)], id="quoted-nickname"
     ),
+    pytest.param(
+        'Oluwadamilare ("Dami") Adeyemi-Cole came to intake.',
+        [(P, 0, 35)],  # one finding, so the handout reads "[client]", not three
+        id="first-nickname-last",
+    ),
+    pytest.param(
+        'Zephyrine "Zeph" R. was quiet today.',
+        [(P, 0, 19)],
+        id="first-nickname-initial",
+    ),
+    pytest.param(
+        'Her son Teodoric "Teo" (8) draws a lot.',
+        [(P, 8, 16), (P, 18, 21)],
+        id="first-nickname-age",
+    ),
+    pytest.param('Project "Phoenix" was her word for it.', [(P, 9, 16)], id="quoted-word-not-nick"),
+    pytest.param(
+        "Ignatius Brannigan-Moss, aged 15, was referred.",
+        [("AGE", 30, 32), (P, 0, 23)],
+        id="full-name-before-age",
+    ),
+    pytest.param("His nephew (Tobiah Jr., 6) stays over.", [(P, 12, 22)], id="junior-suffix"),
+    pytest.param("Chest pain since the Doppler, 2 weeks.", [], id="thing-before-number"),
+    pytest.param("The Doppler, 2.", [], id="unknown-word-before-bare-number"),
+    pytest.param(
+        "Subject: review of Rhodri T-W on Friday",
+        [("DATE", 33, 39), (P, 19, 29)],
+        id="hyphenated-surname-initials",
+    ),
+    pytest.param(
+        "She sent it to her deputy, Will, before lunch.", [(P, 27, 31)], id="role-apposition"
+    ),
+    pytest.param("In her words, Never, ever.", [], id="apposition-not-name"),
+    pytest.param(
+        "Coordinated with Greta Lindqvist, LMFT, at the school.",
+        [(P, 17, 32)],
+        id="name-before-credential",
+    ),
+    pytest.param("moved from Boston, MA in spring", [("LOCATION", 11, 17)], id="city-before-state"),
+    pytest.param("Seen with Ana Lopez, MD today", [(P, 10, 19)], id="credential-like-state"),
+    pytest.param(
+        "She speaks her language, Tagalog, at home", [("NRP", 25, 32)], id="apposition-language"
+    ),
+    pytest.param("- plan\n- rx (Sertraline 50)", [], id="abbreviation-before-bracket"),
+    pytest.param(
+        "Reviewed by tk (Tamsin Kerr) on Monday.",
+        [("DATE", 32, 38), (P, 12, 14), (P, 16, 27)],
+        id="initials-of-full-name",
+    ),
+    pytest.param("It happened during Black March.", [], id="month-not-surname"),
+    pytest.param(
+        "A bit of compassion-focused therapy (Gilbert) helped.", [], id="cited-in-brackets"
+    ),
+    pytest.param("Used Kowalczyk's model of grief.", [], id="cited-possessive-model"),
+    pytest.param(
+        "Her sister Ingrid's model of the family", [(P, 11, 17)], id="relative-possessive-model"
+    ),
+    pytest.param("a tachy/brady pattern on the monitor", [], id="slash-shorthand"),
+    pytest.param("See you soon.\n\nDiolch,\nBrynach", [(P, 23, 30)], id="welsh-closing"),
+    pytest.param(
+        "She lives with Nain and Taid, Welsh at school.", [("NRP", 30, 35)], id="language-not-name"
+    ),
+    pytest.param("To: Tues consult group", [("DATE", 4, 8)], id="weekday-after-label"),
+    pytest.param("We checked. Will didn't notice it.", [(P, 12, 16)], id="modal-name-negated"),
+    pytest.param("We checked. Will bring notes.", [], id="modal-verb"),
     pytest.param("Counsellor: Rhian Pryce", [(P, 12, 23)], id="header-label"),
     pytest.param("The plan was simple.\n\nThanks,\nDana", [(P, 30, 34)], id="signoff-thanks"),
     pytest.param("Would that be enough?\n\n– Nicole", [(P, 25, 31)], id="signoff-dash"),
     pytest.param(
         "Notes follow.\n\nWarm regards,\nAna Lopez, LCSW", [(P, 29, 38)], id="signoff-credentials"
+    ),
+    pytest.param("Thanks for reading.\n\nQM", [(P, 21, 23)], id="signoff-initials"),
+    pytest.param("Thanks for reading.\n\nOK", [], id="signoff-not-initials"),
+    pytest.param("QM will follow up.\nThanks", [], id="capitals-not-last-line"),
+    pytest.param(
+        "Questions below.\n\n- T. Halvorsen, LCSW", [(P, 20, 32)], id="signoff-initial-surname"
     ),
     pytest.param("The plan is below.\nThanks", [], id="closing-alone"),
     pytest.param("The plan is below.\nQuestions", [], id="last-line-word"),
@@ -97,6 +176,49 @@ LOWER_NOTES = (
 def test_lower_case_notes(spans) -> None:  # type: ignore[no-untyped-def]
     found = [LOWER_NOTES[s:e] for _, s, e in spans(LOWER_NOTES)]
     assert found == ["jayden m.", "dawn", "rick", "dawn"]
+
+
+#: Lower-case notes with role abbreviations, initials and quoted nicknames.
+LOWER_ROLES = (
+    '- pt: marisol vega-ortiz ("sol"), 15\n'
+    "- meds per np k. abernathy\n"
+    '- swim coach says "coach d." is strict\n'
+    "- rd hope sees her weekly; ATC tomasz shares wts\n"
+    "- priya (supervisor) wants an update\n"
+    "- wants to swim again\n"
+    "- QA in 2 wks\n"
+    "- jm (J. Marsh, LCSW)"
+)
+
+
+def test_lower_case_roles_and_nicknames(spans) -> None:  # type: ignore[no-untyped-def]
+    found = [LOWER_ROLES[s:e] for ent, s, e in spans(LOWER_ROLES) if ent == P]
+    assert found == [
+        "marisol",
+        "sol",
+        "k. abernathy",
+        "d.",
+        "hope",
+        "tomasz",
+        "priya",
+        "jm",
+        "J. Marsh",
+    ]
+
+
+#: Lower-case notes whose words are also listed first names ("hub", "ally", "ed", "si", "nan").
+LOWER_WORDS = (
+    "- nan calls daily\n"
+    "- calls the hub line most days\n"
+    "- school nurse is an ally\n"
+    "- hx of ed, no si\n"
+    "- berry picking w/ cousins\n"
+    "- sleep ok"
+)
+
+
+def test_lower_case_words_that_are_names(spans) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(LOWER_WORDS) if s[0] == P] == []
 
 
 #: A synthetic case of our own; every name in it must be flagged without a list.
@@ -166,3 +288,23 @@ def test_devset_person_recall(nlp_analyzer, devset_gold) -> None:  # type: ignor
     cases = load_gold(devset_gold)
     assert _person_recall(nlp_analyzer, cases, with_list=False) >= 0.97
     assert _person_recall(nlp_analyzer, cases, with_list=True) >= 0.995
+
+
+WORD_USES = [
+    pytest.param("Thanks.\n\nWill bring the diagram.", "Will", True, id="modal-opens-sentence"),
+    pytest.param("Sleep broken. Rose at 5am daily.", "Rose", True, id="verb-opens-sentence"),
+    pytest.param("- her faith is a big support", "faith", True, id="noun-after-possessive"),
+    pytest.param("sent it to her junior, Will, today", "Will", False, id="apposition"),
+    pytest.param("2. Will's mother messaged him", "Will", False, id="possessive"),
+    pytest.param("We checked. Will didn't notice.", "Will", False, id="negated-verb"),
+    pytest.param("Her sister Rose died.", "Rose", False, id="after-kinship"),
+    pytest.param("Okafor came late.", "Okafor", False, id="not-a-word"),
+]
+
+
+@pytest.mark.parametrize("text, word, expected", WORD_USES)
+def test_word_use(text: str, word: str, expected: bool) -> None:
+    from recognizers.names import word_use
+
+    start = text.index(word)
+    assert word_use(text, start, start + len(word)) is expected

@@ -32,6 +32,51 @@ CASES = [
     pytest.param("Plan done. Mark the date.", "Mark", False, id="imperative-verb"),
     pytest.param("Plan done. Mark said no.", "Mark", True, id="name-before-verb"),
     pytest.param("We told Mark the news.", "Mark", True, id="name-mid-sentence"),
+    pytest.param("Mami called twice.", "Mami", False, id="kinship-other-language"),
+    pytest.param("She prays to le bon Dieu daily.", "Dieu", False, id="god"),
+    pytest.param("Admin: billing is monthly.", "Admin", False, id="admin-heading"),
+    pytest.param("- shares wts w/ us weekly", "wts w/", False, id="lower-shorthand"),
+    pytest.param(
+        "used compassion-focused therapy (Gilbert) with her",
+        "Gilbert",
+        False,
+        id="cited-after-method",
+    ),
+    pytest.param(
+        "behavioural activation (Okonedo, Brandt) helped", "Brandt", False, id="cited-pair"
+    ),
+    pytest.param(
+        "motivational interviewing (Pereira and Lund) around", "Pereira", False, id="cited-and"
+    ),
+    pytest.param("drew on Siegel's window of tolerance", "Siegel", False, id="cited-possessive"),
+    pytest.param("ACT (Hayes, 2012) and", "Hayes", False, id="cited-year"),
+    pytest.param("Her husband (Gilbert) came.", "Gilbert", True, id="bracket-after-kin"),
+    pytest.param("family therapy (Gilbert, 14) went well", "Gilbert", True, id="bracket-with-age"),
+    pytest.param("saw the dentist (Okafor) today", "Okafor", True, id="bracket-after-role"),
+    pytest.param("Jake's values are clear.", "Jake", True, id="possessive-everyday-noun"),
+    pytest.param(
+        "Some compassion-focused work (Gilbert) helped.", "Gilbert", False, id="cited-after-work"
+    ),
+    pytest.param(
+        "Conflict at work (Gilbert, her manager) again.",
+        "Gilbert",
+        True,
+        id="bracket-with-role",
+    ),
+    pytest.param("She was on Medicaid until May.", "Medicaid", False, id="generic-system"),
+    pytest.param(
+        "- distance ed? maybe\n- mum ok\n- sleep poor\n- eats ok",
+        "ed",
+        False,
+        id="lower-common-word",
+    ),
+    pytest.param(
+        "- dawn texts me\n- mum ok\n- sleep poor\n- eats ok",
+        "dawn",
+        True,
+        id="lower-common-name-before-verb",
+    ),
+    pytest.param("her sister Maria's theory is odd", "Maria", True, id="possessive-after-kin"),
 ]
 
 
