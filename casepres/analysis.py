@@ -358,13 +358,19 @@ def _to_candidate(r: RecognizerResult, offset: int) -> _Candidate:
 def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
     """Merge each cluster of overlapping findings into its best member, widened to the union.
 
-    Widening never leaves a flagged character uncovered; the best member's label is kept.
+    Widening never leaves a flagged character uncovered; the best member's label is kept,
+    except that an NRP term (kept by default) never labels text wider than itself: in
+    "fernbrook presbyterian" the church, not the denomination, names the merged span.
     """
     out: list[_Candidate] = []
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         if out and c.start < out[-1].end:
             prev = out[-1]
             best = prev if prev.rank >= c.rank else c
+            other = c if best is prev else prev
+            wider = min(prev.start, c.start) < best.start or max(prev.end, c.end) > best.end
+            if best.entity == E.NRP and other.entity != E.NRP and wider:
+                best = other
             out[-1] = _Candidate(
                 start=min(prev.start, c.start),
                 end=max(prev.end, c.end),

@@ -85,6 +85,23 @@ def test_overlap_resolution_keeps_union_and_best_label() -> None:
     assert [(m.start, m.end, m.entity) for m in merged] == [(0, 20, "LOCATION"), (30, 35, "PERSON")]
 
 
+def test_an_nrp_term_never_labels_a_wider_merged_span() -> None:
+    # "Ashcombe Methodist": the church name, not the denomination inside it
+    church = analysis._Candidate(0, 18, "ORGANIZATION", 0.4, "A", "A", "direct")
+    faith = analysis._Candidate(9, 18, "NRP", 0.6, "B", "B", "quasi")
+    [merged] = analysis._resolve_overlaps([church, faith])
+    assert (merged.start, merged.end, merged.entity, merged.kind) == (
+        0,
+        18,
+        "ORGANIZATION",
+        "direct",
+    )
+    # an NRP term that covers the whole merged span keeps its label
+    same = analysis._Candidate(0, 9, "NRP", 0.6, "B", "B", "quasi")
+    inside = analysis._Candidate(0, 9, "PERSON", 0.4, "C", "C", "direct")
+    assert analysis._resolve_overlaps([same, inside])[0].entity == "NRP"
+
+
 @pytest.mark.nlp
 def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
     from casepres.known import read_known
