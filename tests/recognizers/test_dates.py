@@ -232,7 +232,6 @@ CASES = [
         id="french-ordinal-holiday",
     ),
     case("la semaine après Pâques elle a rechuté", "la semaine après Pâques", id="french-stretch"),
-    case("Avril and Mai came; Mars bars.", id="french-months-alone-are-names"),
 ]
 
 
@@ -289,3 +288,8 @@ def test_devset_strict_recall(devset_gold: Path, label: str) -> None:
     assert 1 - len(missed) / len(rows) >= 0.95, (
         f"{label}: missed {len(missed)}/{len(rows)} in {missed}"
     )
+
+
+def test_french_month_words_alone_are_not_dates(spans) -> None:  # type: ignore[no-untyped-def]
+    # "Avril", "Mai": given names; "Mars": a chocolate bar
+    assert [s for s in spans("Avril and Mai came; Mars bars.") if s[0] == "DATE"] == []
