@@ -27,6 +27,7 @@ from recognizers import build_registry  # noqa: E402
 from recognizers import entities as E  # noqa: E402
 from recognizers.allow_list import ClinicalAllowList  # noqa: E402
 from recognizers.known_list import KnownListRecognizer  # noqa: E402
+from recognizers.name_words import field_style  # noqa: E402
 
 if TYPE_CHECKING:
     import spacy.language
@@ -208,7 +209,22 @@ class Analyzer:
         ad_hoc: list[EntityRecognizer] = []
         if known or extra_terms:
             ad_hoc.append(KnownListRecognizer(known, extra_terms=extra_terms))
-        list_key = (tuple(known), tuple(extra_terms))
+        with field_style(text) as lower_notes:
+            candidates = self._candidates(
+                text, ad_hoc, (tuple(known), tuple(extra_terms), lower_notes)
+            )
+        candidates = [c for c in candidates if c.entity in E.DEFAULT_KIND]
+        allowed = self.allow.spans(text)
+        # propagate before dropping: a place inside a public event ("the Canterbury
+        # earthquakes") or an author's name in a citation still flags its other mentions,
+        # which stay flagged unless they too are allowed
+        candidates = _drop_allowed(allowed, candidates + _propagate(text, candidates))
+        return [_to_finding(c, text, field_id) for c in _resolve_overlaps(candidates)]
+
+    def _candidates(
+        self, text: str, ad_hoc: list[EntityRecognizer], list_key: object
+    ) -> list[_Candidate]:
+        """Raw findings of every recognizer, unit by unit, from the cache where it can."""
         units = [(o, p) for o, p in _analysis_units(text) if p.strip()]
         cached = {o: self._cache.get((p, list_key)) for o, p in units}
         candidates: list[_Candidate] = []
@@ -234,13 +250,7 @@ class Analyzer:
                 candidates.extend(
                     dataclasses.replace(c, start=c.start + offset, end=c.end + offset) for c in hit
                 )
-        candidates = [c for c in candidates if c.entity in E.DEFAULT_KIND]
-        allowed = self.allow.spans(text)
-        # propagate before dropping: a place inside a public event ("the Canterbury
-        # earthquakes") or an author's name in a citation still flags its other mentions,
-        # which stay flagged unless they too are allowed
-        candidates = _drop_allowed(allowed, candidates + _propagate(text, candidates))
-        return [_to_finding(c, text, field_id) for c in _resolve_overlaps(candidates)]
+        return candidates
 
     def _remember(
         self, run: list[tuple[int, str]], found: list[_Candidate], list_key: object

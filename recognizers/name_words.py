@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from recognizers.allow_list import read_word_list
@@ -101,8 +104,36 @@ def fold(text: str) -> str:
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*(?:[-•*]\s*)?)([^\W\d_])", re.MULTILINE)
 
 
+#: The style of the whole field being analysed, when the analysis sees only part of it.
+_FIELD_STYLE: ContextVar[bool | None] = ContextVar("field_lowercase_style", default=None)
+
+
+@contextmanager
+def field_style(text: str) -> Iterator[bool]:
+    """Judge the writing style once on a whole field, for recognizers that see only a piece.
+
+    The analysis re-reads one edited sentence at a time; alone, that sentence has too few
+    line starts to tell lower-case notes from prose, so it would be read differently from
+    the same sentence in the whole field.
+    """
+    style = _judge_style(text)
+    token = _FIELD_STYLE.set(style)
+    try:
+        yield style
+    finally:
+        _FIELD_STYLE.reset(token)
+
+
 def lowercase_style(text: str) -> bool:
-    """True for notes written mostly in lower case (sentence and line starts lower case)."""
+    """True for notes written mostly in lower case (sentence and line starts lower case).
+
+    Inside ``field_style`` the whole field's style is used, whatever piece is passed.
+    """
+    hint = _FIELD_STYLE.get()
+    return _judge_style(text) if hint is None else hint
+
+
+def _judge_style(text: str) -> bool:
     starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
     if len(starts) < 4:
         return False

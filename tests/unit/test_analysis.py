@@ -240,3 +240,20 @@ def test_a_place_inside_an_allowed_event_still_flags_its_other_mentions(
     pattern_analyzer.clear_cache()
     second = text.index("Canterbury", first + 1)
     assert found == [("LOCATION", second, second + len("Canterbury"))]
+
+
+def test_an_edited_sentence_in_lower_case_notes_is_read_as_notes(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    # Re-analysed alone, the edited line has too few line starts to look like notes; the
+    # whole field's style decides, so the cached (warm) and cold readings agree.
+    notes = (
+        "- seen today, pt tired.\n- lives w/ mum and stepdad.\n"
+        "- works at riverside family medical.\n- sleep poor, appetite ok.\n"
+        "- plan: review in 2 wks.\n"
+    )
+    edited = notes.replace("works at", "still works at")
+    pattern_analyzer.clear_cache()
+    pattern_analyzer.analyze(notes)
+    warm = [(f.entity, f.text) for f in pattern_analyzer.analyze(edited)]
+    pattern_analyzer.clear_cache()
+    cold = [(f.entity, f.text) for f in pattern_analyzer.analyze(edited)]
+    assert warm == cold == [("ORGANIZATION", "riverside family medical")]
