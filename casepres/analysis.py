@@ -27,7 +27,13 @@ from recognizers import build_registry  # noqa: E402
 from recognizers import entities as E  # noqa: E402
 from recognizers.allow_list import ClinicalAllowList  # noqa: E402
 from recognizers.known_list import KnownListRecognizer  # noqa: E402
-from recognizers.name_words import field_style  # noqa: E402
+from recognizers.name_words import (  # noqa: E402
+    common_word_names,
+    field_style,
+    first_names,
+    lowercase_style,
+)
+from recognizers.names import word_use  # noqa: E402
 
 if TYPE_CHECKING:
     import spacy.language
@@ -324,12 +330,31 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
                 if len(bare) >= 3 and bare.lower() not in STOP_WORDS:
                     terms.setdefault(bare, c)
     out: list[_Candidate] = []
+    word_names = common_word_names()
+    given = first_names()
+    notes = lowercase_style(text)
     for term, src in terms.items():
-        flags = re.IGNORECASE if term.islower() else 0
+        # A lower-case name is found in any case; in lower-case notes a capitalised given
+        # name also in lower case ("Priya", then "priya asked"), unless it is also an
+        # everyday word ("Will"). In prose, case tells the name from the word ("harper").
+        loose = term.islower() or (
+            notes
+            and src.entity == E.PERSON
+            and term.istitle()
+            and " " not in term
+            and term.lower() in given
+            and term.lower() not in word_names
+            and term.lower() not in STOP_WORDS
+        )
+        flags = re.IGNORECASE if loose else 0
         pattern = re.compile(rf"(?<![\w@./-]){re.escape(term)}(?![\w@]|[.-]\w)", flags)
         for m in pattern.finditer(text):
             if src.start <= m.start() and m.end() <= src.end:
                 continue  # inside the finding it came from
+            if loose and not term.islower() and not (m.group().istitle() or m.group().islower()):
+                continue  # "MAY" in a heading is not "May"
+            if src.entity == E.PERSON and word_use(text, m.start(), m.end()):
+                continue  # "Will" the name, then "Will bring the notes": the word
             out.append(
                 _Candidate(
                     start=m.start(),

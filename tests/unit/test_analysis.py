@@ -257,3 +257,27 @@ def test_an_edited_sentence_in_lower_case_notes_is_read_as_notes(pattern_analyze
     pattern_analyzer.clear_cache()
     cold = [(f.entity, f.text) for f in pattern_analyzer.analyze(edited)]
     assert warm == cold == [("ORGANIZATION", "riverside family medical")]
+
+
+PROPAGATION = [
+    pytest.param(
+        "Her sister Rose visits. Rose at 5am every day since.", ["Rose"], id="verb-not-copied"
+    ),
+    pytest.param(
+        "Her son Will is 9. Will bring the notes next week.", ["Will"], id="modal-not-copied"
+    ),
+    pytest.param(
+        "- seen today, tired.\n- her friend Priya called.\n- later priya asked for a letter.\n"
+        "- plan: review.\n",
+        ["Priya", "priya"],
+        id="given-name-copied-in-lower-case-in-notes",
+    ),
+    pytest.param("Her sister Rose visits. Later Rose said no.", ["Rose", "Rose"], id="name-copied"),
+]
+
+
+@pytest.mark.parametrize("text, names", PROPAGATION)
+def test_a_found_name_flags_its_other_mentions_but_not_the_word(  # type: ignore[no-untyped-def]
+    pattern_analyzer, text: str, names: list[str]
+) -> None:
+    assert [f.text for f in pattern_analyzer.analyze(text) if f.entity == "PERSON"] == names
