@@ -55,10 +55,10 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     if (
         len(words) == 1
         and span.islower()
-        and lowered[0] in W.common_word_names()
+        and (lowered[0] in W.common_word_names() or lowered[0] in W.lower_words())
         and not _verb_follows(text, end)
     ):
-        return False  # "distance ed?", "till dawn": a word, unless a verb follows ("dawn texts")
+        return False  # "till dawn", "lots of aroha": a word, unless a verb follows ("dawn texts")
     if all(w in W.kinship_words() for w in lowered):
         return False  # "Mami", "Ammamma", "Nan": a relation, in any language
     if "/" in span and span.islower():

@@ -161,6 +161,76 @@ CASES = [
     pytest.param(
         "Grace Fellowship Church runs it.", [("ORGANIZATION", 0, 23)], id="organisation-not-name"
     ),
+    # relations in other languages; two-letter ones only in lower or title case
+    pytest.param("He rang Má (Thuy) every night.", [(P, 12, 16)], id="kinship-vietnamese-bracket"),
+    pytest.param(
+        "Her ba, Tran Van Loc, drives the truck.", [(P, 8, 20)], id="kinship-vietnamese-apposition"
+    ),
+    pytest.param("She has a BA (Psychology) and an MA.", [], id="degree-not-kinship"),
+    pytest.param("Her Tatty (Shmuel) and Bubby came.", [(P, 11, 17)], id="kinship-yiddish"),
+    pytest.param("She stayed at Nan's house.", [], id="kinship-word-alone-not-name"),
+    pytest.param("After group Hope took the bus home.", [(P, 12, 16)], id="name-before-past-verb"),
+    # a quoted nickname and who uses it
+    pytest.param(
+        'Desmond Okonjo, "Bear" to his teammates, came alone.',
+        [(P, 0, 14), (P, 17, 21)],
+        id="nickname-and-its-users",
+    ),
+    pytest.param(
+        'Su abuelo, "Chencho" pa\' la familia, vino.', [(P, 12, 19)], id="nickname-gloss-spanish"
+    ),
+    pytest.param('She is "Mami" to the whole family.', [], id="nickname-gloss-relation"),
+    pytest.param('We called the plan "reset" to the team.', [], id="lower-quoted-word-in-prose"),
+    # a surname naming a household
+    pytest.param(
+        "They moved into the Brannock place near the creek.", [(P, 20, 28)], id="household-surname"
+    ),
+    pytest.param(
+        "Smoke from the barn (Ostrowski farm) reached them.", [(P, 21, 30)], id="household-bracket"
+    ),
+    pytest.param(
+        "He sleeps at Hendry's house most nights.", [(P, 13, 19)], id="household-possessive"
+    ),
+    pytest.param("They ate at the Thai place.", [], id="household-nationality"),
+    pytest.param("She stays at Mum's place on weekends.", [], id="household-relation"),
+    # name shapes of other traditions
+    pytest.param("Nguyen Thi Hanh attended alone.", [(P, 0, 15)], id="vietnamese-middle-name"),
+    pytest.param("Sione Tuʻipulotu came alone.", [(P, 0, 16)], id="okina-surname"),
+    pytest.param(
+        "Losa Fa'amoe and Dale's sister came.", [(P, 0, 12), (P, 17, 21)], id="apostrophe-surname"
+    ),
+    pytest.param("Any advice welcome.\n\nIshbel", [(P, 21, 27)], id="gaelic-signoff"),
+    pytest.param(
+        "His grandmother Ngaire Te Rangi came.", [(P, 16, 31)], id="maori-full-name-after-kinship"
+    ),
+    pytest.param("Our kaimahi Huhana Pomare will join.", [(P, 12, 25)], id="maori-full-name"),
+    # sign-offs with letters alone, on the last line
+    pytest.param(
+        "Any thoughts welcome.\n\n– KT (me, not the intern)",
+        [(P, 25, 27)],
+        id="signoff-capitals-before-bracket",
+    ),
+    pytest.param("Thanks all.\n\n- j.r.", [(P, 15, 19)], id="signoff-lower-dotted-initials"),
+    pytest.param("Thanks all.\n\n- J.R.", [(P, 15, 19)], id="signoff-dotted-capitals"),
+    pytest.param("Thanks all.\n\n- p.m.", [], id="signoff-abbreviation"),
+    pytest.param("Questions below.\n\n- SI (passive)", [], id="signoff-shorthand-before-bracket"),
+    pytest.param("Options are below:\nA.", [], id="signoff-list-letter"),
+    # lower-case initials in phone-typed notes
+    pytest.param(
+        "- dov p., 31, lives alone", [("AGE", 10, 12), (P, 2, 8)], id="lower-name-initial-age"
+    ),
+    pytest.param("- vit d., 12 wks", [], id="lower-shorthand-initial-number"),
+    pytest.param(
+        "- coach b. says ok\n- mom texts\n- sleep ok\n- eats ok",
+        [(P, 8, 10)],
+        id="role-initial-before-verb",
+    ),
+    pytest.param("- her sister j. and mom came", [(P, 13, 15)], id="role-initial-alone"),
+    # endearments and forms of address are not names in lower case
+    pytest.param('She calls me "m\'eudail" and calls me mija.', [], id="endearment-after-calls-me"),
+    pytest.param('He calls me "ma\'am," which is formal.', [], id="address-after-calls-me"),
+    pytest.param("There was lots of aroha in the room.", [], id="endearment-lower-in-prose"),
+    pytest.param("Aroha said hi.", [(P, 0, 5)], id="endearment-capitalised-is-name"),
 ]
 
 

@@ -77,6 +77,8 @@ CASES = [
         id="lower-common-name-before-verb",
     ),
     pytest.param("her sister Maria's theory is odd", "Maria", True, id="possessive-after-kin"),
+    pytest.param("There was lots of aroha in the room.", "aroha", False, id="lower-word-name"),
+    pytest.param("Aroha rang again.", "Aroha", True, id="capitalised-word-name"),
 ]
 
 
