@@ -12,7 +12,7 @@ from recognizers import name_words as W
 from recognizers.allow_list import read_word_list
 from recognizers.entities import PERSON
 from recognizers.nrp import nrp_terms
-from recognizers.person_filter import cited_author
+from recognizers.person_filter import cited_author, word_then_noun
 
 RECOGNIZER_NAME = "NameRecognizer"
 
@@ -347,7 +347,7 @@ class NameRecognizer(EntityRecognizer):
                 if m.group("name") in first and m.group("name") not in _stop_words():
                     yield *m.span("name"), "lower-case name beside a role word (medium)", 0.6
         for m in self._age_apposition.finditer(text):
-            s, e = _strip_lead(text, *m.span("name"))
+            s, e = strip_lead(text, *m.span("name"))
             name = text[s:e]
             lowered = [w.lower() for w in name.split()]
             if s == e or not _is_name_words(name) or any(w in _NON_PERSON for w in lowered):
@@ -384,7 +384,7 @@ class NameRecognizer(EntityRecognizer):
                 continue  # "her home town, Leeds,", "her language, Tagalog,"
             yield s, e, "name in apposition after a role (medium)", 0.6
         for m in self._credentialed.finditer(text):
-            s, e = _strip_lead(text, *m.span("name"))
+            s, e = strip_lead(text, *m.span("name"))
             name = text[s:e]
             credential = m.group("credential")
             if credential in _STATE_ABBREVIATIONS and (
@@ -394,7 +394,7 @@ class NameRecognizer(EntityRecognizer):
             if s < e and _is_name_words(name) and not _is_place(name):
                 yield s, e, "name before a credential (strong)", 0.85
         for m in self._apposition.finditer(text):
-            s, e = _strip_lead(text, *m.span("name"))
+            s, e = strip_lead(text, *m.span("name"))
             name = text[s:e]
             lowered = [w.lower() for w in name.split()]
             if s < e and _is_name_words(name) and not any(w in _NON_PERSON for w in lowered):
@@ -573,8 +573,10 @@ def word_use(text: str, start: int, end: int) -> bool:
         after = nxt.group(1).replace("’", "'")
         if after in _OBJECT_WORDS:
             return True  # "Rose at 5am", "Mark the date": a verb and its object
+        if low not in _MODALS:
+            return word_then_noun(text, start, end)  # "Frank talk w/ him?": an adjective
         # "Will bring the notes": a modal before a bare verb; "Chase ended it" is a name
-        return low in _MODALS and not re.search(r"(?:s|ed|ly)$", after)
+        return not re.search(r"(?:s|ed|ly)$", after)
     return False
 
 
@@ -584,7 +586,7 @@ def _address_word(words: list[str]) -> bool:
     return W.fold(" ".join(words[:2])) in lower or W.fold(words[0]) in lower
 
 
-def _strip_lead(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_lead(text: str, start: int, end: int) -> tuple[int, int]:
     """Skip leading kinship words, titles and headings ("Kids Mia" -> "Mia")."""
     while True:
         m = re.match(r"([^\W\d_][\w'’-]*)[ \t]+", text[start:end])

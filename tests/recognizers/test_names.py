@@ -378,6 +378,8 @@ WORD_USES = [
     pytest.param("We checked. Will didn't notice.", "Will", False, id="negated-verb"),
     pytest.param("Her sister Rose died.", "Rose", False, id="after-kinship"),
     pytest.param("Okafor came late.", "Okafor", False, id="not-a-word"),
+    pytest.param("Week two. Frank talk with him?", "Frank", True, id="adjective-opens-sentence"),
+    pytest.param("Week two. Frank cut his hours.", "Frank", False, id="name-before-past-verb"),
 ]
 
 
