@@ -27,6 +27,20 @@ _NICK_USERS = (
     r"(?:family|familia|famille|friends|amigos|whānau|whanau|kids|grandkids|cousins|everyone|"
     r"everybody|home|mates|crew|team|teammates|school|work|church|us|them|boys|girls)"
 )
+#: Greetings that open an email or note before a name ("Hi Wharetini,", "Kia ora Tamahou,").
+_GREETINGS = (
+    r"(?:hi|hiya|hey|hello|dear|greetings|good\s+(?:morning|afternoon|evening)|kia\s+ora|"
+    r"tēnā\s+koe|tena\s+koe|mōrena|morena|talofa|mālō\s+e\s+lelei|bula|salaam|shalom|hola|"
+    r"bonjour|dia\s+dhuit|shwmae|helo)"
+)
+#: Words after a greeting that address a group, not a person ("Hi all,", "Dear Colleagues,").
+_GROUP_WORDS = frozenset(
+    {"all", "everyone", "everybody", "team", "folks", "group", "colleagues", "friends", "both"}
+    | {"there", "again", "peers", "guys", "whānau", "whanau", "koutou", "kōrua", "korua", "y'all"}
+    | {"consult", "consultation", "supervision", "panel", "members", "committee"}
+)
+#: Lower-case particles inside a full name ("de la Fuente", "van der Berg", "bin Said").
+_PARTICLE = r"(?:de|del|da|das|do|dos|du|la|le|los|las|van|von|der|den|ter|ten|bin|ibn|al|el|di)"
 #: Header labels followed by a person's name ("Counsellor: Rhian Pryce", "Client: ...").
 _LABELS = (
     r"(?:client|pt|patient|name|counsell?or|therapist|clinician|presenter|presenting\s+clinician|"
@@ -133,9 +147,10 @@ class NameRecognizer(EntityRecognizer):
             rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z]\.(?![\w.])"
             rf"|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
         )
-        self._capword = re.compile(
+        self._capword = re.compile(  # "Ana María García de la Fuente", "Tom van der Berg"
             rf"(?<![\w@./-])(?P<first>{_CAP})"
-            rf"(?P<rest>(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?{_CAP}){{0,2}})"
+            rf"(?P<rest>(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?"
+            rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
         )
         self._lower_first = re.compile(
             r"(?<![\w@./-])(?P<name>[a-z][a-z'-]{1,}(?:[ \t]+[a-z]\.)?)(?![\w@])"
@@ -163,7 +178,8 @@ class NameRecognizer(EntityRecognizer):
         )
         self._apposition = re.compile(  # "Ana, her sister," / "Ana (sister)" / "Kaia (5)"
             rf"(?<![\w@./-])(?P<name>{_CAPNAME})(?:,[ \t]+(?:her|his|their|my|the[ \t]+client['’]s)"
-            rf"[ \t]+(?:\w+[ \t]+)?(?:{kin})\b|[ \t]+\((?:(?:{kin})|\d{{1,2}})\))"
+            rf"[ \t]+(?:\w+[ \t]+)?(?:{kin})\b|[ \t]+\((?:(?:{kin})\)|\d{{1,2}}"
+            rf"(?:\)|[ \t]*[,;]|[ \t]*(?:y/?o|yo|yrs?|[MF])\b)))"
         )
         self._nickname = re.compile(
             rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
@@ -212,8 +228,17 @@ class NameRecognizer(EntityRecognizer):
         self._title_initial_lower = re.compile(  # '"coach b."', "ms. k. said"
             rf"(?<![\w.])(?:{titles})\.?[ \t]+(?P<name>[a-z]\.)(?![\w.])"
         )
-        self._label = re.compile(
-            rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:{_LABELS})[ \t]*:[ \t]*(?P<name>{_CAPNAME})"
+        self._label = re.compile(  # "Client: Rhian Pryce", "Client: MARIA GONZALEZ", "pt: ana"
+            rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:{_LABELS})[ \t]*:[ \t]*"
+            rf"(?P<name>{_CAPNAME}|(?P<caps>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){{0,2}})\b"
+            rf"|(?P<lower>{_LOWNAME}(?:[ \t]+{_LOWNAME})?))"
+        )
+        self._greeting = re.compile(  # "Hi Wharetini,", "Kia ora Tamahou,", "Dear Dr Ng,"
+            rf"(?m)^[ \t]*(?i:{_GREETINGS})[ \t]*,?[ \t]+(?P<name>{_CAPNAME})[ \t]*(?=[,!:—–-]|$)"
+        )
+        self._pronouns = re.compile(  # "Jules (she/they)", "Kauhane (17, he/him)"
+            rf"(?<![\w@./-])(?P<name>{_CAPNAME})[ \t]+\((?:\d{{1,2}}[ \t]*,[ \t]*)?"
+            rf"(?:she|he|they|ze|xe|ey)/(?:her|hers|him|his|they|them|theirs|she|he|zir|xem|em)\b"
         )
         self._signoff_initials = re.compile(  # "EK", "- R. Delgado, LMHC", "–MR (me)", "- j.r."
             rf"(?m)^[ \t]*(?P<lead>[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
@@ -501,8 +526,32 @@ class NameRecognizer(EntityRecognizer):
             yield s, e, "initials (medium)", 0.6
         for m in self._label.finditer(text):
             s, e = m.span("name")
-            if _is_name_words(text[s:e]):
+            name = text[s:e]
+            words = name.split()
+            if m.group("caps") or m.group("lower"):
+                # capitals or lower case: the first word must be a given name ("MARIA", "ana")
+                low = W.fold(words[0]).lower()
+                if low not in first or low in _stop_words() or low in common:
+                    continue
+                if len(words) > 1 and (
+                    words[1].lower() in _stop_words()
+                    or words[1].lower() in _NAME_VERBS
+                    or words[1].lower() in _NOT_NAME
+                ):
+                    e = s + len(words[0])  # "pt: ana says", "Client: MARIA TO CALL"
                 yield s, e, "name after a header label (medium)", 0.7
+            elif _is_name_words(name):
+                yield s, e, "name after a header label (medium)", 0.7
+        for m in self._greeting.finditer(text):
+            s, e = m.span("name")
+            name = text[s:e]
+            if _is_name_words(name) and name.split()[0].lower() not in _GROUP_WORDS:
+                yield s, e, "name after a greeting (medium)", 0.7
+        for m in self._pronouns.finditer(text):
+            s, e = strip_lead(text, *m.span("name"))
+            name = text[s:e]
+            if s < e and _is_name_words(name) and name.split()[0].lower() not in _NON_PERSON:
+                yield s, e, "name before pronouns (strong)", 0.85
         tail_start = _tail_start(text)
         for m in self._signoff.finditer(text, tail_start):
             s, e = m.span("name")

@@ -99,6 +99,8 @@ def plausible_person(text: str, start: int, end: int) -> bool:
         return False  # "max + buses": note shorthand joins things, not a person's names
     if len(words) == 1 and _EPONYM_HEADS & set(re.findall(r"[a-z]+", text[end : end + 12])[:1]):
         return False  # "the Meihana model", "a Gottman method": a method named after its author
+    if len(words) == 1 and re.match(r"[ \t-]?\d{1,3}[ \t]*=", text[end : end + 8]):
+        return False  # "Kessler 10 = 26": a scale named after its author, and its score
     if all(w in _OTHER_LANGUAGE for w in lowered):
         return False  # "Qué hemos hecho", "Ojalá I can": a word of another language
     if _found_after_lead(text, start, end):

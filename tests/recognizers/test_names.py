@@ -204,6 +204,46 @@ CASES = [
         "His grandmother Ngaire Te Rangi came.", [(P, 16, 31)], id="maori-full-name-after-kinship"
     ),
     pytest.param("Our kaimahi Huhana Pomare will join.", [(P, 12, 25)], id="maori-full-name"),
+    # greetings, pronouns, ages and particles beside a name
+    pytest.param("Hi Wharetini,\n\nThanks for reading this.", [(P, 3, 12)], id="greeting-name"),
+    pytest.param("Kia ora Tamahou,\n\nThe notes are below.", [(P, 8, 15)], id="greeting-maori"),
+    pytest.param("Dear Colleagues,\n\nThe notes are below.", [], id="greeting-group"),
+    pytest.param("Hi all, a quick one today.", [], id="greeting-all"),
+    pytest.param("Kauhane (he/him) joined the group.", [(P, 0, 7)], id="pronouns-after-name"),
+    pytest.param(
+        "We met Oriwa (17, she/her) alone.",
+        [("AGE", 14, 16), (P, 7, 12)],
+        id="age-and-pronouns-after-name",
+    ),
+    pytest.param(
+        "We met Kauhane (17, year 12) alone.",
+        [("AGE", 16, 18), (P, 7, 14)],
+        id="age-then-comma-after-name",
+    ),
+    pytest.param("Session (3, online) went well.", [], id="heading-before-number-comma"),
+    pytest.param(
+        "Ana María García de la Fuente attended.", [(P, 0, 29)], id="particles-in-full-name"
+    ),
+    pytest.param("Tom van der Berg came to group.", [(P, 0, 16)], id="dutch-particles"),
+    pytest.param(
+        "Ana y Carlos came to group.", [(P, 0, 3), (P, 6, 12)], id="conjunction-not-particle"
+    ),
+    # header labels in capitals and in lower-case notes
+    pytest.param("Client: MARIA GONZALEZ", [(P, 8, 22)], id="label-capitals"),
+    pytest.param("Client: PLAN TO FOLLOW", [], id="label-capitals-not-name"),
+    pytest.param(
+        "- pt: ximena oyarzún, 15\n- mom texts\n- sleep ok\n- school ok",
+        [("AGE", 22, 24), (P, 6, 20)],
+        id="label-lower-full-name",
+    ),
+    pytest.param(
+        "- pt: ximena says ok\n- mom texts\n- sleep ok\n- school ok",
+        [(P, 6, 12)],
+        id="label-lower-name-then-verb",
+    ),
+    pytest.param(
+        "- pt: doing better\n- mom texts\n- sleep ok\n- school ok", [], id="label-lower-word"
+    ),
     # sign-offs with letters alone, on the last line
     pytest.param(
         "Any thoughts welcome.\n\n– KT (me, not the intern)",
@@ -273,7 +313,7 @@ LOWER_ROLES = (
 def test_lower_case_roles_and_nicknames(spans) -> None:  # type: ignore[no-untyped-def]
     found = [LOWER_ROLES[s:e] for ent, s, e in spans(LOWER_ROLES) if ent == P]
     assert found == [
-        "marisol",
+        "marisol vega-ortiz",
         "sol",
         "k. abernathy",
         "d.",

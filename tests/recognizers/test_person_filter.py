@@ -89,6 +89,8 @@ CASES = [
     pytest.param("- Taha tinana: sleeping poorly", "Taha", False, id="heading-word"),
     pytest.param("- Ruiz says: fine", "Ruiz", True, id="name-before-verb-and-colon"),
     pytest.param("We used the Satir model in session.", "Satir", False, id="eponymous-model"),
+    pytest.param("Scores: Weinberg 10 = 31, sleep poor", "Weinberg", False, id="scale-score"),
+    pytest.param("Kids: Weinberg 10, Ana 8", "Weinberg", True, id="name-and-age"),
     pytest.param("Nos vemos. Pero I doubt it.", "Pero", False, id="other-language-word"),
     pytest.param(
         "Cubano. Llegó en el 66 con su mamá.", "Llegó en", False, id="other-language-phrase"
