@@ -20,7 +20,7 @@ RECOGNIZER_NAME = "NameRecognizer"
 _CLOSINGS = (
     r"(?:thanks(?:\s+so\s+much)?|thank\s+you|many\s+thanks|best(?:\s+wishes)?|cheers|regards|"
     r"kind\s+regards|warm(?:est)?\s+regards|warmly|sincerely|gratefully|merci|gracias|"
-    r"ngā\s+mihi|nga\s+mihi|diolch|ta|love|take\s+care|talk\s+soon)"
+    r"ngā\s+mihi|nga\s+mihi|diolch|ta|love|take\s+care|talk\s+soon|thx|tx|ty|tyvm|xo|xx)"
 )
 #: Who uses a nickname, after the quoted nickname: '"Papo" pa' la familia', '"Bear" to his mates'.
 _NICK_USERS = (
@@ -76,7 +76,7 @@ _NOT_INITIALS = frozenset(
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin Extended letters of either case count: "Šušulić", "Łukasz"
 _LOW = "a-zß-öø-ÿĀ-ɏ"
 _CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Gauthier-Roy", "Tuʻipulotu", "Fa'amoe"
-    rf"ʻ?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+)?"
+    rf"ʻ?[{_UP}](?:[{_LOW}]+|(?=['’][{_UP}]))(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+)?"
     rf"(?:[ʻ'’](?!(?:ll|re|ve)\b)[{_LOW}]{{2,}})*(?:-[{_UP}][{_LOW}]+)*"
 )
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
@@ -173,6 +173,13 @@ class NameRecognizer(EntityRecognizer):
             rf"[ \t]+by|named|nicknamed|known[ \t]+as)"
             rf"[ \t]+[\"“]?(?P<name>{_CAPNAME}|{_LOWNAME}(?:[ \t]+{_LOWNAME})?)"
         )
+        self._name_label = re.compile(  # "legal name Ashley", "deadname: Ashley", "dead name (Bo)"
+            rf"(?i:legal|birth|dead|former|maiden|preferred|chosen|given|real|old)[ \t]*(?i:name)"
+            rf"[ \t]*[:(–—-]?[ \t]*[\"“]?(?P<name>{_CAPNAME})"
+        )
+        self._bracket_nick = re.compile(  # "Wiremu (Wi)", "Katherine (Kate)": a name's short form
+            rf"(?<![\w@./-])(?P<first>{_CAP})(?:[ \t]+{_CAP})?[ \t]+\((?P<nick>{_CAP})\)"
+        )
         self._possessive_kin = re.compile(
             rf"(?<![\w@./-])(?P<name>{_CAP}|{_LOWNAME})['’]s[ \t]+(?:{kin})\b"
         )
@@ -241,9 +248,10 @@ class NameRecognizer(EntityRecognizer):
             rf"(?:she|he|they|ze|xe|ey)/(?:her|hers|him|his|they|them|theirs|she|he|zir|xem|em)\b"
         )
         self._signoff_initials = re.compile(  # "EK", "- R. Delgado, LMHC", "–MR (me)", "- j.r."
-            rf"(?m)^[ \t]*(?P<lead>[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
+            rf"(?m)^[ \t]*(?P<lead>(?:[-–—~][ \t]*)?(?:(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?)"
             rf"(?P<name>{_INITIAL}[ \t]*{_CAP}"
-            rf"|(?:[A-Z]{{2,3}}|{_INITIAL}|[a-z]\.(?:[ \t]?[a-z]\.)+)(?=[ \t]*(?:$|[(,])))"
+            rf"|(?:[A-Z]{{1,3}}|{_INITIAL}|[a-z]\.(?:[ \t]?[a-z]\.)+|[a-z]{{2,3}})"
+            rf"(?=[ \t]*(?:$|[(,])))"
         )
         self._initials_of = re.compile(  # "jd (J. Donnelly, LCSW)", "EK (Emma Kowal)"
             rf"(?<![\w@./-])(?P<name>[a-z]{{2,3}}|[A-Z]{{2,3}})[ \t]*\([ \t]*"
@@ -317,8 +325,11 @@ class NameRecognizer(EntityRecognizer):
         for m in self._capword.finditer(text):
             word = m.group("first")
             low = W.fold(word).lower().lstrip("ʻ")  # "ʻAisea": a Tongan name opening with an ʻokina
-            if low not in first or low in W.kinship_words():
+            if low in W.kinship_words():
                 continue  # "at Nan's house": a relation; the name after it is found after kinship
+            listed = low in first
+            if not listed and not _name_shaped(word):
+                continue
             if low in _stop_words() and not (
                 low in common and _name_context(text, m.start("first"), m.end("first"))
             ):
@@ -344,7 +355,8 @@ class NameRecognizer(EntityRecognizer):
             initial = re.match(r"[ \t]+(?:[A-Z]-[A-Z]\b\.?|[A-Z]\.)(?![\w-])", text[e : e + 6])
             if initial:
                 e += initial.end()  # "Osian P-E", "Anna B."
-            yield s, e, "known first name (medium)", 0.6
+            rule = "known first name (medium)" if listed else "name-shaped word (medium)"
+            yield s, e, rule, 0.6
         for m in self._nick_frame.finditer(text):
             first_name, nick = m.group("first"), m.group("nick")
             low = W.fold(first_name).lower()
@@ -500,6 +512,19 @@ class NameRecognizer(EntityRecognizer):
                 yield s, s + len(" ".join(words)), "self-introduction, lower case (medium)", 0.6
             elif _is_name_words(name):
                 yield *m.span("name"), "self-introduction (medium)", 0.7
+        for m in self._name_label.finditer(text):
+            if _is_name_words(m.group("name")):
+                yield *m.span("name"), "name after 'legal name' or 'deadname' (medium)", 0.7
+        for m in self._bracket_nick.finditer(text):
+            full, nick = W.fold(m.group("first")).lower(), W.fold(m.group("nick")).lower()
+            related = (
+                (full[:2] == nick[:2] and len(nick) < len(full))
+                or nick in W.nicknames_of(full)
+                or full in W.nicknames_of(nick)
+            )
+            if related and _is_name_words(m.group("first")) and nick not in _NON_PERSON:
+                yield *m.span("first"), "name before its short form (medium)", 0.7
+                yield *m.span("nick"), "short form of a name in brackets (medium)", 0.7
         for m in self._possessive_kin.finditer(text):
             name = m.group("name")
             low = W.fold(name).lower()
@@ -576,8 +601,11 @@ class NameRecognizer(EntityRecognizer):
                 or not _on_last_line(text, e)
             ):
                 continue  # only the last line signs a note with letters alone ("EK", "- j.r.")
-            elif len(name) == 2 and name.endswith(".") and not m.group("lead"):
-                continue  # a lone "B." ends a list; "- B." or "Thanks, B." signs it
+            elif len(name.replace(".", "")) == 1 or name.isalpha() and name.islower():
+                if not m.group("lead"):
+                    continue  # a lone "B." or "jd" ends a list; "- B.", "Thanks, K", "thx, jd" sign
+                if name.isalpha() and name.upper() in _NOT_INITIALS:
+                    continue  # "- ok", "- tbd", "- pls": shorthand, not initials
             yield s, e, "initials sign-off (medium)", 0.6
         for m in self._initials_of.finditer(text):
             letters = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("full")))
@@ -627,6 +655,15 @@ def word_use(text: str, start: int, end: int) -> bool:
         # "Will bring the notes": a modal before a bare verb; "Chase ended it" is a name
         return not re.search(r"(?:s|ed|ly)$", after)
     return False
+
+
+def _name_shaped(word: str) -> bool:
+    """A given name by its shape though not listed: "Marie-Ange", "Da'Quan", "D'Andre", "O'Neil"."""
+    first = W.first_names()
+    parts = W.fold(word).lower().split("-")
+    if len(parts) == 2 and all(p in first for p in parts):
+        return True  # two listed given names joined: "Jean-Luc", "Anne-Marie"
+    return bool(re.fullmatch(r"[A-Z][a-z]{0,2}['’][A-Z][a-z]{2,}", word))
 
 
 def _address_word(words: list[str]) -> bool:

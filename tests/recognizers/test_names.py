@@ -228,6 +228,41 @@ CASES = [
     pytest.param(
         "Ana y Carlos came to group.", [(P, 0, 3), (P, 6, 12)], id="conjunction-not-particle"
     ),
+    # names by their shape, short forms in brackets, legal names and deadnames
+    pytest.param(
+        "Jean-Luc and Anne-Marie came to group.",
+        [(P, 0, 8), (P, 13, 23)],
+        id="hyphenated-given-names",
+    ),
+    pytest.param("We reviewed Self-Care and Follow-Up plans.", [], id="hyphenated-words-not-names"),
+    pytest.param(
+        "Da'Quan and D'Andre were at practice.",
+        [(P, 0, 7), (P, 12, 19)],
+        id="apostrophe-given-names",
+    ),
+    pytest.param("I'm fine, we'll see. Don't. She's ok.", [], id="contractions-not-names"),
+    pytest.param(
+        "Wiremu (Wi) and Katherine (Kate) came.",
+        [(P, 0, 6), (P, 8, 10), (P, 16, 25), (P, 27, 31)],
+        id="short-form-in-brackets",
+    ),
+    pytest.param("Grade (Year) and Plan (Phase) were set.", [], id="unrelated-word-in-brackets"),
+    pytest.param(
+        "Her legal name Tawhirimatea still shows at work.", [(P, 15, 27)], id="legal-name"
+    ),
+    pytest.param("He was upset: deadname: Zephrine.", [(P, 24, 32)], id="deadname-label"),
+    pytest.param("Her old name change went through.", [], id="name-change-not-name"),
+    # sign-offs after a closing, in chat shorthand
+    pytest.param(
+        "Questions welcome.\n\nThanks,\nK", [(P, 28, 29)], id="signoff-closing-single-letter"
+    ),
+    pytest.param(
+        "- plan below\n- sleep ok\n- thx, jd",
+        [(P, 31, 33)],
+        id="signoff-chat-closing-lower-initials",
+    ),
+    pytest.param("- plan below\n- sleep ok\n- ty", [], id="signoff-chat-shorthand"),
+    pytest.param("- plan below\n- sleep ok\njd", [], id="signoff-lower-letters-without-lead"),
     # header labels in capitals and in lower-case notes
     pytest.param("Client: MARIA GONZALEZ", [(P, 8, 22)], id="label-capitals"),
     pytest.param("Client: PLAN TO FOLLOW", [], id="label-capitals-not-name"),
