@@ -228,6 +228,9 @@ CASES = [
     pytest.param(
         "Ana y Carlos came to group.", [(P, 0, 3), (P, 6, 12)], id="conjunction-not-particle"
     ),
+    pytest.param(
+        "Robbo and Shazza came to group.", [(P, 0, 5), (P, 10, 16)], id="aussie-nicknames"
+    ),
     # names by their shape, short forms in brackets, legal names and deadnames
     pytest.param(
         "Jean-Luc and Anne-Marie came to group.",
