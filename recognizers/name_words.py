@@ -36,6 +36,12 @@ def common_word_names() -> frozenset[str]:
 
 
 @cache
+def lower_words() -> frozenset[str]:
+    """Lower-case words that stand where a name could but are not names ("ma'am", "aroha")."""
+    return _phrases("names_lower_words.txt") | {fold(w) for w in _phrases("names_lower_words.txt")}
+
+
+@cache
 def place_words() -> frozenset[str]:
     """Words that mark a term as a place ("county", "bridge", "road")."""
     return _phrases("names_place_words.txt")

@@ -12,7 +12,7 @@ from recognizers import name_words as W
 from recognizers.allow_list import read_word_list
 from recognizers.entities import PERSON
 from recognizers.nrp import nrp_terms
-from recognizers.person_filter import cited_author
+from recognizers.person_filter import cited_author, word_then_noun
 
 RECOGNIZER_NAME = "NameRecognizer"
 
@@ -20,8 +20,27 @@ RECOGNIZER_NAME = "NameRecognizer"
 _CLOSINGS = (
     r"(?:thanks(?:\s+so\s+much)?|thank\s+you|many\s+thanks|best(?:\s+wishes)?|cheers|regards|"
     r"kind\s+regards|warm(?:est)?\s+regards|warmly|sincerely|gratefully|merci|gracias|"
-    r"ngā\s+mihi|nga\s+mihi|diolch|ta|love|take\s+care|talk\s+soon)"
+    r"ngā\s+mihi|nga\s+mihi|diolch|ta|love|take\s+care|talk\s+soon|thx|tx|ty|tyvm|xo|xx)"
 )
+#: Who uses a nickname, after the quoted nickname: '"Papo" pa' la familia', '"Bear" to his mates'.
+_NICK_USERS = (
+    r"(?:family|familia|famille|friends|amigos|whānau|whanau|kids|grandkids|cousins|everyone|"
+    r"everybody|home|mates|crew|team|teammates|school|work|church|us|them|boys|girls)"
+)
+#: Greetings that open an email or note before a name ("Hi Wharetini,", "Kia ora Tamahou,").
+_GREETINGS = (
+    r"(?:hi|hiya|hey|hello|dear|greetings|good\s+(?:morning|afternoon|evening)|kia\s+ora|"
+    r"tēnā\s+koe|tena\s+koe|mōrena|morena|talofa|mālō\s+e\s+lelei|bula|salaam|shalom|hola|"
+    r"bonjour|dia\s+dhuit|shwmae|helo)"
+)
+#: Words after a greeting that address a group, not a person ("Hi all,", "Dear Colleagues,").
+_GROUP_WORDS = frozenset(
+    {"all", "everyone", "everybody", "team", "folks", "group", "colleagues", "friends", "both"}
+    | {"there", "again", "peers", "guys", "whānau", "whanau", "koutou", "kōrua", "korua", "y'all"}
+    | {"consult", "consultation", "supervision", "panel", "members", "committee"}
+)
+#: Lower-case particles inside a full name ("de la Fuente", "van der Berg", "bin Said").
+_PARTICLE = r"(?:de|del|da|das|do|dos|du|la|le|los|las|van|von|der|den|ter|ten|bin|ibn|al|el|di)"
 #: Header labels followed by a person's name ("Counsellor: Rhian Pryce", "Client: ...").
 _LABELS = (
     r"(?:client|pt|patient|name|counsell?or|therapist|clinician|presenter|presenting\s+clinician|"
@@ -41,6 +60,8 @@ _ABBREVIATIONS = W.word_set("names_abbreviations.txt")
 _NON_PERSON = W.word_set("names_non_person.txt")
 #: Credentials after a name ("J. Ortiz, LCSW"), matched as written.
 _CREDENTIALS = tuple(w for line in read_word_list("names_credentials.txt") for w in line.split())
+#: Nouns that make a surname before them a household: "the Zastrow place", "the Ngata whānau".
+_HOUSEHOLD_HEADS = W.word_set("names_household_heads.txt")
 #: Role abbreviations before a name in notes ("rd faith", "ATC deshawn"): lower case or capitals.
 _ROLE_ABBREVIATIONS = tuple(
     w for line in read_word_list("names_role_abbreviations.txt") for w in line.split()
@@ -54,8 +75,9 @@ _NOT_INITIALS = frozenset(
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin Extended letters of either case count: "Šušulić", "Łukasz"
 _LOW = "a-zß-öø-ÿĀ-ɏ"
-_CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Gauthier-Roy"
-    rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*"
+_CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Gauthier-Roy", "Tuʻipulotu", "Fa'amoe"
+    rf"ʻ?[{_UP}](?:[{_LOW}]+|(?=['’][{_UP}]))(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+)?"
+    rf"(?:[ʻ'’](?!(?:ll|re|ve)\b)[{_LOW}]{{2,}})*(?:-[{_UP}][{_LOW}]+)*"
 )
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
@@ -72,8 +94,24 @@ def _title_alt() -> str:
     return "|".join(sorted((re.escape(t) for t in W.titles()), key=len, reverse=True))
 
 
+#: Short kinship words also written in capitals as role abbreviations ("GP Okafor", "PT Jones").
+_CAPITAL_KIN = frozenset({"gp", "pt", "pcp", "gal"})
+
+
 def _kin_alt() -> str:
-    return "|".join(sorted((re.escape(t) for t in W.kinship_words()), key=len, reverse=True))
+    """Kinship words as a regex alternation, longest first.
+
+    Words of three letters or fewer match only as written or capitalised ("ba", "Ba"), so a
+    degree, state or shorthand in capitals ("BA Psychology", "PA", "IMO") is not a relation;
+    longer words and the role abbreviations in ``_CAPITAL_KIN`` match in any case.
+    """
+    parts = []
+    for t in sorted(W.kinship_words(), key=len, reverse=True):
+        if len(t) <= 3 and t not in _CAPITAL_KIN:
+            parts.append(f"{re.escape(t)}|{re.escape(t[:1].upper() + t[1:])}")
+        else:
+            parts.append(f"(?i:{re.escape(t)})")
+    return "|".join(parts)
 
 
 class NameRecognizer(EntityRecognizer):
@@ -105,12 +143,14 @@ class NameRecognizer(EntityRecognizer):
             re.IGNORECASE,
         )
         self._after_kin = re.compile(
-            rf"(?<![\w-])(?i:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
-            rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
+            rf"(?<![\w-])(?:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
+            rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z]\.(?![\w.])"
+            rf"|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
         )
-        self._capword = re.compile(
+        self._capword = re.compile(  # "Ana María García de la Fuente", "Tom van der Berg"
             rf"(?<![\w@./-])(?P<first>{_CAP})"
-            rf"(?P<rest>(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?{_CAP}){{0,2}})"
+            rf"(?P<rest>(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?"
+            rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
         )
         self._lower_first = re.compile(
             r"(?<![\w@./-])(?P<name>[a-z][a-z'-]{1,}(?:[ \t]+[a-z]\.)?)(?![\w@])"
@@ -123,6 +163,9 @@ class NameRecognizer(EntityRecognizer):
             rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+[A-Z]\.?"
             rf"[ \t]+(?:(?:ten|van|von|de|da|di|le|la)[ \t]+)?{_CAP}(?![\w@])"
         )
+        self._viet_middle = re.compile(  # "Vo Van Sang", "Nguyen Thi Lan": a Vietnamese full name
+            rf"(?<![\w@./-])(?P<name>{_CAP}[ \t]+(?:Van|Văn|Thi|Thị)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)"
+        )
         self._self_intro = re.compile(
             rf"(?i:(?:my|his|her|their|your|the|maiden|last|first|middle|legal|former|birth|given"
             rf"|full|real)[ \t]+name[ \t]*(?:is|was|:|\?)|"
@@ -130,15 +173,33 @@ class NameRecognizer(EntityRecognizer):
             rf"[ \t]+by|named|nicknamed|known[ \t]+as)"
             rf"[ \t]+[\"“]?(?P<name>{_CAPNAME}|{_LOWNAME}(?:[ \t]+{_LOWNAME})?)"
         )
+        self._name_label = re.compile(  # "legal name Ashley", "deadname: Ashley", "dead name (Bo)"
+            rf"(?i:legal|birth|dead|former|maiden|preferred|chosen|given|real|old)[ \t]*(?i:name)"
+            rf"[ \t]*[:(–—-]?[ \t]*[\"“]?(?P<name>{_CAPNAME})"
+        )
+        self._bracket_nick = re.compile(  # "Wiremu (Wi)", "Katherine (Kate)": a name's short form
+            rf"(?<![\w@./-])(?P<first>{_CAP})(?:[ \t]+{_CAP})?[ \t]+\((?P<nick>{_CAP})\)"
+        )
         self._possessive_kin = re.compile(
-            rf"(?<![\w@./-])(?P<name>{_CAP}|{_LOWNAME})['’]s[ \t]+(?i:{kin})\b"
+            rf"(?<![\w@./-])(?P<name>{_CAP}|{_LOWNAME})['’]s[ \t]+(?:{kin})\b"
         )
         self._apposition = re.compile(  # "Ana, her sister," / "Ana (sister)" / "Kaia (5)"
             rf"(?<![\w@./-])(?P<name>{_CAPNAME})(?:,[ \t]+(?:her|his|their|my|the[ \t]+client['’]s)"
-            rf"[ \t]+(?:\w+[ \t]+)?(?i:{kin})\b|[ \t]+\((?:(?i:{kin})|\d{{1,2}})\))"
+            rf"[ \t]+(?:\w+[ \t]+)?(?:{kin})\b|[ \t]+\((?:(?:{kin})\)|\d{{1,2}}"
+            rf"(?:\)|[ \t]*[,;]|[ \t]*(?:y/?o|yo|yrs?|[MF])\b)))"
         )
         self._nickname = re.compile(
             rf"(?<=[A-Za-z])[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?(?=[ \t,)]|$)"
+        )
+        heads = "|".join(sorted((re.escape(h) for h in _HOUSEHOLD_HEADS), key=len, reverse=True))
+        self._household = re.compile(  # "the Zastrow place", "(Kowalski farm", "Hendry's house"
+            rf"(?:(?<![\w-])(?P<the>[Tt]he[ \t]+|\()(?P<name>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s?)?"
+            rf"|(?<![\w@./-])(?P<owner>{_CAP})['’]s)[ \t]+(?:{heads})\b"
+        )
+        self._nick_gloss = re.compile(  # '"Papo" pa' la familia', '"Bear" to his mates'
+            rf"(?<![\w\"“])[\"“](?P<nick>{_CAP}|[a-z][a-z'-]+)[\"”],?[ \t]+"
+            rf"(?:to|pa['’]?|para|in|at|among|around|según|pour|à)[ \t]+"
+            rf"(?:[\w'’]+[ \t]+){{0,2}}?{_NICK_USERS}\b"
         )
         self._nick_frame = re.compile(  # 'Sivakumar ("Siva") Rajaratnam', 'Lachlan "Lachie" (6)'
             rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?"
@@ -151,8 +212,11 @@ class NameRecognizer(EntityRecognizer):
         self._age_apposition = re.compile(  # "Osian Pritchard-Evans, aged 11", "(Adonis Jr., 9)"
             rf"(?<![\w@./-])(?P<name>{_CAPNAME}(?:[ \t]+{_SUFFIX})?),[ \t]+{_AGE_AFTER}"
         )
+        self._lower_age_apposition = re.compile(  # "- ty n., 24, barista" in phone-typed notes
+            rf"(?<![\w@./-])(?P<name>[a-z][a-z'-]+[ \t]+[a-z]\.),[ \t]+{_AGE_AFTER}"
+        )
         self._lower_apposition = re.compile(  # "jordan (supervisor)" in lower-case notes
-            rf"(?<![\w@./-])(?P<name>[a-z][a-z'-]+)[ \t]+\((?i:{kin})\)"
+            rf"(?<![\w@./-])(?P<name>[a-z][a-z'-]+)[ \t]+\((?:{kin})\)"
         )
         self._role_apposition = re.compile(  # "her junior, Will, sent it back"
             rf"(?<![\w-])(?:her|his|their|my|our|your)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]{{3,}},"
@@ -171,12 +235,23 @@ class NameRecognizer(EntityRecognizer):
         self._title_initial_lower = re.compile(  # '"coach b."', "ms. k. said"
             rf"(?<![\w.])(?:{titles})\.?[ \t]+(?P<name>[a-z]\.)(?![\w.])"
         )
-        self._label = re.compile(
-            rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:{_LABELS})[ \t]*:[ \t]*(?P<name>{_CAPNAME})"
+        self._label = re.compile(  # "Client: Rhian Pryce", "Client: MARIA GONZALEZ", "pt: ana"
+            rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:{_LABELS})[ \t]*:[ \t]*"
+            rf"(?P<name>{_CAPNAME}|(?P<caps>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){{0,2}})\b"
+            rf"|(?P<lower>{_LOWNAME}(?:[ \t]+{_LOWNAME})?))"
         )
-        self._signoff_initials = re.compile(  # "EK", "- R. Delgado, LMHC", "- jd (J. Donnelly)"
-            rf"(?m)^[ \t]*(?:[-–—~][ \t]*|(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?"
-            rf"(?P<name>{_INITIAL}[ \t]*{_CAP}|[A-Z]{{2,3}}(?=[ \t]*$))"
+        self._greeting = re.compile(  # "Hi Wharetini,", "Kia ora Tamahou,", "Dear Dr Ng,"
+            rf"(?m)^[ \t]*(?i:{_GREETINGS})[ \t]*,?[ \t]+(?P<name>{_CAPNAME})[ \t]*(?=[,!:—–-]|$)"
+        )
+        self._pronouns = re.compile(  # "Jules (she/they)", "Kauhane (17, he/him)"
+            rf"(?<![\w@./-])(?P<name>{_CAPNAME})[ \t]+\((?:\d{{1,2}}[ \t]*,[ \t]*)?"
+            rf"(?:she|he|they|ze|xe|ey)/(?:her|hers|him|his|they|them|theirs|she|he|zir|xem|em)\b"
+        )
+        self._signoff_initials = re.compile(  # "EK", "- R. Delgado, LMHC", "–MR (me)", "- j.r."
+            rf"(?m)^[ \t]*(?P<lead>(?:[-–—~][ \t]*)?(?:(?i:{_CLOSINGS})[ \t]*,?[ \t]*\n?[ \t]*)?)"
+            rf"(?P<name>{_INITIAL}[ \t]*{_CAP}"
+            rf"|(?:[A-Z]{{1,3}}|{_INITIAL}|[a-z]\.(?:[ \t]?[a-z]\.)+|[a-z]{{2,3}})"
+            rf"(?=[ \t]*(?:$|[(,])))"
         )
         self._initials_of = re.compile(  # "jd (J. Donnelly, LCSW)", "EK (Emma Kowal)"
             rf"(?<![\w@./-])(?P<name>[a-z]{{2,3}}|[A-Z]{{2,3}})[ \t]*\([ \t]*"
@@ -229,7 +304,15 @@ class NameRecognizer(EntityRecognizer):
                     yield s, e, "after a kinship or role word (medium)", 0.7
             elif re.match(r"[a-z]\.", name):
                 surname = name[2:].strip()
-                if lower_notes and surname not in _stop_words() and surname not in _NOT_NAME:
+                if (
+                    not surname
+                    or surname in _NAME_VERBS
+                    or surname in _stop_words()
+                    or surname in _NOT_NAME
+                ):
+                    # "mom k., 51", "coach b. says ok": the initial is the name, not the verb
+                    yield s, s + 2, "lower-case initial after a role word (medium)", 0.6
+                elif lower_notes:
                     yield s, e, "lower-case initial and surname after a role word (medium)", 0.6
             elif (
                 name.split()[0].lower() in first
@@ -241,8 +324,11 @@ class NameRecognizer(EntityRecognizer):
             yield *m.span("name"), "initial after a title, lower case (medium)", 0.6
         for m in self._capword.finditer(text):
             word = m.group("first")
-            low = W.fold(word).lower()
-            if low not in first:
+            low = W.fold(word).lower().lstrip("ʻ")  # "ʻAisea": a Tongan name opening with an ʻokina
+            if low in W.kinship_words():
+                continue  # "at Nan's house": a relation; the name after it is found after kinship
+            listed = low in first
+            if not listed and not _name_shaped(word):
                 continue
             if low in _stop_words() and not (
                 low in common and _name_context(text, m.start("first"), m.end("first"))
@@ -269,7 +355,8 @@ class NameRecognizer(EntityRecognizer):
             initial = re.match(r"[ \t]+(?:[A-Z]-[A-Z]\b\.?|[A-Z]\.)(?![\w-])", text[e : e + 6])
             if initial:
                 e += initial.end()  # "Osian P-E", "Anna B."
-            yield s, e, "known first name (medium)", 0.6
+            rule = "known first name (medium)" if listed else "name-shaped word (medium)"
+            yield s, e, rule, 0.6
         for m in self._nick_frame.finditer(text):
             first_name, nick = m.group("first"), m.group("nick")
             low = W.fold(first_name).lower()
@@ -297,7 +384,7 @@ class NameRecognizer(EntityRecognizer):
                 if m.group("name") in first and m.group("name") not in _stop_words():
                     yield *m.span("name"), "lower-case name beside a role word (medium)", 0.6
         for m in self._age_apposition.finditer(text):
-            s, e = _strip_lead(text, *m.span("name"))
+            s, e = strip_lead(text, *m.span("name"))
             name = text[s:e]
             lowered = [w.lower() for w in name.split()]
             if s == e or not _is_name_words(name) or any(w in _NON_PERSON for w in lowered):
@@ -307,6 +394,15 @@ class NameRecognizer(EntityRecognizer):
                 if bare or _is_place(name):
                     continue  # "the Doppler, 2", "moved from Leeds, 14": one unknown word
             yield s, e, "name before an age (medium)", 0.7
+        for m in self._lower_age_apposition.finditer(text):
+            word = m.group("name").split()[0]
+            if not (
+                word in _stop_words()
+                or word in _NOT_NAME
+                or word in W.kinship_words()
+                or word in W.titles()
+            ):
+                yield *m.span("name"), "lower-case name and initial before an age (medium)", 0.6
         for m in self._role_apposition.finditer(text):
             s, e = m.span("name")
             name = text[s:e]
@@ -325,7 +421,7 @@ class NameRecognizer(EntityRecognizer):
                 continue  # "her home town, Leeds,", "her language, Tagalog,"
             yield s, e, "name in apposition after a role (medium)", 0.6
         for m in self._credentialed.finditer(text):
-            s, e = _strip_lead(text, *m.span("name"))
+            s, e = strip_lead(text, *m.span("name"))
             name = text[s:e]
             credential = m.group("credential")
             if credential in _STATE_ABBREVIATIONS and (
@@ -335,11 +431,42 @@ class NameRecognizer(EntityRecognizer):
             if s < e and _is_name_words(name) and not _is_place(name):
                 yield s, e, "name before a credential (strong)", 0.85
         for m in self._apposition.finditer(text):
-            s, e = _strip_lead(text, *m.span("name"))
+            s, e = strip_lead(text, *m.span("name"))
             name = text[s:e]
             lowered = [w.lower() for w in name.split()]
             if s < e and _is_name_words(name) and not any(w in _NON_PERSON for w in lowered):
                 yield s, e, "name beside a kinship word or an age (medium)", 0.6
+        for m in self._household.finditer(text):
+            group = "name" if m.group("name") else "owner"
+            s, e = m.span(group)
+            name = text[s:e]
+            folded = [W.fold(w).lower() for w in name.split()]
+            if group == "owner" and (_sentence_start(text, s) or folded[0] in first):
+                continue  # "Nobody's house" opens a sentence; "Tom's place" is found as a name
+            if (
+                not _is_name_words(name)
+                or any(
+                    w in W.kinship_words() or w in W.titles() or w in _NON_PERSON for w in folded
+                )
+                or name in nrp_terms()
+                or _is_place(name)
+            ):
+                continue  # "the Thai place", "Mum's house", "the Boston house"
+            yield s, e, "surname of a household (medium)", 0.6
+        for m in self._nick_gloss.finditer(text):
+            nick = m.group("nick")
+            low = W.fold(nick).lower()
+            if nick.islower() and not lower_notes:
+                continue  # in prose a nickname is capitalised
+            if (
+                low in _stop_words()
+                or low in _NOT_NAME
+                or low in W.kinship_words()
+                or low in W.lower_words()
+                or low in _NON_PERSON
+            ):
+                continue  # '"Mami" to the family', '"Mija" at home': a relation or an endearment
+            yield *m.span("nick"), "quoted nickname and who uses it (medium)", 0.7
         for m in self._nickname.finditer(text):
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
         for m in self._lower_first.finditer(text):
@@ -348,10 +475,11 @@ class NameRecognizer(EntityRecognizer):
                 continue  # "nan" is a grandmother
             if "/" in text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]:
                 continue  # "brady/desat": clinical shorthand
+            word_too = word in common or W.fold(word) in W.lower_words()  # "aroha", "ella"
             if lower_notes:
-                if word not in common or _lower_name_context(text, m.end("name")):
+                if not word_too or _lower_name_context(text, m.end("name")):
                     yield *m.span("name"), "lower-case first name in lower-case notes (weak)", 0.5
-            elif len(word) >= 4 and word not in common:
+            elif len(word) >= 4 and not word_too:
                 # "follow up with patricia" in ordinary prose: a name typed in lower case
                 s, e = m.span("name")
                 nxt = re.match(r"[ \t]+([a-z]{2,})\b", text[e : e + 30])
@@ -365,6 +493,9 @@ class NameRecognizer(EntityRecognizer):
             if m.group("first").lower() in _LETTER_LABELS or not _is_name_words(m.group(0)):
                 continue
             yield *m.span(), "first name, middle initial, surname (strong)", 0.85
+        for m in self._viet_middle.finditer(text):
+            if _is_name_words(m.group("name")):
+                yield *m.span("name"), "Vietnamese name with a middle name (strong)", 0.85
         for m in self._self_intro.finditer(text):
             name = m.group("name")
             if name[0].islower():
@@ -375,12 +506,25 @@ class NameRecognizer(EntityRecognizer):
                 words = name.split()
                 while words and (words[-1] in _stop_words() or words[-1] in _NOT_NAME):
                     words.pop()
-                if not words or words[0] in _stop_words():
-                    continue
+                if not words or words[0] in _stop_words() or _address_word(words):
+                    continue  # "calls me ma'am", 'calls me "m'eudail"': a form of address
                 s = m.start("name")
                 yield s, s + len(" ".join(words)), "self-introduction, lower case (medium)", 0.6
             elif _is_name_words(name):
                 yield *m.span("name"), "self-introduction (medium)", 0.7
+        for m in self._name_label.finditer(text):
+            if _is_name_words(m.group("name")):
+                yield *m.span("name"), "name after 'legal name' or 'deadname' (medium)", 0.7
+        for m in self._bracket_nick.finditer(text):
+            full, nick = W.fold(m.group("first")).lower(), W.fold(m.group("nick")).lower()
+            related = (
+                (full[:2] == nick[:2] and len(nick) < len(full))
+                or nick in W.nicknames_of(full)
+                or full in W.nicknames_of(nick)
+            )
+            if related and _is_name_words(m.group("first")) and nick not in _NON_PERSON:
+                yield *m.span("first"), "name before its short form (medium)", 0.7
+                yield *m.span("nick"), "short form of a name in brackets (medium)", 0.7
         for m in self._possessive_kin.finditer(text):
             name = m.group("name")
             low = W.fold(name).lower()
@@ -407,8 +551,32 @@ class NameRecognizer(EntityRecognizer):
             yield s, e, "initials (medium)", 0.6
         for m in self._label.finditer(text):
             s, e = m.span("name")
-            if _is_name_words(text[s:e]):
+            name = text[s:e]
+            words = name.split()
+            if m.group("caps") or m.group("lower"):
+                # capitals or lower case: the first word must be a given name ("MARIA", "ana")
+                low = W.fold(words[0]).lower()
+                if low not in first or low in _stop_words() or low in common:
+                    continue
+                if len(words) > 1 and (
+                    words[1].lower() in _stop_words()
+                    or words[1].lower() in _NAME_VERBS
+                    or words[1].lower() in _NOT_NAME
+                ):
+                    e = s + len(words[0])  # "pt: ana says", "Client: MARIA TO CALL"
                 yield s, e, "name after a header label (medium)", 0.7
+            elif _is_name_words(name):
+                yield s, e, "name after a header label (medium)", 0.7
+        for m in self._greeting.finditer(text):
+            s, e = m.span("name")
+            name = text[s:e]
+            if _is_name_words(name) and name.split()[0].lower() not in _GROUP_WORDS:
+                yield s, e, "name after a greeting (medium)", 0.7
+        for m in self._pronouns.finditer(text):
+            s, e = strip_lead(text, *m.span("name"))
+            name = text[s:e]
+            if s < e and _is_name_words(name) and name.split()[0].lower() not in _NON_PERSON:
+                yield s, e, "name before pronouns (strong)", 0.85
         tail_start = _tail_start(text)
         for m in self._signoff.finditer(text, tail_start):
             s, e = m.span("name")
@@ -425,8 +593,19 @@ class NameRecognizer(EntityRecognizer):
         for m in self._signoff_initials.finditer(text, tail_start):
             s, e = m.span("name")
             name = text[s:e]
-            if name.isupper() and (name in _NOT_INITIALS or not _last_line(text, e)):
-                continue  # only the very last line of bare capitals signs a note ("EK")
+            if re.search(rf"[{_LOW}]", name) and name[0].isupper():
+                pass  # "- R. Delgado": an initial and a surname
+            elif (
+                name.rstrip(".") in _NOT_INITIALS
+                or name.lower().replace(" ", "") in _ABBREVIATIONS
+                or not _on_last_line(text, e)
+            ):
+                continue  # only the last line signs a note with letters alone ("EK", "- j.r.")
+            elif len(name.replace(".", "")) == 1 or name.isalpha() and name.islower():
+                if not m.group("lead"):
+                    continue  # a lone "B." or "jd" ends a list; "- B.", "Thanks, K", "thx, jd" sign
+                if name.isalpha() and name.upper() in _NOT_INITIALS:
+                    continue  # "- ok", "- tbd", "- pls": shorthand, not initials
             yield s, e, "initials sign-off (medium)", 0.6
         for m in self._initials_of.finditer(text):
             letters = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("full")))
@@ -471,12 +650,29 @@ def word_use(text: str, start: int, end: int) -> bool:
         after = nxt.group(1).replace("’", "'")
         if after in _OBJECT_WORDS:
             return True  # "Rose at 5am", "Mark the date": a verb and its object
+        if low not in _MODALS:
+            return word_then_noun(text, start, end)  # "Frank talk w/ him?": an adjective
         # "Will bring the notes": a modal before a bare verb; "Chase ended it" is a name
-        return low in _MODALS and not re.search(r"(?:s|ed|ly)$", after)
+        return not re.search(r"(?:s|ed|ly)$", after)
     return False
 
 
-def _strip_lead(text: str, start: int, end: int) -> tuple[int, int]:
+def _name_shaped(word: str) -> bool:
+    """A given name by its shape though not listed: "Marie-Ange", "Da'Quan", "D'Andre", "O'Neil"."""
+    first = W.first_names()
+    parts = W.fold(word).lower().split("-")
+    if len(parts) == 2 and all(p in first for p in parts):
+        return True  # two listed given names joined: "Jean-Luc", "Anne-Marie"
+    return bool(re.fullmatch(r"[A-Z][a-z]{0,2}['’][A-Z][a-z]{2,}", word))
+
+
+def _address_word(words: list[str]) -> bool:
+    """Lower-case words that are an endearment or a word, not a name ("ma'am", "mo chridhe")."""
+    lower = W.lower_words()
+    return W.fold(" ".join(words[:2])) in lower or W.fold(words[0]) in lower
+
+
+def strip_lead(text: str, start: int, end: int) -> tuple[int, int]:
     """Skip leading kinship words, titles and headings ("Kids Mia" -> "Mia")."""
     while True:
         m = re.match(r"([^\W\d_][\w'’-]*)[ \t]+", text[start:end])
@@ -496,9 +692,10 @@ def _is_place(name: str) -> bool:
     return gaz.is_city(name) or gaz.is_region(name)
 
 
-def _last_line(text: str, end: int) -> bool:
-    """Nothing but white space follows ``end``."""
-    return not text[end:].strip()
+def _on_last_line(text: str, end: int) -> bool:
+    """``end`` is on the last non-blank line: only white space follows that line."""
+    newline = text.find("\n", end)
+    return newline == -1 or not text[newline:].strip()
 
 
 def _initial_name_start(text: str, start: int) -> bool:

@@ -161,6 +161,154 @@ CASES = [
     pytest.param(
         "Grace Fellowship Church runs it.", [("ORGANIZATION", 0, 23)], id="organisation-not-name"
     ),
+    # relations in other languages; two-letter ones only in lower or title case
+    pytest.param("He rang Má (Thuy) every night.", [(P, 12, 16)], id="kinship-vietnamese-bracket"),
+    pytest.param(
+        "Her ba, Tran Van Loc, drives the truck.", [(P, 8, 20)], id="kinship-vietnamese-apposition"
+    ),
+    pytest.param("She has a BA (Psychology) and an MA.", [], id="degree-not-kinship"),
+    pytest.param("Her Tatty (Shmuel) and Bubby came.", [(P, 11, 17)], id="kinship-yiddish"),
+    pytest.param("She stayed at Nan's house.", [], id="kinship-word-alone-not-name"),
+    pytest.param("After group Hope took the bus home.", [(P, 12, 16)], id="name-before-past-verb"),
+    # a quoted nickname and who uses it
+    pytest.param(
+        'Desmond Okonjo, "Bear" to his teammates, came alone.',
+        [(P, 0, 14), (P, 17, 21)],
+        id="nickname-and-its-users",
+    ),
+    pytest.param(
+        'Su abuelo, "Chencho" pa\' la familia, vino.', [(P, 12, 19)], id="nickname-gloss-spanish"
+    ),
+    pytest.param('She is "Mami" to the whole family.', [], id="nickname-gloss-relation"),
+    pytest.param('We called the plan "reset" to the team.', [], id="lower-quoted-word-in-prose"),
+    # a surname naming a household
+    pytest.param(
+        "They moved into the Brannock place near the creek.", [(P, 20, 28)], id="household-surname"
+    ),
+    pytest.param(
+        "Smoke from the barn (Ostrowski farm) reached them.", [(P, 21, 30)], id="household-bracket"
+    ),
+    pytest.param(
+        "He sleeps at Hendry's house most nights.", [(P, 13, 19)], id="household-possessive"
+    ),
+    pytest.param("They ate at the Thai place.", [], id="household-nationality"),
+    pytest.param("She stays at Mum's place on weekends.", [], id="household-relation"),
+    # name shapes of other traditions
+    pytest.param("Nguyen Thi Hanh attended alone.", [(P, 0, 15)], id="vietnamese-middle-name"),
+    pytest.param("Sione Tuʻipulotu came alone.", [(P, 0, 16)], id="okina-surname"),
+    pytest.param(
+        "Losa Fa'amoe and Dale's sister came.", [(P, 0, 12), (P, 17, 21)], id="apostrophe-surname"
+    ),
+    pytest.param("Any advice welcome.\n\nIshbel", [(P, 21, 27)], id="gaelic-signoff"),
+    pytest.param(
+        "His grandmother Ngaire Te Rangi came.", [(P, 16, 31)], id="maori-full-name-after-kinship"
+    ),
+    pytest.param("Our kaimahi Huhana Pomare will join.", [(P, 12, 25)], id="maori-full-name"),
+    # greetings, pronouns, ages and particles beside a name
+    pytest.param("Hi Wharetini,\n\nThanks for reading this.", [(P, 3, 12)], id="greeting-name"),
+    pytest.param("Kia ora Tamahou,\n\nThe notes are below.", [(P, 8, 15)], id="greeting-maori"),
+    pytest.param("Dear Colleagues,\n\nThe notes are below.", [], id="greeting-group"),
+    pytest.param("Hi all, a quick one today.", [], id="greeting-all"),
+    pytest.param("Kauhane (he/him) joined the group.", [(P, 0, 7)], id="pronouns-after-name"),
+    pytest.param(
+        "We met Oriwa (17, she/her) alone.",
+        [("AGE", 14, 16), (P, 7, 12)],
+        id="age-and-pronouns-after-name",
+    ),
+    pytest.param(
+        "We met Kauhane (17, year 12) alone.",
+        [("AGE", 16, 18), (P, 7, 14)],
+        id="age-then-comma-after-name",
+    ),
+    pytest.param("Session (3, online) went well.", [], id="heading-before-number-comma"),
+    pytest.param(
+        "Ana María García de la Fuente attended.", [(P, 0, 29)], id="particles-in-full-name"
+    ),
+    pytest.param("Tom van der Berg came to group.", [(P, 0, 16)], id="dutch-particles"),
+    pytest.param(
+        "Ana y Carlos came to group.", [(P, 0, 3), (P, 6, 12)], id="conjunction-not-particle"
+    ),
+    pytest.param(
+        "Robbo and Shazza came to group.", [(P, 0, 5), (P, 10, 16)], id="aussie-nicknames"
+    ),
+    # names by their shape, short forms in brackets, legal names and deadnames
+    pytest.param(
+        "Jean-Luc and Anne-Marie came to group.",
+        [(P, 0, 8), (P, 13, 23)],
+        id="hyphenated-given-names",
+    ),
+    pytest.param("We reviewed Self-Care and Follow-Up plans.", [], id="hyphenated-words-not-names"),
+    pytest.param(
+        "Da'Quan and D'Andre were at practice.",
+        [(P, 0, 7), (P, 12, 19)],
+        id="apostrophe-given-names",
+    ),
+    pytest.param("I'm fine, we'll see. Don't. She's ok.", [], id="contractions-not-names"),
+    pytest.param(
+        "Wiremu (Wi) and Katherine (Kate) came.",
+        [(P, 0, 6), (P, 8, 10), (P, 16, 25), (P, 27, 31)],
+        id="short-form-in-brackets",
+    ),
+    pytest.param("Grade (Year) and Plan (Phase) were set.", [], id="unrelated-word-in-brackets"),
+    pytest.param(
+        "Her legal name Tawhirimatea still shows at work.", [(P, 15, 27)], id="legal-name"
+    ),
+    pytest.param("He was upset: deadname: Zephrine.", [(P, 24, 32)], id="deadname-label"),
+    pytest.param("Her old name change went through.", [], id="name-change-not-name"),
+    # sign-offs after a closing, in chat shorthand
+    pytest.param(
+        "Questions welcome.\n\nThanks,\nK", [(P, 28, 29)], id="signoff-closing-single-letter"
+    ),
+    pytest.param(
+        "- plan below\n- sleep ok\n- thx, jd",
+        [(P, 31, 33)],
+        id="signoff-chat-closing-lower-initials",
+    ),
+    pytest.param("- plan below\n- sleep ok\n- ty", [], id="signoff-chat-shorthand"),
+    pytest.param("- plan below\n- sleep ok\njd", [], id="signoff-lower-letters-without-lead"),
+    # header labels in capitals and in lower-case notes
+    pytest.param("Client: MARIA GONZALEZ", [(P, 8, 22)], id="label-capitals"),
+    pytest.param("Client: PLAN TO FOLLOW", [], id="label-capitals-not-name"),
+    pytest.param(
+        "- pt: ximena oyarzún, 15\n- mom texts\n- sleep ok\n- school ok",
+        [("AGE", 22, 24), (P, 6, 20)],
+        id="label-lower-full-name",
+    ),
+    pytest.param(
+        "- pt: ximena says ok\n- mom texts\n- sleep ok\n- school ok",
+        [(P, 6, 12)],
+        id="label-lower-name-then-verb",
+    ),
+    pytest.param(
+        "- pt: doing better\n- mom texts\n- sleep ok\n- school ok", [], id="label-lower-word"
+    ),
+    # sign-offs with letters alone, on the last line
+    pytest.param(
+        "Any thoughts welcome.\n\n– KT (me, not the intern)",
+        [(P, 25, 27)],
+        id="signoff-capitals-before-bracket",
+    ),
+    pytest.param("Thanks all.\n\n- j.r.", [(P, 15, 19)], id="signoff-lower-dotted-initials"),
+    pytest.param("Thanks all.\n\n- J.R.", [(P, 15, 19)], id="signoff-dotted-capitals"),
+    pytest.param("Thanks all.\n\n- p.m.", [], id="signoff-abbreviation"),
+    pytest.param("Questions below.\n\n- SI (passive)", [], id="signoff-shorthand-before-bracket"),
+    pytest.param("Options are below:\nA.", [], id="signoff-list-letter"),
+    # lower-case initials in phone-typed notes
+    pytest.param(
+        "- dov p., 31, lives alone", [("AGE", 10, 12), (P, 2, 8)], id="lower-name-initial-age"
+    ),
+    pytest.param("- vit d., 12 wks", [], id="lower-shorthand-initial-number"),
+    pytest.param(
+        "- coach b. says ok\n- mom texts\n- sleep ok\n- eats ok",
+        [(P, 8, 10)],
+        id="role-initial-before-verb",
+    ),
+    pytest.param("- her sister j. and mom came", [(P, 13, 15)], id="role-initial-alone"),
+    # endearments and forms of address are not names in lower case
+    pytest.param('She calls me "m\'eudail" and calls me mija.', [], id="endearment-after-calls-me"),
+    pytest.param('He calls me "ma\'am," which is formal.', [], id="address-after-calls-me"),
+    pytest.param("There was lots of aroha in the room.", [], id="endearment-lower-in-prose"),
+    pytest.param("Aroha said hi.", [(P, 0, 5)], id="endearment-capitalised-is-name"),
 ]
 
 
@@ -203,7 +351,7 @@ LOWER_ROLES = (
 def test_lower_case_roles_and_nicknames(spans) -> None:  # type: ignore[no-untyped-def]
     found = [LOWER_ROLES[s:e] for ent, s, e in spans(LOWER_ROLES) if ent == P]
     assert found == [
-        "marisol",
+        "marisol vega-ortiz",
         "sol",
         "k. abernathy",
         "d.",
@@ -308,6 +456,8 @@ WORD_USES = [
     pytest.param("We checked. Will didn't notice.", "Will", False, id="negated-verb"),
     pytest.param("Her sister Rose died.", "Rose", False, id="after-kinship"),
     pytest.param("Okafor came late.", "Okafor", False, id="not-a-word"),
+    pytest.param("Week two. Frank talk with him?", "Frank", True, id="adjective-opens-sentence"),
+    pytest.param("Week two. Frank cut his hours.", "Frank", False, id="name-before-past-verb"),
 ]
 
 

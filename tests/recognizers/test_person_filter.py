@@ -77,6 +77,38 @@ CASES = [
         id="lower-common-name-before-verb",
     ),
     pytest.param("her sister Maria's theory is odd", "Maria", True, id="possessive-after-kin"),
+    pytest.param("There was lots of aroha in the room.", "aroha", False, id="lower-word-name"),
+    pytest.param("Aroha rang again.", "Aroha", True, id="capitalised-word-name"),
+    # a name-like word opening a sentence before a noun is the word
+    pytest.param("We stalled. Frank discussion next?", "Frank", False, id="adjective-before-noun"),
+    pytest.param("Goals:\n2) Frank feedback first", "Frank", False, id="numbered-point"),
+    pytest.param("We stalled. Frank phoned me later.", "Frank", True, id="name-before-verb"),
+    pytest.param("Week two. Frank took the bus.", "Frank", True, id="name-before-irregular-verb"),
+    pytest.param("Week two. Grace and I met.", "Grace", True, id="name-before-conjunction"),
+    # headings, methods and phrases of other languages
+    pytest.param("- Taha tinana: sleeping poorly", "Taha", False, id="heading-word"),
+    pytest.param("- Ruiz says: fine", "Ruiz", True, id="name-before-verb-and-colon"),
+    pytest.param("We used the Satir model in session.", "Satir", False, id="eponymous-model"),
+    pytest.param("Scores: Weinberg 10 = 31, sleep poor", "Weinberg", False, id="scale-score"),
+    pytest.param("Kids: Weinberg 10, Ana 8", "Weinberg", True, id="name-and-age"),
+    pytest.param("Nos vemos. Pero I doubt it.", "Pero", False, id="other-language-word"),
+    pytest.param(
+        "Cubano. Llegó en el 66 con su mamá.", "Llegó en", False, id="other-language-phrase"
+    ),
+    pytest.param("Then Okafor asked to wait.", "Okafor asked", True, id="name-and-verb"),
+    # a mislabelled organisation is still an identifier: kept, for the label to be fixed later
+    pytest.param(
+        "a volunteer with Ridgeback Fire Brigade", "Ridgeback Fire Brigade", True, id="org-kept"
+    ),
+    pytest.param("- avoids max + buses\n- ok\n- sleep ok\n- eats", "max + buses", False, id="plus"),
+    pytest.param("- the max line\n- ok\n- sleep ok\n- eats ok", "max", False, id="lower-word"),
+    pytest.param("- max says hi\n- ok\n- sleep ok\n- eats ok", "max", True, id="lower-word-verb"),
+    # a relation or title glued to a name the name rules find alone
+    pytest.param(
+        "Her Kuia Mereana Pohatu visits.", "Kuia Mereana Pohatu", False, id="kin-and-name"
+    ),
+    pytest.param("We met Rabbi Feldstein after.", "Rabbi Feldstein", False, id="title-and-name"),
+    pytest.param("We met Feldstein after.", "Feldstein", True, id="name-alone"),
 ]
 
 
