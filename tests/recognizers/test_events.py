@@ -196,7 +196,7 @@ GENERAL_CASES = [
     t("His father was killed in a car crash.", id="death-in-an-ordinary-accident"),
     t("She was taken in the Sixties Scoop as a baby.", id="public-historical-event"),
     t(
-        "Her brother drowned — the \"missing fisherman\" story that ran on KTVB for a week.",
+        'Her brother drowned — the "missing fisherman" story that ran on KTVB for a week.',
         'the "missing fisherman" story that ran on KTVB for a week',
         id="story-that-ran",
     ),

@@ -143,8 +143,7 @@ GENERAL_CASES = [
     t("Quit the 4-H club office (was club historian) in May.", "club historian", id="officer"),
     t("Her mum is a retired school secretary.", id="school-secretary-is-a-job"),
     t(
-        "He drives a white Ford Transit with a Celtic crest on the back doors for Brannock"
-        " Tiles.",
+        "He drives a white Ford Transit with a Celtic crest on the back doors for Brannock Tiles.",
         "a white Ford Transit with a Celtic crest on the back doors",
         id="vehicle-crest-stops-before-employer",
     ),
