@@ -47,6 +47,8 @@ _NUMBERED_MODIFIER = re.compile(r"^\d+(?:st|nd|rd|th)?-[a-z]", re.IGNORECASE)
 _JOB_LABELS = frozenset(
     ["occupation", "occupations", "job", "jobs", "employment", "profession", "work", "works"]
     + ["career", "employer", "trade", "fam", "family", "parents", "household", "employed"]
+    + ["occ", "occup", "emp", "empl", "vocation", "vocational", "role", "position", "title"]
+    + ["history", "hx", "status"]  # "Work history:", "employment hx:", "job status:"
 )
 #: Possessives and articles that make a foreign title someone the person sees ("her morah",
 #: "el médico", "su abogado").
@@ -108,7 +110,10 @@ _LIKE_KIN = re.compile(
 #: After a title: "by trade", "by profession".
 _BY_TRADE = re.compile(r"^[ \t]+by[ \t]+(?:trade|profession|training)\b")
 #: Titles joined into one job: "QA analyst / software tester", "farmer and grazier".
-_JOINED = re.compile(r"^[ \t]*(?:/|&|\+|\band\b|\bor\b)[ \t]*(?:(?:a|an)[ \t]+)?$")
+_JOINED = re.compile(
+    r"^[ \t]*(?:/|&|\+|\band\b|\bor\b|,?[ \t]*(?:then|later|now|previously|formerly"
+    r"|before[ \t]+that|and[ \t]+then)\b[ \t]*,?)[ \t]*(?:(?:a|an)[ \t]+)?$"
+)
 #: Modifiers of "carer" that make it a family role ("the primary caregiver").
 _FAMILY_CARE = frozenset(
     ["primary", "main", "sole", "family", "unpaid", "informal", "young", "kinship", "kin"]
@@ -136,7 +141,13 @@ _STUDY = re.compile(
     r"|(?:PhD|Ph\.D\.|doctoral|master's|masters|MSc|MA|graduate|grad|undergraduate)[ \t]+"
     r"(?:student|candidate|researcher|fellow)[ \t]+in[ \t]+[a-z][\w-]*"
     r"(?:[ \t]+(?:and[ \t]+)?(?!(?:at|in|from|with|for|and|since|who|but|on)\b)[a-z][\w-]*)?"
-    r"|(?:nursing|medical|law|dental|pharmacy|veterinary|engineering|architecture)[ \t]+student"
+    r"|(?:nursing|medical|med|law|dental|pharmacy|veterinary|vet|engineering|architecture"
+    r"|pre-?med|pre-?law|pre-?vet|pre-nursing|pre-dental|psychology|psych|social[ \t]+work"
+    r"|comp[ \t]+sci|computer[ \t]+science|economics|accounting|finance|journalism|midwifery"
+    r"|physio|physiotherapy|paramedic|paramedicine|dentistry|optometry|radiography"
+    r"|kinesiology|criminology|architecture|agriculture|aviation|culinary|film|fine[ \t]+art"
+    r"|music|theatre|theater|drama|dance|design|fashion|education|teaching|PhD|doctoral"
+    r"|grad|graduate|postgrad|masters|master's)[ \t]+students?"
     r"|majoring[ \t]+in[ \t]+[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)\b"
 )
 _NOT_MAJOR = re.compile(r"^(?:drum|sergeant|two|one)\b", re.IGNORECASE)
@@ -360,6 +371,19 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip() and line_start > 0
 
 
+#: Lines of work named by a gerund or a service ("retired from teaching", "left nursing",
+#: "twenty years in policing", "went into the police").
+_CAREERS = (
+    r"teaching|nursing|policing|farming|fishing|mining|trucking|plumbing|banking|lecturing"
+    r"|preaching|ministry|the[ \t]+ministry|the[ \t]+police|the[ \t]+force|the[ \t]+forces"
+    r"|the[ \t]+railways?|the[ \t]+trades|the[ \t]+mines|the[ \t]+pits|the[ \t]+navy"
+    r"|the[ \t]+army|the[ \t]+military|the[ \t]+fire[ \t]+service|social[ \t]+work"
+    r"|social[ \t]+care|medicine|dentistry|law|accountancy|engineering|journalism"
+    r"|hairdressing|the[ \t]+church|the[ \t]+priesthood|the[ \t]+clergy|academia"
+    r"|the[ \t]+civil[ \t]+service|the[ \t]+public[ \t]+service|the[ \t]+merchant[ \t]+navy"
+)
+
+
 #: "does bookkeeping evenings", "did plumbing for years": the activity is the job.
 def _activity() -> re.Pattern[str]:
     acts = _alternation(read_word_list("occupations_activities.txt"))
@@ -467,6 +491,11 @@ def _degree() -> re.Pattern[str]:
     )
 
 
+#: "she's pre-med", "a pre-law junior": the track names the field (group 1).
+_PRE_PROFESSIONAL = re.compile(
+    r"\b(?i:is|was|she['’]s|he['’]s|they['’]re|a|an|on[ \t]+the)[ \t]+"
+    r"((?i:pre-?(?:med|law|vet|nursing|dental|pharmacy|physio)))(?![\w-])"
+)
 #: "at law school", "dropped out of med school": the school names the field.
 _FIELD_SCHOOL = re.compile(
     r"\b(?i:in|at|to|from|of|attends|attending|finished|started|starting|quit|left)[ \t]+"
@@ -503,8 +532,11 @@ class OccupationRecognizer(EntityRecognizer):
             + read_word_list("occupations_activities.txt")
         )
         self._industry = re.compile(
-            rf"\b(?i:works?|worked|working|employed|career|job|jobs)[ \t]+(?:[a-z]+[ \t]+)?"
-            rf"(?:in|for)[ \t]+((?:{industries}))(?![\w-])"
+            rf"\b(?:(?i:works?|worked|working|employed|career|job|jobs)[ \t]+(?:[a-z]+[ \t]+)?"
+            rf"(?:in|for)|(?i:retired|retiring|resigned|invalided|medically[ \t]+retired)"
+            rf"[ \t]+from|(?i:went|gone|going|got|moved|back)[ \t]+into|(?i:years?|decades?)"
+            rf"[ \t]+in|(?i:left|quit|leaving|quitting)(?=[ \t]+(?:{_CAREERS})\b))"
+            rf"[ \t]+((?:the[ \t]+)?(?:{industries}|{_CAREERS}))(?![\w-])"
             # "works construction", "worked security at a bar"
             rf"|\b(?i:works|worked|working)[ \t]+((?:{industries}))(?![\w-])"
         )
@@ -628,6 +660,18 @@ class OccupationRecognizer(EntityRecognizer):
                     0.5,
                     self.NAME,
                     "business owned or run (medium)",
+                    "quasi",
+                )
+            )
+        for m in _PRE_PROFESSIONAL.finditer(text):
+            out.append(
+                make_result(
+                    OCCUPATION,
+                    m.start(1),
+                    m.end(1),
+                    0.5,
+                    self.NAME,
+                    "pre-professional track (medium)",
                     "quasi",
                 )
             )

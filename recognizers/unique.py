@@ -39,7 +39,9 @@ _SERVED_CLINICIAN = (
     rf"|remodel(?:l)?ed"
     rf"|fixed|fixes|repaired|repairs|serviced|services|delivered|catered|photographed"
     rf"|painted|designed|buried|did|does|cut|cuts|styled|styles|sold|taught|coached|tutored"
-    rf"|babysat|nursed|treated|married|baptized|baptised|christened|officiated)"
+    rf"|babysat|nursed|treated|married|baptized|baptised|christened|officiated"
+    rf"|babysit|babysits|teach|teaches|coach|coaches|tutor|tutors|cleaned|cleans|clean"
+    rf"|fix|build|bake|deliver|treat|style|paint)"
     rf"(?:[ \t]+(?:me|us))?[ \t]+(?:my|our)[ \t]+"
     rf"(?!(?:session|sessions|appointment|time|call|hour|meeting|group|notes|plan|point"
     rf"|words|question|questions|best|job|work|day|mind|heart|breath|skin|blood|head|life"
@@ -48,6 +50,51 @@ _SERVED_CLINICIAN = (
     rf"(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+"
     rf"(?=[ \t]*(?:[.,;:!?\n()–—-]|$)|[ \t]+(?:back|in|at|when|years?|for|before|after|as"
     rf"|and|but|so|which|last|once|once|too|long|ago|decades?)\b)"
+)
+#: Places and groups that the clinician and the client's family share.
+_SHARED = (
+    r"school|daycare|nursery|kindergarten|preschool|church|parish|chapel|synagogue|shul"
+    r"|mosque|temple|gurdwara|marae|gym|pool|club|team|choir|band|class|yoga[ \t]+class"
+    r"|book[ \t]+club|playgroup|scout[ \t]+troop|troop|practice|surgery|street|building"
+    r"|neighbou?rhood|estate|congregation|ward|lodge"
+)
+#: The clinician's own circle, in the first person ("my son", "mine", "my sister").
+_MINE = rf"(?:mine|my[ \t]+(?:(?:older|younger|little|eldest|youngest)[ \t]+)?(?:{_KIN}))"
+#: Ties between the client's circle and the clinician's: shared schools and churches,
+#: friends in common, schooldays together.
+_SHARED_LIFE = (
+    rf"\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:{_KIN})[ \t]+(?:go|goes|went|attend"
+    rf"|attends|attended|is|are|was|were)[ \t]+(?:to[ \t]+|in[ \t]+|at[ \t]+)?the[ \t]+same"
+    rf"[ \t]+(?:{_SHARED})[ \t]+as[ \t]+{_MINE}"
+    rf"|\b(?i:we)[ \t]+(?:attend|attended|go[ \t]+to|went[ \t]+to|belong[ \t]+to|were[ \t]+at"
+    rf"|are[ \t]+at|were[ \t]+in|are[ \t]+in|sing[ \t]+in|play[ \t]+in)[ \t]+the[ \t]+same"
+    rf"[ \t]+(?:{_SHARED})"
+    rf"|\b(?i:we)[ \t]+(?:went[ \t]+to[ \t]+(?:high[ \t]+|primary[ \t]+|secondary[ \t]+)?"
+    rf"school|grew[ \t]+up|were[ \t]+at[ \t]+school|played[ \t]+\w+)[ \t]+together\b"
+    rf"|\bI[ \t]+(?:was[ \t]+at|went[ \t]+to)[ \t]+(?:high[ \t]+|primary[ \t]+)?school"
+    rf"[ \t]+with[ \t]+(?:(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:{_KIN})|him|her|them)"
+    rf"|\bI[ \t]+(?:know|knew)[ \t]+(?:(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"(?:{_KIN})|him|her|them)[ \t]+(?:from|through)[ \t]+(?:(?:the|my|our)[ \t]+)?"
+    rf"(?:{_SHARED}|[{UPPER}]\w+)"
+    rf"|\bI[ \t]+(?:see|saw|run[ \t]+into|bump[ \t]+into)[ \t]+(?:him|her|them)[ \t]+at"
+    rf"[ \t]+(?:my|our|the[ \t]+same)[ \t]+(?:{_SHARED})"
+    rf"|\b(?i:my)[ \t]+(?:(?:older|younger|little|eldest|youngest)[ \t]+)?(?:{_KIN})[ \t]+"
+    rf"(?:plays[ \t]+on|is[ \t]+on|played[ \t]+on|works[ \t]+with|worked[ \t]+with"
+    rf"|works[ \t]+for|worked[ \t]+for|dated|used[ \t]+to[ \t]+date|is[ \t]+friends[ \t]+with"
+    rf"|was[ \t]+friends[ \t]+with|is[ \t]+in)[ \t]+(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"(?:{_KIN}|team|class|crew|unit|band|choir)\b"
+    rf"|\b(?i:he|she|they|who)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+are|[ \t]+were)[ \t]+an?"
+    rf"[ \t]+(?:(?:close|good|old|family)[ \t]+)?(?:friend|colleague|neighbou?r|classmate"
+    rf"|schoolmate|teammate|coworker|co-worker|cousin|relative)[ \t]+of[ \t]+{_MINE}"
+    rf"|\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:{_KIN})(?:['’]s|[ \t]+is|[ \t]+was)"
+    rf"[ \t]+an?[ \t]+(?:(?:close|good|old|family)[ \t]+)?(?:friend|colleague|neighbou?r"
+    rf"|classmate|coworker|co-worker)[ \t]+of[ \t]+{_MINE}"
+)
+#: Body parts where a mark is visible (a scar on the face singles someone out; one on the
+#: forearm may be clinical history and is left alone).
+_VISIBLE = (
+    r"cheek|face|forehead|brow|eyebrow|lip|upper[ \t]+lip|chin|neck|jaw|jawline|nose|head"
+    r"|scalp|temple|ear|eyelid"
 )
 #: Nouns for the people who gave someone a nickname ("the guys called him ...").
 _NICKNAMERS = (
@@ -184,6 +231,42 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 r"|words|text|script|letters|birthdate)\b)))"
                 r"[ \t]+(?:[^.,;:!?\n()]|\b[ap]\.m\.){1,90}?"
                 r"(?=[ \t]+(?:that|which|and[ \t]+(?:he|she|they|it))\b|[.,;:!?\n()]|$))?)",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        (
+            "words or a name tattooed on the body (medium)",
+            re.compile(
+                r"((?:\b(?:his|her|their|a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+                r"|[\"“][^\"”\n]{1,30}[\"”](?:[ \t]+(?:and|&)[ \t]+[\"“][^\"”\n]{1,30}[\"”])?"
+                r"[ \t]+)tattooed[ \t]+(?:on|across|along|down|over|inside|behind|around|into)"
+                r"[ \t]+(?:his|her|their|the|each|both)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+)"
+                r"(?=[ \t]*(?:[.,;:!?\n()–—-]|$)|[ \t]+(?:and|but|which|that|when|so)\b)",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        (
+            "visible mark or missing part (medium)",
+            re.compile(
+                rf"(?:\b(?:a|an|his|her|their)[ \t]+)?((?:(?:large|long|deep|thin|faded|jagged"
+                rf"|visible|prominent|noticeable|raised|white|red|pink|purple|burn|knife)[ \t]+)*"
+                rf"(?:scar|scars|birthmark|port-wine[ \t]+stain|burn[ \t]+scars?|keloid)"
+                rf"[ \t]+(?:across|on|down|over|through|along|above|below|under)[ \t]+"
+                rf"(?:his|her|their|the)[ \t]+(?:(?:left|right|upper|lower)[ \t]+)?(?:{_VISIBLE})s?"
+                rf"(?:[ \t]+from[ \t]+(?:a|an|the)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
+                rf"|(?:facial|face)[ \t]+scar"
+                rf"|(?:(?:large|visible|prominent|red|purple|dark)[ \t]+)*birthmark"
+                rf"(?:[ \t]+(?:on|across|over)[ \t]+(?:his|her|their|the)[ \t]+(?:[\w-]+[ \t]+)?"
+                rf"[\w-]+)?"
+                rf"|missing[ \t]+(?:a|an|one|two|three|four|\d"
+                rf"|the[ \t]+tip[ \t]+of[ \t]+(?:a|an|one|his|her))[ \t]+(?:[\w-]+[ \t]+)?"
+                rf"(?:fingers?|toes?|legs?|arms?|hands?|eyes?"
+                rf"|ears?|feet|foot|thumbs?)(?:[ \t]+on[ \t]+(?:his|her|their)[ \t]+(?:left|right)"
+                rf"[ \t]+(?:hand|foot))?"
+                rf"|(?:prosthetic|artificial)[ \t]+(?:(?:left|right)[ \t]+)?(?:leg|arm|hand|foot"
+                rf"|eye|limb)|glass[ \t]+eye|eye[ \t]+patch)",
                 re.IGNORECASE,
             ),
             None,
@@ -334,6 +417,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 rf"[ \t]+(?:my|our)[ \t]+(?:{_KIN})\b"
                 # "his late wife sewed my First Communion dress", "she did my taxes for years"
                 rf"|{_SERVED_CLINICIAN}"
+                # "her kids go to the same school as mine", "we attend the same church"
+                rf"|{_SHARED_LIFE}"
                 rf"|\b(?:{_KIN})[ \t]+(?:works|worked|volunteers|volunteered"
                 rf"|is[ \t]+employed){_CLAUSE}{{0,40}}?"
                 rf"\b(?:at|in|for|with)[ \t]+(?:our|my|this)[ \t]+(?:service|clinic|practice"
@@ -496,6 +581,29 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                 if action is not None:
                     result.recognition_metadata["action"] = action
                 out.append(result)
+        pets = set()
+        for start, end in _pet_list_names(text):
+            pets.add(text[start:end])
+            result = make_result(
+                OTHER_UNIQUE, start, end, 0.6, self.NAME, "pet's name (medium)", "quasi"
+            )
+            result.recognition_metadata["action"] = "remove"
+            out.append(result)
+        for r in out:
+            if r.recognition_metadata.get("action") == "remove":
+                pets.add(text[r.start : r.end])
+        # a pet named once is named at every mention ("Biscuit (her cat) ... Biscuit's bowl")
+        for pet in sorted(pets):
+            if not pet[:1].isupper():
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(pet)}(?![\w-])", text):
+                if any(r.start <= m.start() < r.end for r in out):
+                    continue
+                result = make_result(
+                    OTHER_UNIQUE, m.start(), m.end(), 0.6, self.NAME, "pet's name (medium)"
+                )
+                result.recognition_metadata["action"] = "remove"
+                out.append(result)
         # a boat named once ("the trawler, the Sea Wren") is named at every mention
         for boat in boats:
             for m in re.finditer(rf"(?<![\w-]){re.escape(boat)}(?![\w-])", text):
@@ -505,6 +613,51 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                     )
                 )
         return out
+
+
+#: Capitalised words that are not a pet's name after a pet word.
+_NOT_PET_CAPS = (
+    r"The|He|She|They|It|We|I|And|But|When|In|On|At|Is|Was|Has|Had|His|Her|Their|This|That"
+    r"|There|Then|So|If|As|After|Before|Since|While|Who|What|Now|Also|Both|Two|Three|Mum|Dad"
+    r"|Mom|Mother|Father|Grandma|Grandpa"
+)
+
+
+@cache
+def _pet_list() -> re.Pattern[str]:
+    """Pet names in the shapes patterns() leaves out (the names are found by ``_NAMES``)."""
+    pets = rf"(?i:{_pets()})s?"
+    name = rf"(?!(?:{_NOT_PET_CAPS}|{_CALENDAR})\b)[{UPPER}][a-z]+"
+    names = rf"{name}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){name})*"
+    owner = r"(?i:his|her|their|my|our|the[ \t]+family['’]s|[\w-]+['’]s)"
+    return re.compile(
+        # "Biscuit (her cat)", "Bruno, his staffy", "Ziggy the cat"
+        rf"\b({name})[ \t]*(?:\([ \t]*{owner}[ \t]+(?:[a-z][\w-]*[ \t]+)?{pets}[ \t]*\)"
+        rf"|,[ \t]+{owner}[ \t]+(?:[a-z][\w-]*[ \t]+)?{pets}\b|[ \t]+the[ \t]+{pets}\b)"
+        # "two dogs, Bella and Rocco", "two cats (Miso and Tofu)", "Dog: Pepper"
+        rf"|\b(?:two|three|four|five|\d|a|an|the|his|her|their|my|our)[ \t]+"
+        rf"(?:[a-z][\w-]*[ \t]+)?{pets}(?:[ \t]*[,:(][ \t]*)({names})"
+        rf"|^[ \t]*(?:[-•*][ \t]*)?{pets}[ \t]*:[ \t]*(?:[\w ]{{0,20}}\()?({names})"
+        # "her late husband's parrot, Captain", "support dog (Luna)"
+        rf"|\b{owner}[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}}?{pets}[ \t]*(?:,[ \t]*|\([ \t]*)"
+        rf"({name})(?=[ \t]*[,)])",
+        re.MULTILINE,
+    )
+
+
+_NAMES = re.compile(r"[A-Z][a-z]+")
+
+
+def _pet_list_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each pet name in the list shapes of ``_pet_list``."""
+    out = []
+    for m in _pet_list().finditer(text):
+        for g in range(1, 5):
+            if m.group(g):
+                for n in _NAMES.finditer(m.group(g)):
+                    if n.group() not in ("And",):
+                        out.append((m.start(g) + n.start(), m.start(g) + n.end()))
+    return out
 
 
 #: Capitalised words after a vessel word that open a new sentence, not a boat's name.

@@ -175,6 +175,14 @@ GENERAL_CASES = [
     t("She is a carer for her mother.", id="family-carer"),
     t("He is the primary caregiver now.", id="primary-caregiver"),
     t("He works as a carer at a care home.", "carer", id="paid-carer"),
+    t("He retired from teaching in 2019.", "teaching", id="retired-from-a-career"),
+    t("Twenty years in policing, then a desk job.", "policing", id="years-in-a-career"),
+    t("Occ: scaffolder, self-employed.", "scaffolder", id="occ-label"),
+    t("Work history: bartender, then barista.", "bartender", "barista", id="career-sequence"),
+    t("She is a comp sci student at Waikato.", "comp sci student", id="field-student"),
+    t("She's pre-med at State.", "pre-med", id="pre-professional"),
+    t("He is a PGY-2 in surgery.", "PGY-2", id="residency-year"),
+    t("The trip took two years in Spain.", id="years-in-a-place"),
 ]
 
 

@@ -178,6 +178,45 @@ GENERAL_CASES = [
         id="public-role-for-years",
     ),
     t("She ran the bake sale once.", id="one-off-role"),
+    t("Ziggy the cat and Biscuit (her dog) sleep in.", "Ziggy", "Biscuit", id="pet-name-first"),
+    t("They have two dogs, Bella and Rocco.", "Bella", "Rocco", id="pet-list"),
+    t("Pets: two cats (Miso and Tofu).", "Miso", "Tofu", id="pet-label-list"),
+    t(
+        "She talks to her late husband's parrot, Captain, daily; Captain bites.",
+        ("Captain", 1),
+        ("Captain", 2),
+        id="pet-every-mention",
+    ),
+    t("Two dogs, She said, were enough.", id="pet-word-then-pronoun"),
+    t(
+        "Dual role: her kids go to the same school as mine.",
+        "her kids go to the same school as mine",
+        id="same-school-as-mine",
+    ),
+    t("We attend the same church, sadly.", "We attend the same church", id="same-church"),
+    t(
+        "I was at school with her older brother.",
+        "I was at school with her older brother",
+        id="schooldays",
+    ),
+    t("She's a friend of my sister.", "She's a friend of my sister", id="friend-of-mine"),
+    t("He knows my aunt from way back.", id="knows-is-not-a-tie"),
+    t(
+        "She has her son's name tattooed on her wrist.",
+        "her son's name tattooed on her wrist",
+        id="tattooed-name",
+    ),
+    t(
+        "A scar across his left cheek from a dog bite.",
+        "scar across his left cheek from a dog bite",
+        id="visible-scar",
+    ),
+    t("Old self-harm scars on her forearms, healed.", id="clinical-scars"),
+    t(
+        "He is missing two fingers on his left hand.",
+        "missing two fingers on his left hand",
+        id="missing",
+    ),
 ]
 
 
