@@ -19,7 +19,8 @@ _NOT_AGE_UNIT = (
     r"(?!\s?(?i:%|percent|mg|mcg|ml|kg|lbs?|pounds|stone|weeks?|wks?|days?|months?|mos?\b|"
     r"years?|yrs?|"
     r"hours?|hrs?|minutes?|mins?|sessions?|times?|am|pm|a\.m|p\.m|o['’]clock|ft|feet|foot|"
-    r"inches|cm|points?|drinks|units|out\ of|x\b|/|:\d|['’]\d))"
+    r"inches|cm|points?|drinks|units|out\ of|x\b|/|:\d|['’]\d|of\s\d|km|mph|kph|bpm|"
+    r"degrees?|°|mmhg))"
 )
 
 
@@ -67,6 +68,10 @@ def _patterns() -> tuple[Pattern, ...]:
     spelled = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{small})"
     stop = _words_alternation("ages_not_before.txt")
     kin = _words_alternation("ages_subjects.txt")
+    kin_plural = (
+        r"kids|children|sons|daughters|siblings|grandchildren|grandkids|boys|girls|twins"
+        r"|stepkids|stepchildren|brothers|sisters|grandsons|granddaughters|nieces|nephews"
+    )
     not_subject = f"{_words_alternation('ages_not_subjects.txt')}|{stop}"
     # a list of ages inside one bracket or after "ages": "(5 and 2)", "ages 3, 8 and 10"
     list_sep = r"(?:,\s?|\s(?:and|&)\s|\s?&\s?)"
@@ -96,7 +101,7 @@ def _patterns() -> tuple[Pattern, ...]:
             "number with age unit (strong)",
             r"(?<![\w.])\d{1,3}(?:[\s-]?(?i:y/o|y\.o\.|yo\b|yrs?\.?\sold\b|years?\sold\b)"
             r"|[- ](?i:years?|yrs?|months?|weeks?|wks?|days?)[- ]old\b"
-            r"|\s(?i:years?|yrs?)\sof\sage\b|\s(?:ans|años)\b)",
+            r"|\s(?i:years?|yrs?)\sof\sage\b|\s(?:ans|años)\b(?!\sde\s(?!edad\b)))",
             0.85,
         ),
         Pattern(
@@ -155,6 +160,33 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?<!\b(?i:{stop})\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"\d{{1,2}}(?=(?:{list_sep}\d{{1,2}})*\s?[),;])",
             0.45,
+        ),
+        # "Tariq Hussain, 47 yrs, DOB ...": an age in years in a demographic header
+        Pattern(
+            "years after a name in a header (medium)",
+            r"(?<=[^\W\d_][.)\"”’]{0,3},\s)\d{1,3}\s?(?i:yrs?|years?)"
+            r"(?=\s?[,;(]\s?(?i:DOB|d\.o\.b|born|b\.|[mf]\b|male|female|man|woman|boy|girl"
+            r"|non-?binary|married|single|divorced|widow(?:ed|er)?|separated|partnered"
+            r"|he/him|she/her|they/them))",
+            0.6,
+        ),
+        # "3 kids (Ayesha 16, Bilal 13, Zara 6)", "sons Tom 12 and Ben 9": names with ages
+        Pattern(
+            "ages after names in a list of kin (medium)",
+            rf"(?=\d)(?<=\b(?i:{kin_plural})\s?(?:\w+\s)?[(:]?\s?"
+            rf"(?:(?!(?i:{stop})\b)[A-Z][\w'’-]+\s\d{{1,2}}{list_sep})*"
+            rf"(?!(?i:{stop})\b)[A-Z][\w'’-]+\s)\d{{1,2}}(?=[,;)]|\s(?:and|&)\s|\.?$)",
+            0.5,
+        ),
+        # "when at 94 the losses are real", "a wish to die at 93 begin?": an adult age at
+        # which something happens, followed by more of the clause
+        Pattern(
+            "adult age after at (weak)",
+            rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}-?\d[\w-]*|\d)\s(?:\w+\s)?at\s)"
+            rf"(?<!\b(?:{change_far}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
+            r"(?<=\bat\s)(?:1[3-9]|[2-9]\d|1[01]\d)"
+            rf"(?=\s[a-z])(?!\s(?i:{stop})\b){_NOT_AGE_UNIT}",
+            0.4,
         ),
         # "moved here at 8.", "first panic at 15, seen": a life event at an age
         Pattern(

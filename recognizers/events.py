@@ -55,6 +55,14 @@ _SPREAD_PLACE = (
 )
 
 
+#: A boat's name: capitalised words with the small words of many languages between
+#: ("the Reul na Mara", "the Star of the Sea").
+_VESSEL_NAME = (
+    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:na|nan|an|de|da|do|del|la|le|of|the|y|e|o|el|van|von)"
+    rf"[ \t]+)?[{UPPER}0-9][\w'’-]*){{0,4}}"
+)
+
+
 def _words(name: str) -> str:
     """A data list as a longest-first alternation (flexible inner spaces)."""
     return _alternation(read_word_list(name))
@@ -116,8 +124,12 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "placing at a named competition (medium)",
             re.compile(
-                rf"\b(?:placed|finished|came|won|took|earned)[ \t]+(?:\d+(?:st|nd|rd|th)|first"
-                rf"|second|third|fourth|fifth|last|gold|silver|bronze)(?:[ \t]+place)?"
+                rf"\b(?:placed|finished|came|won|took|earned|got|was[ \t]+named|was)[ \t]+"
+                rf"(?:\d+(?:st|nd|rd|th)|first"
+                rf"|second|third|fourth|fifth|last|gold|silver|bronze"
+                rf"|(?:(?:grand|reserve|overall|junior|senior|supreme|state|national|regional"
+                rf"|county|division|district|provincial|world)[ \t]+)?(?:champion|runner-up"
+                rf"|runner[ \t]+up)|best[ \t]+in[ \t]+show|MVP|all-around)(?:[ \t]+place)?"
                 rf"(?:[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+(?!at\b)[\w-]+){{0,3}}?"
                 rf"(?=[ \t]+at\b))?[ \t]+"
                 rf"(?:at|in)[ \t]+(?:the[ \t]+)?(?:{_YEAR}[ \t]+)?{_NAME}{name_tail}"
@@ -355,6 +367,64 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
+            "death at a named place or battle (medium)",
+            re.compile(
+                rf"\b(?:was|were)[ \t]+(?:killed|shot|executed|murdered|wounded|captured"
+                rf"|disappeared|blown[ \t]+up)(?:[ \t]+in[ \t]+action)?[ \t]+"
+                rf"(?:at|in|on|near|during|off)[ \t]+(?:the[ \t]+)?(?-i:{CAP_SEQ})(?:[ \t]+\d+)?"
+                rf"(?:[ \t]+(?:with|alongside|serving[ \t]+with)[ \t]+(?:the[ \t]+)?"
+                rf"(?:(?:\d+[\w/-]*[ \t]+)?{_NAME}(?:[ \t]+\d+)?|\d+[\w/-]*))?"
+            ),
+        ),
+        (
+            "story that ran in an outlet (medium)",
+            re.compile(
+                rf"\b(?i:the|a|an|his|her|their)[ \t]+(?:[\"“][^\"”\n]{{2,50}}[\"”][ \t]+)?"
+                rf"(?:[\w-]+[ \t]+){{0,2}}?(?:story|segment|piece|article|report|headline"
+                rf"|headlines|clip|video|footage|coverage|feature|item)[ \t]+(?:that|which)"
+                rf"[ \t]+(?:ran|aired|appeared|went[ \t]+out|led|was[ \t]+(?:on|in|shown|aired"
+                rf"|published|broadcast|run))[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?"
+                rf"(?:{outlet}|{CAP_SEQ}|(?:local|national|evening)[ \t]+(?:news|TV|paper|papers))"
+                rf"(?:[ \t]+news)?(?:[ \t]+for[ \t]+(?:a|an|\w+)[ \t]+(?:days?|weeks?|months?))?"
+            ),
+        ),
+        (
+            "vessel lost at sea (medium)",
+            re.compile(
+                rf"\b(?i:the)[ \t]+{_VESSEL_NAME}[ \t]+(?:went[ \t]+down|sank|capsized"
+                rf"|foundered|ran[ \t]+aground|was[ \t]+lost|broke[ \t]+up|went[ \t]+missing"
+                rf"|was[ \t]+wrecked|was[ \t]+holed)\b{_SENTENCE}{{0,140}}"
+            ),
+        ),
+        (
+            "flight the person was on (medium)",
+            re.compile(
+                rf"\b(?:on|aboard|survived|survivors?[ \t]+of|passengers?[ \t]+on|pax[ \t]+on"
+                rf"|crew[ \t]+(?:of|on)|crash[ \t]+of|ditching[ \t]+of)[ \t]+(?:the[ \t]+)?"
+                rf"((?:{_CAP_WORD}[ \t]+){{0,2}}(?i:flight)[ \t]+[A-Z]{{0,3}}\d{{1,4}})\b"
+            ),
+        ),
+        (
+            "epithet the news gave (medium)",
+            re.compile(
+                r"\b(?:news|papers?|headlines?|TV|television|radio|press|media)\b"
+                r"[^.;\n\"“]{0,25}?\(?[\"“]((?:[^\"”\n ]+[ \t]+){2,14}[^\"”\n ]+)[\"”]"
+            ),
+        ),
+        (
+            "disaster to the person's vehicle or home (medium)",
+            re.compile(
+                rf"\b(?:(?i:his|her|their|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?"
+                rf"(?:truck|tanker|car|ute|boat|bus|plane|helicopter|house|home|farm|barn|shop"
+                rf"|vessel|trawler|crew|unit|engine|rig|caravan|trailer|cabin|store))[ \t]+"
+                rf"(?:was|were|got)[ \t]+(?:burnt|burned|overrun|trapped|swept|crushed|rolled"
+                rf"|flipped|washed|blown|destroyed|flooded|sunk|wrecked|ambushed|attacked|bombed"
+                rf"|shelled|robbed|raided|firebombed|torched|hit|struck)(?:[ \t]+(?:over|out|away"
+                rf"|off|up|down))?[ \t]+(?:on|at|in|near|off|by|outside)[ \t]+"
+                rf"(?:(?:the|a)[ \t]+)?[\w'’-]+{_CLAUSE}{{0,80}}"
+            ),
+        ),
+        (
             "death of a patient or newborn (medium)",
             re.compile(
                 rf"\bthe[ \t]+death[ \t]+of[ \t]+(?:a|an|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
@@ -430,7 +500,15 @@ _ANAPHORIC = re.compile(
     r"|\bof[ \t]+(?:it|that|this|them)\b|^(?:\w+[ \t]+)?filmed[ \t]+(?:it|that|this|them)\b"
 )
 #: Patterns for an incident whose consequences or circumstances may follow it.
-_INCIDENTS = ("named incident", "incident with its year", "specific incident", "violent incident")
+_INCIDENTS = (
+    "named incident",
+    "incident with its year",
+    "specific incident",
+    "violent incident",
+    "disaster to the person",
+    "death at a named place",
+    "vessel lost at sea",
+)
 #: After an incident: "in Poland that killed two paratroopers from his battalion".
 _THAT_KILLED = re.compile(
     r"(?:[ \t]+(?:in|on|at|near)[ \t]+[^.;:!?\n,]{1,40}?)?[ \t]+(?:that|which)[ \t]+"
@@ -442,9 +520,16 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+#: After an incident: " – it was on ABC news and in the Mercury", ", which made the papers".
+_MEDIA_TAIL = re.compile(
+    r"[ \t]*(?:[–—-]|,|;)[ \t]*(?:it|this|that|which|and[ \t]+it)[ \t]+(?:was|were|made|got"
+    r"|hit|ran|led)[ \t]+(?:on|in|onto|the|it[ \t]+onto|national|local)\b[^.;!?\n]{0,80}"
+)
+
+
 def _extended_end(text: str, end: int) -> int:
-    """``end`` moved past what the incident did and how it happened, when those follow."""
-    for pattern in (_THAT_KILLED, _WHEN_CLAUSE):
+    """``end`` moved past what the incident did, how it happened, and the news it made."""
+    for pattern in (_THAT_KILLED, _WHEN_CLAUSE, _MEDIA_TAIL):
         m = pattern.match(text, end)
         if m:
             end = m.end()

@@ -20,6 +20,11 @@ WEAK_ALONE = frozenset(
 )
 
 
+#: "I'm not ...", "I am also ...", "as a ... clinician myself": the clinician speaking.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+too[ \t]+am)"
+    r"(?:[ \t]+(?:not|also|too|myself|a|an|half|part))*[ \t]+$"
+)
 #: Words before a term that make it a kind of service or approach ("kaupapa Māori").
 _PREV_EXCLUSIONS = frozenset({"kaupapa"})
 
@@ -44,7 +49,8 @@ def _term_pattern() -> re.Pattern[str]:
     lower = read_word_list("nrp_lowercase.txt")
     term = f"(?:{_alternation(sorted(nrp_terms()))}|{_alternation(lower)})"
     return re.compile(
-        rf"(?<![\w'’-])({term}(?:[ \t-]{term})*)(?:s(?=\b)|-born|-descended|-speaking)?"
+        rf"(?<![\w'’-])((?:(?i:half|part|quarter|one-quarter|one-half)[ \t-])?"
+        rf"{term}(?:[ \t-]{term})*)(?:s(?=\b)|-born|-descended|-speaking|-heritage|-origin)?"
         rf"{_FRENCH_AFTER}(?![\w'’-])"
     )
 
@@ -60,6 +66,16 @@ _CLANS = re.compile(
 )
 
 
+#: "I" and its contractions are capitalised but are not part of a proper name.
+_PRONOUN_I = frozenset(["I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d"])
+
+
+def _in_quote(text: str, start: int) -> bool:
+    """True inside quoted speech on the same line (the client's own words)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
 def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> bool:
     """True when ``text[start:end]`` reads as a person's NRP, not a subject or a name part.
 
@@ -71,10 +87,17 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
         return False
     if any(w.lower() in _PREV_EXCLUSIONS for w in span.split()):
         return False
+    if _FIRST_PERSON.search(text[max(0, start - 40) : start]) and not _in_quote(text, start):
+        return False  # "I'm not Métis myself": the presenting clinician's own identity
     prev = re.search(r"([\w'’-]+)[ \t]+$", text[max(0, start - 30) : start])
     if prev and prev.group(1).lower() in _PREV_EXCLUSIONS:
         return False
-    if prev and prev.group(1)[0].isupper() and prev.group(1) not in nrp_terms():
+    if (
+        prev
+        and prev.group(1)[0].isupper()
+        and prev.group(1) not in nrp_terms()
+        and prev.group(1) not in _PRONOUN_I
+    ):
         # "All Blacks", "Royal Irish": part of a longer proper name, unless the
         # capitalised word merely opens the sentence
         opener = re.search(r"(?:^|[.!?:;•\n])\s*$", text[: start - len(prev.group(0))])

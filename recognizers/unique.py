@@ -24,6 +24,96 @@ _NOT_PET_NAME = (
     r"(?:after|for|by|it|him|her|them|me|us|a|an|the|and|or|but|to|in|on|at|that|this|out|up"
     r"|back|over|off|because|so|when|every|each|twice|once|him|himself|herself)"
 )
+#: Week days and months: "took the dog Sunday", not a dog called Sunday.
+_CALENDAR = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Mon|Tue|Tues|Wed"
+    r"|Thu|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+#: Someone in the case did a service or craft for the clinician or the clinician's family:
+#: "his late wife sewed my First Communion dress", "she did my taxes", "he built our deck".
+_SERVED_CLINICIAN = (
+    rf"(?:\b(?i:he|she|they|who)|\b(?i:his|her|their)[ \t]+(?:(?:late|former|ex-|older"
+    rf"|younger)[ \t]*)?(?:{_KIN}))[ \t]+(?:once[ \t]+|also[ \t]+|used[ \t]+to[ \t]+)?"
+    rf"(?:sewed|sews|sew|made|makes|altered|knitted|baked|bakes|built|builds|renovated"
+    rf"|remodel(?:l)?ed"
+    rf"|fixed|fixes|repaired|repairs|serviced|services|delivered|catered|photographed"
+    rf"|painted|designed|buried|did|does|cut|cuts|styled|styles|sold|taught|coached|tutored"
+    rf"|babysat|nursed|treated|married|baptized|baptised|christened|officiated"
+    rf"|babysit|babysits|teach|teaches|coach|coaches|tutor|tutors|cleaned|cleans|clean"
+    rf"|fix|build|bake|deliver|treat|style|paint)"
+    rf"(?:[ \t]+(?:me|us))?[ \t]+(?:my|our)[ \t]+"
+    rf"(?!(?:session|sessions|appointment|time|call|hour|meeting|group|notes|plan|point"
+    rf"|words|question|questions|best|job|work|day|mind|heart|breath|skin|blood|head|life"
+    rf"|week|year|morning|evening|night|stomach|hair[ \t]+stand|point|case|living|way"
+    rf"|own|eyes|ears|jaw|toes|brain|face)\b)"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+"
+    rf"(?=[ \t]*(?:[.,;:!?\n()–—-]|$)|[ \t]+(?:back|in|at|when|years?|for|before|after|as"
+    rf"|and|but|so|which|last|once|once|too|long|ago|decades?)\b)"
+)
+#: Places and groups that the clinician and the client's family share.
+_SHARED = (
+    r"school|daycare|nursery|kindergarten|preschool|church|parish|chapel|synagogue|shul"
+    r"|mosque|temple|gurdwara|marae|gym|pool|club|team|choir|band|class|yoga[ \t]+class"
+    r"|book[ \t]+club|playgroup|scout[ \t]+troop|troop|practice|surgery|street|building"
+    r"|neighbou?rhood|estate|congregation|ward|lodge"
+)
+#: The clinician's own circle, in the first person ("my son", "mine", "my sister").
+_MINE = rf"(?:mine|my[ \t]+(?:(?:older|younger|little|eldest|youngest)[ \t]+)?(?:{_KIN}))"
+#: Ties between the client's circle and the clinician's: shared schools and churches,
+#: friends in common, schooldays together.
+_SHARED_LIFE = (
+    rf"\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:{_KIN})[ \t]+(?:go|goes|went|attend"
+    rf"|attends|attended|is|are|was|were)[ \t]+(?:to[ \t]+|in[ \t]+|at[ \t]+)?the[ \t]+same"
+    rf"[ \t]+(?:{_SHARED})[ \t]+as[ \t]+{_MINE}"
+    rf"|\b(?i:we)[ \t]+(?:attend|attended|go[ \t]+to|went[ \t]+to|belong[ \t]+to|were[ \t]+at"
+    rf"|are[ \t]+at|were[ \t]+in|are[ \t]+in|sing[ \t]+in|play[ \t]+in)[ \t]+the[ \t]+same"
+    rf"[ \t]+(?:{_SHARED})"
+    rf"|\b(?i:we)[ \t]+(?:went[ \t]+to[ \t]+(?:high[ \t]+|primary[ \t]+|secondary[ \t]+)?"
+    rf"school|grew[ \t]+up|were[ \t]+at[ \t]+school|played[ \t]+\w+)[ \t]+together\b"
+    rf"|\bI[ \t]+(?:was[ \t]+at|went[ \t]+to)[ \t]+(?:high[ \t]+|primary[ \t]+)?school"
+    rf"[ \t]+with[ \t]+(?:(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:{_KIN})|him|her|them)"
+    rf"|\bI[ \t]+(?:know|knew)[ \t]+(?:(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"(?:{_KIN})|him|her|them)[ \t]+(?:from|through)[ \t]+(?:(?:the|my|our)[ \t]+)?"
+    rf"(?:{_SHARED}|[{UPPER}]\w+)"
+    rf"|\bI[ \t]+(?:see|saw|run[ \t]+into|bump[ \t]+into)[ \t]+(?:him|her|them)[ \t]+at"
+    rf"[ \t]+(?:my|our|the[ \t]+same)[ \t]+(?:{_SHARED})"
+    rf"|\b(?i:my)[ \t]+(?:(?:older|younger|little|eldest|youngest)[ \t]+)?(?:{_KIN})[ \t]+"
+    rf"(?:plays[ \t]+on|is[ \t]+on|played[ \t]+on|works[ \t]+with|worked[ \t]+with"
+    rf"|works[ \t]+for|worked[ \t]+for|dated|used[ \t]+to[ \t]+date|is[ \t]+friends[ \t]+with"
+    rf"|was[ \t]+friends[ \t]+with|is[ \t]+in)[ \t]+(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"(?:{_KIN}|team|class|crew|unit|band|choir)\b"
+    rf"|\b(?i:he|she|they|who)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+are|[ \t]+were)[ \t]+an?"
+    rf"[ \t]+(?:(?:close|good|old|family)[ \t]+)?(?:friend|colleague|neighbou?r|classmate"
+    rf"|schoolmate|teammate|coworker|co-worker|cousin|relative)[ \t]+of[ \t]+{_MINE}"
+    rf"|\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:{_KIN})(?:['’]s|[ \t]+is|[ \t]+was)"
+    rf"[ \t]+an?[ \t]+(?:(?:close|good|old|family)[ \t]+)?(?:friend|colleague|neighbou?r"
+    rf"|classmate|coworker|co-worker)[ \t]+of[ \t]+{_MINE}"
+)
+#: Body parts where a mark is visible (a scar on the face singles someone out; one on the
+#: forearm may be clinical history and is left alone).
+_VISIBLE = (
+    r"cheek|face|forehead|brow|eyebrow|lip|upper[ \t]+lip|chin|neck|jaw|jawline|nose|head"
+    r"|scalp|temple|ear|eyelid"
+)
+#: Nouns for the people who gave someone a nickname ("the guys called him ...").
+_NICKNAMERS = (
+    r"guys|lads|boys|girls|men|women|crew|team|regulars|locals|everyone|everybody|people"
+    r"|kids|mates|teammates|workmates|coworkers|co-workers|colleagues|neighbou?rs|town"
+    r"|village|congregation|parish|class|students|players|fans|family"
+)
+#: Vessel words before a boat's name ("a shrimp trawler, the Miss Lan Anh").
+_VESSELS = (
+    r"boat|trawler|ship|vessel|yacht|ketch|schooner|sloop|skiff|dinghy|tug|tugboat|barge"
+    r"|ferry|seiner|longliner|crabber|dragger|sailboat|cruiser|launch|houseboat|narrowboat"
+    r"|catamaran|cutter|lugger|smack|drifter|coble|canoe|waka|creel[ \t]+boat"
+)
+#: A boat's name: capitalised words with the small words of many languages between
+#: ("Reul na Mara", "Miss Lan Anh", "Star of the Sea").
+_VESSEL_NAME = (
+    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:(?:na|nan|an|de|da|do|del|la|le|of|the|y|e|o|el|van|von)"
+    rf"[ \t]+)?[{UPPER}0-9][\w'’-]*){{0,4}}"
+)
 #: Heads of "the only/first ... person" phrases.
 _ONLY_HEAD = (
     r"person|people|woman|man|girl|boy|doctor|physician|nurse|teacher|family|student|member"
@@ -36,6 +126,16 @@ _GROUP_ROLE = (
     r"|chairwoman|chairperson|convenor|convener|captain|vice-captain|co-captain|founder"
     r"|co-founder|organiser|organizer|steward|rep|representative|commodore|master"
     r"|grand[ \t]+master|patron|registrar|warden|trustee|choirmaster|bandleader"
+    # officers of youth and service clubs (FFA, 4-H, Scouts, lodges, auxiliaries)
+    r"|sentinel|historian|parliamentarian|chaplain|marshal|scribe|quartermaster|herald"
+    r"|scoutmaster|cubmaster|den[ \t]+leader|troop[ \t]+leader|patrol[ \t]+leader"
+    r"|section[ \t]+leader|social[ \t]+secretary|membership[ \t]+secretary"
+    r"|fixtures[ \t]+secretary|churchwarden|verger|standard[ \t]+bearer|flag[ \t]+bearer"
+)
+#: Group words before a role that make it a paid job ("school secretary", "ward clerk").
+_JOB_GROUP_ROLE = re.compile(
+    r"^(?i:school|company|department|faculty|ward|practice|office|unit|site|plant|station"
+    r"|mine)[ \t]+(?i:secretary|registrar|warden|representative|rep)\b"
 )
 _SPORT_PERSON = (
     r"skater|swimmer|gymnast|runner|athlete|player|dancer|rower|cyclist|boxer|wrestler|climber|"
@@ -81,7 +181,11 @@ _NEAR_CLINICIAN = (
 _VEHICLE_DECORATION = (
     r"(?:wrap|sticker|stickers|decal|decals|paint[ \t]+job|paintwork|mural|flag|flags|livery"
     r"|stripe|stripes|logo|lettering|initials|name|plates?|spoiler|rims|lift[ \t]+kit"
-    r"|bull[ \t]+bar|roof[ \t]+rack|airbrush(?:ed|ing)?|flames)"
+    r"|bull[ \t]+bar|roof[ \t]+rack|airbrush(?:ed|ing)?|flames|crest|badge|emblem|magnets?"
+    r"|bumper[ \t]+stickers?|sign|signage|writing|graphics|pinstripes?|pinstriping|dice"
+    r"|rosary|dreamcatcher|ornament|figurine|ladder[ \t]+rack|light[ \t]+bar|toolbox"
+    r"|canopy|snorkel|tow[ \t]+bar|roof[ \t]+box|tint|tinted[ \t]+windows|dents?"
+    r"|scrapes?|rust|bumper|horn|antlers|plaque|memorial|portrait|photo)"
 )
 _DETAIL_START = r"[ \t]+(?:painted|with|wrapped|covered[ \t]+in|plastered[ \t]+with)[ \t]+"
 #: Before a vehicle's make or model: its year ("a restored 1967 ...") or a modifier that
@@ -95,7 +199,8 @@ _VEHICLE_TRIM = r"(?:[ \t]+(?!I\b)[A-Z0-9][\w-]*){0,2}"
 #: initials on the tailgate", up to the end of the clause.
 _VEHICLE_DETAIL = (
     rf"{_DETAIL_START}{_CLAUSE}{{1,90}}?(?=[.,;:!?\n()]|$|[ \t]+(?:that|which|so|but|because|when"
-    rf"|and[ \t]+(?:he|she|they|it|we|i|everyone|people))\b)"
+    rf"|and[ \t]+(?:he|she|they|it|we|i|everyone|people))\b"
+    rf"|[ \t]+(?:for|at|from|outside)[ \t]+[{UPPER}])"
 )
 
 
@@ -126,6 +231,42 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 r"|words|text|script|letters|birthdate)\b)))"
                 r"[ \t]+(?:[^.,;:!?\n()]|\b[ap]\.m\.){1,90}?"
                 r"(?=[ \t]+(?:that|which|and[ \t]+(?:he|she|they|it))\b|[.,;:!?\n()]|$))?)",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        (
+            "words or a name tattooed on the body (medium)",
+            re.compile(
+                r"((?:\b(?:his|her|their|a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+                r"|[\"“][^\"”\n]{1,30}[\"”](?:[ \t]+(?:and|&)[ \t]+[\"“][^\"”\n]{1,30}[\"”])?"
+                r"[ \t]+)tattooed[ \t]+(?:on|across|along|down|over|inside|behind|around|into)"
+                r"[ \t]+(?:his|her|their|the|each|both)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+)"
+                r"(?=[ \t]*(?:[.,;:!?\n()–—-]|$)|[ \t]+(?:and|but|which|that|when|so)\b)",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        (
+            "visible mark or missing part (medium)",
+            re.compile(
+                rf"(?:\b(?:a|an|his|her|their)[ \t]+)?((?:(?:large|long|deep|thin|faded|jagged"
+                rf"|visible|prominent|noticeable|raised|white|red|pink|purple|burn|knife)[ \t]+)*"
+                rf"(?:scar|scars|birthmark|port-wine[ \t]+stain|burn[ \t]+scars?|keloid)"
+                rf"[ \t]+(?:across|on|down|over|through|along|above|below|under)[ \t]+"
+                rf"(?:his|her|their|the)[ \t]+(?:(?:left|right|upper|lower)[ \t]+)?(?:{_VISIBLE})s?"
+                rf"(?:[ \t]+from[ \t]+(?:a|an|the)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
+                rf"|(?:facial|face)[ \t]+scar"
+                rf"|(?:(?:large|visible|prominent|red|purple|dark)[ \t]+)*birthmark"
+                rf"(?:[ \t]+(?:on|across|over)[ \t]+(?:his|her|their|the)[ \t]+(?:[\w-]+[ \t]+)?"
+                rf"[\w-]+)?"
+                rf"|missing[ \t]+(?:a|an|one|two|three|four|\d"
+                rf"|the[ \t]+tip[ \t]+of[ \t]+(?:a|an|one|his|her))[ \t]+(?:[\w-]+[ \t]+)?"
+                rf"(?:fingers?|toes?|legs?|arms?|hands?|eyes?"
+                rf"|ears?|feet|foot|thumbs?)(?:[ \t]+on[ \t]+(?:his|her|their)[ \t]+(?:left|right)"
+                rf"[ \t]+(?:hand|foot))?"
+                rf"|(?:prosthetic|artificial)[ \t]+(?:(?:left|right)[ \t]+)?(?:leg|arm|hand|foot"
+                rf"|eye|limb)|glass[ \t]+eye|eye[ \t]+patch)",
                 re.IGNORECASE,
             ),
             None,
@@ -274,6 +415,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 rf"baptized|baptised|babysat|babysits|tutored|tutors|employs|employed|supervised"
                 rf"|operated[ \t]+on)"
                 rf"[ \t]+(?:my|our)[ \t]+(?:{_KIN})\b"
+                # "his late wife sewed my First Communion dress", "she did my taxes for years"
+                rf"|{_SERVED_CLINICIAN}"
+                # "her kids go to the same school as mine", "we attend the same church"
+                rf"|{_SHARED_LIFE}"
                 rf"|\b(?:{_KIN})[ \t]+(?:works|worked|volunteers|volunteered"
                 rf"|is[ \t]+employed){_CLAUSE}{{0,40}}?"
                 rf"\b(?:at|in|for|with)[ \t]+(?:our|my|this)[ \t]+(?:service|clinic|practice"
@@ -285,7 +430,75 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 rf"|{_NEAR_CLINICIAN}"
                 rf"|\b(?:is|was)[ \t]+(?:my|our)[ \t]+(?:next-door[ \t]+)?(?:neighbou?r|landlord"
                 rf"|dentist|hairdresser|"
-                rf"mechanic|(?:son|daughter|kids?|children)['’]s[ \t]+(?:teacher|coach))\b"
+                rf"mechanic|teacher|coach|tutor|babysitter|nanny|classmate|schoolmate|teammate"
+                rf"|student|boss|GP|doctor|pastor|priest|minister|rabbi|imam|accountant|lawyer"
+                rf"|realtor|barber|plumber|builder|tenant|roommate|flatmate|ex"
+                rf"|(?:son|daughter|kids?|children|mum|mom|mother|dad|father)['’]s[ \t]+"
+                rf"(?:teacher|coach|friend|colleague|boss|doctor|nurse|carer|caregiver))\b"
+            ),
+            None,
+        ),
+        (
+            "rank in a group (medium)",
+            re.compile(
+                r"(?<!\bthe[ \t])(?<!\bThe[ \t])\b(?:1st|2nd|3rd|4th|first|second|third|fourth)"
+                r"[ \t]+(?:officer|lieutenant|captain|mate|chair|violin|cornet|trumpet"
+                r"|in[ \t]+command)\b(?![ \t]+(?:on|at|to)[ \t]+the[ \t]+scene)"
+            ),
+            None,
+        ),
+        (
+            "oldest or youngest of a named group (medium)",
+            re.compile(
+                rf"\bthe[ \t]+(?:oldest|youngest|longest-serving|longest-standing|last"
+                rf"[ \t]+surviving|most[ \t]+senior|best-known|last[ \t]+remaining)[ \t]+"
+                rf"(?!(?:child|children|son|sons|daughter|daughters|sibling|siblings|brother"
+                rf"|brothers|sister|sisters|grandchild|kid|kids|one|girl|boy|of)\b)"
+                rf"(?:[\w-]+[ \t]+){{0,2}}?[\w-]+[ \t]+(?:at|in|on|among|of)[ \t]+"
+                rf"(?:the|his|her|their|its)[ \t]+{_CLAUSE}{{0,60}}?"
+                rf"(?:\b[{UPPER}][\w'’-]*|\b(?i:{_words('unique_groups.txt')})s?)(?![\w-])"
+                rf"(?:[ \t]+[{UPPER}][\w'’-]*)*"
+            ),
+            None,
+        ),
+        (
+            "nickname a group gave (medium)",
+            re.compile(
+                rf"\b(?:(?i:the|his|her|their|all[ \t]+the)[ \t]+)?(?:[\w-]+[ \t]+)?"
+                rf"(?i:{_NICKNAMERS})(?:[ \t]+(?:at|on|in)[ \t]+[\w'’ -]{{1,30}}?)?[ \t]+"
+                rf"(?:called|call|calls|nicknamed|dubbed|named)[ \t]+(?:him|her|them)[ \t]+"
+                rf"[\"“]([^\"”\n]{{2,30}})[\"”]"
+                rf"|\bknown[ \t]+(?:locally[ \t]+|around[ \t]+(?:town|here)[ \t]+|at[ \t]+"
+                rf"work[ \t]+|to[ \t]+everyone[ \t]+)?as[ \t]+[\"“]([^\"”\n]{{2,30}})[\"”]"
+            ),
+            None,
+        ),
+        (
+            "named boat (medium)",
+            re.compile(
+                rf"\b(?i:{_VESSELS})s?(?:,?[ \t]+(?:called|named|christened)[ \t]+(?:(?i:the)"
+                rf"[ \t]+)?|,[ \t]+(?i:the)[ \t]+)({_VESSEL_NAME})"
+                rf"|\b(?i:{_VESSELS})s?,?[ \t]+[\"“]({_VESSEL_NAME})[\"”]"
+                rf"|\b(?i:the)[ \t]+({_VESSEL_NAME})[ \t]+(?:went[ \t]+down|sank|capsized"
+                rf"|foundered|ran[ \t]+aground|was[ \t]+lost|broke[ \t]+up|went[ \t]+missing"
+                rf"|was[ \t]+wrecked|was[ \t]+holed)\b"
+            ),
+            None,
+        ),
+        (
+            "public role held year after year (medium)",
+            re.compile(
+                rf"\b(?:has[ \t]+)?(?:directed|directs|organi[sz]ed|organi[sz]es|run|runs|ran"
+                rf"|led|leads|hosted|hosts|chaired|chairs|conducted|conducts|emceed|MCs|MC['’]d"
+                rf"|coordinated|coordinates|judged|judges|called)[ \t]+the[ \t]+{_CLAUSE}{{3,50}}?"
+                rf"\b(?:pageant|parade|festival|fair|show|concert|choir|bazaar|fundraiser"
+                rf"|tournament|marathon|fête|fete|gala|carnival|rodeo|auction|raffle|play"
+                rf"|nativity|fireworks|regatta|eisteddfod|powwow|pow[ \t]+wow|feis|hui|potluck"
+                rf"|supper|food[ \t]+drive|toy[ \t]+drive|vigil|march|ceremony|service)s?\b"
+                rf"[ \t]+(?:every[ \t]+(?:year|summer|winter|spring|autumn|fall|Christmas|Easter)"
+                rf"|each[ \t]+year|annually|for[ \t]+(?:\d+|[a-z]+)[ \t]+years|for[ \t]+years"
+                rf"|for[ \t]+decades|since[ \t]+\d{{4}})"
+                rf"(?:[ \t]+since[ \t]+{_CLAUSE}{{1,40}}?(?=[.,;:!?\n()]|$))?"
             ),
             None,
         ),
@@ -294,9 +507,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
             re.compile(
                 rf"\b(?i:{_pets()})[ \t]+(?:(?:she|he|they|we)[ \t]+)?(?:named|names|called"
                 rf"|calls)[ \t]+([{UPPER}][a-z]+|(?!{_NOT_PET_NAME}\b)[a-z]{{3,}})\b"
-                rf"|\b(?i:his|her|their|the[ \t]+family['’]s|my)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                rf"|\b(?i:his|her|their|the[ \t]+family['’]s|my|the)[ \t]+"
+                rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?"
                 rf"(?:{_pets()}),?[ \t]+"
-                rf"(?!(?:The|He|She|They|It|We|I|And|But|When|In|On|At|Is|Was|Has|Had)\b)"
+                rf"(?!(?:The|He|She|They|It|We|I|And|But|When|In|On|At|Is|Was|Has|Had|{_CALENDAR})\b)"
                 rf"([{UPPER}][a-z]+)\b"
             ),
             "remove",
@@ -342,6 +556,7 @@ class UniqueFeatureRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """Distinctive-feature spans in ``text``."""
         out = []
+        boats: set[str] = set()
         for name, pattern, action in patterns():
             for m in pattern.finditer(text):
                 groups = [i for i in range(1, (pattern.groups or 0) + 1) if m.group(i)]
@@ -352,6 +567,12 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                     continue  # a bare mention of tattoos does not single anyone out
                 if name.startswith("public following") and not _large_following(span):
                     continue  # "~2k followers": a small account singles no one out
+                if name.startswith("role in a club") and _JOB_GROUP_ROLE.match(span):
+                    continue  # "school secretary": a paid job, the occupation's
+                if name.startswith("named boat"):
+                    if span.split()[0] in _NOT_VESSEL_START:
+                        continue
+                    boats.add(span)
                 # 0.8: a feature outranks the name, team or year inside it ("a black 2018
                 # Hilux with a Leeds United sticker"); a pet's name or a count does not
                 composite = action is None and not name.startswith("public following")
@@ -360,4 +581,87 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                 if action is not None:
                     result.recognition_metadata["action"] = action
                 out.append(result)
+        pets = set()
+        for start, end in _pet_list_names(text):
+            pets.add(text[start:end])
+            result = make_result(
+                OTHER_UNIQUE, start, end, 0.6, self.NAME, "pet's name (medium)", "quasi"
+            )
+            result.recognition_metadata["action"] = "remove"
+            out.append(result)
+        for r in out:
+            if r.recognition_metadata.get("action") == "remove":
+                pets.add(text[r.start : r.end])
+        # a pet named once is named at every mention ("Biscuit (her cat) ... Biscuit's bowl")
+        for pet in sorted(pets):
+            if not pet[:1].isupper():
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(pet)}(?![\w-])", text):
+                if any(r.start <= m.start() < r.end for r in out):
+                    continue
+                result = make_result(
+                    OTHER_UNIQUE, m.start(), m.end(), 0.6, self.NAME, "pet's name (medium)"
+                )
+                result.recognition_metadata["action"] = "remove"
+                out.append(result)
+        # a boat named once ("the trawler, the Sea Wren") is named at every mention
+        for boat in boats:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(boat)}(?![\w-])", text):
+                out.append(
+                    make_result(
+                        OTHER_UNIQUE, m.start(), m.end(), 0.8, self.NAME, "named boat (medium)"
+                    )
+                )
         return out
+
+
+#: Capitalised words that are not a pet's name after a pet word.
+_NOT_PET_CAPS = (
+    r"The|He|She|They|It|We|I|And|But|When|In|On|At|Is|Was|Has|Had|His|Her|Their|This|That"
+    r"|There|Then|So|If|As|After|Before|Since|While|Who|What|Now|Also|Both|Two|Three|Mum|Dad"
+    r"|Mom|Mother|Father|Grandma|Grandpa"
+)
+
+
+@cache
+def _pet_list() -> re.Pattern[str]:
+    """Pet names in the shapes patterns() leaves out (the names are found by ``_NAMES``)."""
+    pets = rf"(?i:{_pets()})s?"
+    name = rf"(?!(?:{_NOT_PET_CAPS}|{_CALENDAR})\b)[{UPPER}][a-z]+"
+    names = rf"{name}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){name})*"
+    owner = r"(?i:his|her|their|my|our|the[ \t]+family['’]s|[\w-]+['’]s)"
+    return re.compile(
+        # "Biscuit (her cat)", "Bruno, his staffy", "Ziggy the cat"
+        rf"\b({name})[ \t]*(?:\([ \t]*{owner}[ \t]+(?:[a-z][\w-]*[ \t]+)?{pets}[ \t]*\)"
+        rf"|,[ \t]+{owner}[ \t]+(?:[a-z][\w-]*[ \t]+)?{pets}\b|[ \t]+the[ \t]+{pets}\b)"
+        # "two dogs, Bella and Rocco", "two cats (Miso and Tofu)", "Dog: Pepper"
+        rf"|\b(?:two|three|four|five|\d|a|an|the|his|her|their|my|our)[ \t]+"
+        rf"(?:[a-z][\w-]*[ \t]+)?{pets}(?:[ \t]*[,:(][ \t]*)({names})"
+        rf"|^[ \t]*(?:[-•*][ \t]*)?{pets}[ \t]*:[ \t]*(?:[\w ]{{0,20}}\()?({names})"
+        # "her late husband's parrot, Captain", "support dog (Luna)"
+        rf"|\b{owner}[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}}?{pets}[ \t]*(?:,[ \t]*|\([ \t]*)"
+        rf"({name})(?=[ \t]*[,)])",
+        re.MULTILINE,
+    )
+
+
+_NAMES = re.compile(r"[A-Z][a-z]+")
+
+
+def _pet_list_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each pet name in the list shapes of ``_pet_list``."""
+    out = []
+    for m in _pet_list().finditer(text):
+        for g in range(1, 5):
+            if m.group(g):
+                for n in _NAMES.finditer(m.group(g)):
+                    if n.group() not in ("And",):
+                        out.append((m.start(g) + n.start(), m.start(g) + n.end()))
+    return out
+
+
+#: Capitalised words after a vessel word that open a new sentence, not a boat's name.
+_NOT_VESSEL_START = frozenset(
+    ["The", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "And", "But", "In"]
+    + ["On", "At", "When", "After", "Before", "Since", "This", "That", "There", "Then"]
+)

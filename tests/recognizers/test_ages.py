@@ -80,6 +80,15 @@ NAMED_CASES = [
     case("Nephew Sam, 12. Lives nearby.", "12", id="name-comma-full-stop"),
     case('His son "Finny" (4) stays over.', "4", id="bracket-after-quote"),
     case("Her DAS was 84; his was 101. Sam's was 90.", id="possessive-score"),
+    case('Client: Omar Haddad ("Om"), 52 yrs, DOB 3/3/1972.', "52 yrs", id="years-in-a-header"),
+    case("Worked at Tarn Mills, 44 years, retired since.", id="years-of-work-after-a-name"),
+    case("Lives w/ 3 kids (Mira 15, Sami 11 and Lina 4).", "15", "11", "4", id="kin-name-age-list"),
+    case("Kids: Theo 9, Ruby 7.", "9", "7", id="kin-label-name-age-list"),
+    case("Children (Year 10, Year 7) at the local school.", id="school-years-not-ages"),
+    case("How to hold hope when at 92 every week brings loss?", "92", id="adult-age-after-at"),
+    case("Seen at 16 Elm Road, and at 10 tomorrow.", id="address-and-time-after-at"),
+    case("He was 1 of 12 passengers that day.", id="one-of-a-count"),
+    case("Trabajó 20 años de costurera; tiene 80 años.", "80 años", id="años-de-is-a-duration"),
 ]
 
 

@@ -176,3 +176,57 @@ def test_event_spans(spans, text, expected):
 
 def test_ordinary_bereavement_is_not_an_event(spans):
     assert all(e != "EVENT" for e, _, _ in spans(T8))
+
+
+#: Constructions beyond the first tuning round: champion titles, deaths at a named place,
+#: a story that ran in an outlet, a boat lost at sea, a flight the person was on, the
+#: epithet the news gave, a disaster to the person's vehicle or home and the news it made;
+#: and widely known public events, which are history.
+GENERAL_CASES = [
+    t(
+        "She got grand champion in senior goat showmanship at the Mercer County Fair last year.",
+        "got grand champion in senior goat showmanship at the Mercer County Fair",
+        id="champion-title",
+    ),
+    t(
+        "Her uncle was killed at Hill 937 with the 101st Airborne.",
+        "was killed at Hill 937 with the 101st Airborne",
+        id="death-at-a-named-place",
+    ),
+    t("His father was killed in a car crash.", id="death-in-an-ordinary-accident"),
+    t("She was taken in the Sixties Scoop as a baby.", id="public-historical-event"),
+    t(
+        'Her brother drowned — the "missing fisherman" story that ran on KTVB for a week.',
+        'the "missing fisherman" story that ran on KTVB for a week',
+        id="story-that-ran",
+    ),
+    t(
+        "Years ago the Morning Star went down off Rathlin Island in a storm with two aboard.",
+        "the Morning Star went down off Rathlin Island in a storm with two aboard",
+        id="vessel-lost",
+    ),
+    t(
+        "He was one of 40 passengers on Skyline Flight 88, which landed in a field.",
+        "Skyline Flight 88",
+        id="flight-on",
+    ),
+    t("He grew up hearing about Cougar Flight 491 from his uncle.", id="flight-heard-of"),
+    t(
+        'Has been on the local news twice ("the nurse who carried a patient out"); hates it.',
+        "been on the local news",
+        "the nurse who carried a patient out",
+        id="news-epithet",
+    ),
+    t(
+        "In 2015 the family's barn was burnt out on Old Mill Road near the creek – it was on"
+        " local news and in the Courier. Since then she checks the stove.",
+        "the family's barn was burnt out on Old Mill Road near the creek – it was on local news"
+        " and in the Courier",
+        id="disaster-and-the-news-it-made",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERAL_CASES)
+def test_event_general_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected

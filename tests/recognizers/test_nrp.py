@@ -83,3 +83,20 @@ def test_nrp_spans_in_context(spans, text, expected):  # type: ignore[no-untyped
 @pytest.mark.parametrize("text, expected", CASES)
 def test_nrp_spans(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+#: Peoples, mixed heritage and the first person beyond the first tuning round.
+GENERAL_CASES = [
+    t("He is half-Samoan and part Irish.", "half-Samoan", "part Irish", id="mixed-heritage"),
+    t("She says she is biracial.", "biracial", id="biracial"),
+    t("He is Inuk and his wife is Cook Islander.", "Inuk", "Cook Islander", id="more-peoples"),
+    t("Mon 3 June, then Tues.", id="weekday-not-a-people"),
+    t("She is Asian; the Asian Games were on TV.", "Asian", id="asian-alone"),
+    t("I'm not Métis myself, so I asked her.", id="clinicians-own-identity"),
+    t('She says "I\'m Muslim but not strict".', "Muslim", id="clients-own-words"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERAL_CASES)
+def test_nrp_general_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "NRP"] == expected

@@ -110,3 +110,82 @@ def test_occupation_spans(spans, text, expected):
 def test_occupations_are_quasi(pattern_analyzer):
     kinds = {f.kind for f in pattern_analyzer.analyze(T1 + " " + T4) if f.entity == "OCCUPATION"}
     assert kinds == {"quasi"}
+
+
+#: Titles and contexts beyond the first tuning round: plurals, trade-family modifiers,
+#: headings, titles of other languages, kin and nickname appositions, joined titles, fields
+#: studied, and the look-alikes that must stay unflagged.
+GENERAL_CASES = [
+    t("Her parents are both sheep farmers.", "sheep farmers", id="plural-head"),
+    t(
+        "Household: fifth-generation wheat growers near the river.",
+        "fifth-generation wheat growers",
+        id="generation-plural-label",
+    ),
+    t(
+        "REFERRAL REASON Self-employed courier driver, long days.",
+        "Self-employed courier driver",
+        id="heading-then-self-employed",
+    ),
+    t("JOB Plasterer w/ a family firm.", "Plasterer", id="heading-label"),
+    t("Antes contadora en Lima; now cleans at night.", "contadora", id="foreign-title"),
+    t("Her morah phoned about homework.", id="foreign-title-possessive"),
+    t("Garda came to the door twice.", id="foreign-title-capitalised"),
+    t(
+        'His niece Roberta ("Bobbie"), dental nurse, visits.',
+        "dental nurse",
+        id="kin-nickname-apposition",
+    ),
+    t("Her aunt is a lash tech and a nail tech.", "lash tech", "nail tech", id="tech-modifier"),
+    t("He is a tech, he says.", id="tech-alone"),
+    t("He hopes to be a mechanic like his grandad.", "mechanic", id="like-kin"),
+    t("He hopes to be a mechanic one day.", id="hope-without-kin"),
+    t("She worked as a kindergarten morah for years.", "kindergarten morah", id="morah"),
+    t("He does payroll evenings for a garage.", "payroll", id="activity"),
+    t("She does her nails on Sundays.", id="activity-chore"),
+    t(
+        "Senior data analyst / report writer at Kestrel Labs.",
+        "Senior data analyst",
+        "report writer",
+        id="joined-titles",
+    ),
+    t("Her brother is studying marine engineering.", "marine engineering", id="studying"),
+    t("She is studying English in evening classes.", id="studying-language"),
+    t("She is in the final year of a social work degree.", "social work degree", id="degree"),
+    t("Mum is head of HR at a logistics firm.", "head of HR", id="head-of"),
+    t("She is director of nursing at a hospice.", "director of nursing", id="director-of"),
+    t("Father (Sione, 58) – bus mechanic.", "bus mechanic", id="bracketed-person-dash"),
+    t("She used to be a flight attendant.", "flight attendant", id="used-to-be"),
+    t("Her dad is a contractor.", "contractor", id="contractor-after-is"),
+    t("He is employed as a gantry loader at the port.", "gantry loader", id="employed-as"),
+    t("It works as a reminder for her.", id="works-as-not-a-job"),
+    t("Her uncle runs a small tiling business.", "runs a small tiling business", id="owns"),
+    t("She started a side business selling candles.", id="side-business"),
+    t("He works construction in summer.", "construction", id="works-industry"),
+    t("She dropped out of law school.", "law school", id="field-school"),
+    t("I went to med school with him.", id="field-school-first-person"),
+    t("Client: Ana Ruiz, accountant, 45.", "accountant", id="client-name-title"),
+    t("Presenter: Jo Bloggs, psychologist.", id="presenter-name-title"),
+    t("She was a midwife, now retired.", "midwife", id="retired-after"),
+    t("Dad welder, mum teacher.", "welder", "teacher", id="kin-title-notes"),
+    t("Dad a welder, mum a receptionist.", "welder", "receptionist", id="kin-a-title"),
+    t("A 47 y/o plumber came in.", "plumber", id="age-unit-apart"),
+    t("SDQ (caregiver report) was high.", id="rater-not-job"),
+    t("She has been a deacon at her church.", id="lay-church-role"),
+    t("She is a carer for her mother.", id="family-carer"),
+    t("He is the primary caregiver now.", id="primary-caregiver"),
+    t("He works as a carer at a care home.", "carer", id="paid-carer"),
+    t("He retired from teaching in 2019.", "teaching", id="retired-from-a-career"),
+    t("Twenty years in policing, then a desk job.", "policing", id="years-in-a-career"),
+    t("Occ: scaffolder, self-employed.", "scaffolder", id="occ-label"),
+    t("Work history: bartender, then barista.", "bartender", "barista", id="career-sequence"),
+    t("She is a comp sci student at Waikato.", "comp sci student", id="field-student"),
+    t("She's pre-med at State.", "pre-med", id="pre-professional"),
+    t("He is a PGY-2 in surgery.", "PGY-2", id="residency-year"),
+    t("The trip took two years in Spain.", id="years-in-a-place"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERAL_CASES)
+def test_occupation_general_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected

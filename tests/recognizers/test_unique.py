@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 
-def uq(text: str, part: str) -> tuple[str, int, int]:
-    """("OTHER_UNIQUE", start, end) of the first occurrence of ``part`` in ``text``."""
-    start = text.index(part)
+def uq(text: str, part: str, occurrence: int = 1) -> tuple[str, int, int]:
+    """("OTHER_UNIQUE", start, end) of the n-th occurrence of ``part`` in ``text``."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(part, start + 1)
     return ("OTHER_UNIQUE", start, start + len(part))
 
 
@@ -36,9 +38,10 @@ CASES = [
 ]
 
 
-def t(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
-    """A case whose expected OTHER_UNIQUE spans are ``parts``."""
-    return pytest.param(text, sorted(uq(text, p) for p in parts), id=id)
+def t(text: str, *parts: str | tuple[str, int], id: str):  # type: ignore[no-untyped-def]
+    """A case whose expected OTHER_UNIQUE spans are ``parts`` (a part or (part, occurrence))."""
+    found = [uq(text, *p) if isinstance(p, tuple) else uq(text, p) for p in parts]
+    return pytest.param(text, sorted(found), id=id)
 
 
 #: Only OTHER_UNIQUE spans are compared (names, dates and places inside are others').
@@ -131,3 +134,92 @@ def test_pet_name_is_marked_for_removal():
 
 def test_plain_tattoo_mention_is_generic(spans):
     assert spans(T9) == []
+
+
+#: Constructions beyond the first tuning round: club officers, decorated vehicles, ranks in
+#: volunteer groups, the oldest member of a named group, nicknames a group gave, services to
+#: the clinician, named boats, public roles held for years; and their look-alikes.
+GENERAL_CASES = [
+    t("Quit the 4-H club office (was club historian) in May.", "club historian", id="officer"),
+    t("Her mum is a retired school secretary.", id="school-secretary-is-a-job"),
+    t(
+        "He drives a white Ford Transit with a Celtic crest on the back doors for Brannock Tiles.",
+        "a white Ford Transit with a Celtic crest on the back doors",
+        id="vehicle-crest-stops-before-employer",
+    ),
+    t("He volunteers with the fire brigade, 2nd officer for ten years.", "2nd officer", id="rank"),
+    t("The first officer on the scene called it in.", id="first-officer-on-scene"),
+    t(
+        "He was the oldest regular at the card tables in Victoria Park, every day.",
+        "the oldest regular at the card tables in Victoria Park",
+        id="oldest-of-a-named-group",
+    ),
+    t("She is the oldest of five and the youngest girl in the family.", id="birth-order"),
+    t('At the depot the lads called him "the Judge".', "the Judge", id="nickname-by-group"),
+    t('She called him "lazy" again.', id="insult-not-nickname"),
+    t(
+        "Dual role: his mother made my wedding cake back in the day.",
+        "his mother made my wedding cake",
+        id="service-to-clinician",
+    ),
+    t("He did my taxes for years.", "He did my taxes", id="service-capitalised-subject"),
+    t("She cut my session short today; he made my day.", id="not-a-service"),
+    t(
+        "His dad ran a crab boat, the Sea Wren, out of the bay; he still visits the Sea Wren.",
+        ("Sea Wren", 1),
+        ("Sea Wren", 2),
+        id="named-boat-every-mention",
+    ),
+    t("On the boat, Kenny was a deckhand.", id="boat-then-a-name"),
+    t("She walks the dog Sunday; the dog Biscuit is old.", "Biscuit", id="pet-after-the"),
+    t(
+        "She has organised the village Christmas parade every year since 2009.",
+        "has organised the village Christmas parade every year since 2009",
+        id="public-role-for-years",
+    ),
+    t("She ran the bake sale once.", id="one-off-role"),
+    t("Ziggy the cat and Biscuit (her dog) sleep in.", "Ziggy", "Biscuit", id="pet-name-first"),
+    t("They have two dogs, Bella and Rocco.", "Bella", "Rocco", id="pet-list"),
+    t("Pets: two cats (Miso and Tofu).", "Miso", "Tofu", id="pet-label-list"),
+    t(
+        "She talks to her late husband's parrot, Captain, daily; Captain bites.",
+        ("Captain", 1),
+        ("Captain", 2),
+        id="pet-every-mention",
+    ),
+    t("Two dogs, She said, were enough.", id="pet-word-then-pronoun"),
+    t(
+        "Dual role: her kids go to the same school as mine.",
+        "her kids go to the same school as mine",
+        id="same-school-as-mine",
+    ),
+    t("We attend the same church, sadly.", "We attend the same church", id="same-church"),
+    t(
+        "I was at school with her older brother.",
+        "I was at school with her older brother",
+        id="schooldays",
+    ),
+    t("She's a friend of my sister.", "She's a friend of my sister", id="friend-of-mine"),
+    t("He knows my aunt from way back.", id="knows-is-not-a-tie"),
+    t(
+        "She has her son's name tattooed on her wrist.",
+        "her son's name tattooed on her wrist",
+        id="tattooed-name",
+    ),
+    t(
+        "A scar across his left cheek from a dog bite.",
+        "scar across his left cheek from a dog bite",
+        id="visible-scar",
+    ),
+    t("Old self-harm scars on her forearms, healed.", id="clinical-scars"),
+    t(
+        "He is missing two fingers on his left hand.",
+        "missing two fingers on his left hand",
+        id="missing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERAL_CASES)
+def test_unique_general_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
