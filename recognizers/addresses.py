@@ -95,12 +95,47 @@ def _patterns() -> tuple[Pattern, ...]:
         r"(?i:on|off|along|via|onto|up|down|near|from|to|past|exit|by|at|"
         r"out\son|just\soff)"
     )
-    # "St Mary's", "Dr Patel": an abbreviation followed by a capitalized word is a title
-    not_title = rf"(?!\.?\s(?!{_UNIT}\b|{_DIR}\b)[A-Z][a-z])"
+    # "St Mary's", "Dr Patel": these two abbreviations before a capitalized word are a
+    # title; other street types end the name before a new sentence ("off Elm Blvd. He")
+    not_title = rf"(?:(?<!\b(?:St|Dr))|(?!\.?\s(?!{_UNIT}\b|{_DIR}\b)[A-Z][a-z]))"
     name = rf"(?:{_DIR}\.?[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}}"
     tail = rf"\b{not_title}(?:\s{_DIR}\b(?![\w'’]))?"
     euro = _european_types()
     cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    # Spanish, Portuguese, Catalan and Italian streets named after their type, with or
+    # without a house number: "Calle Ocho", "Paseo de la Reforma", "la calle 8"
+    before = read_word_list("addresses_street_types_before.txt")
+    before_cap = _alternation(before)
+    before_lower = _alternation([w.lower() for w in before if not w.endswith(".")])
+    linker = r"(?:de|del|de\sla|de\slas|de\slos|da|do|dos|das|di|della|dei|la|las|los|el|y|e)"
+    named = (
+        rf"(?:{linker}\s){{0,3}}(?:{cap}(?:[\w'’-]|\.(?=\w))*|\d{{1,3}}[ºª°]?(?!\w|[.,]\d|\s?(?i:mg|%)\b))"
+        rf"(?:\s(?:{linker}\s)?{cap}[\w'’-]*){{0,3}}"
+    )
+    # UK and Irish motorways and A/B roads, Irish national and regional roads, Australian
+    # M/A/B/C routes: "the A45", "M6 jct 5–6", "off the N7"; not "the A4 paper", "the M16
+    # rifle" or "the N95"
+    road_code = r"(?:M\d{1,3}|A\d{1,4}|B\d{3,4}|N\d{1,2}|R\d{3}|C\d{2,3})(?:\s?\(M\))?"
+    junction = (
+        r"(?:\s?(?i:jcts?|junctions?|jn|jnc|j)\.?\s?\d{1,3}[a-z]?"
+        r"(?:\s?(?:[–-]|to|and|&)\s?(?i:j\s?)?\d{1,3}[a-z]?)?)"
+    )
+    road_word = (
+        r"\s(?i:toll|motorway|northbound|southbound|eastbound|westbound|slip\sroad|services|"
+        r"roundabout|interchange|corridor|bypass|dual\scarriageway|link\sroad|flyover|roadworks|"
+        r"road\sworks|exit|turn-?off|lay-?bys?|hard\sshoulder|tailback|pile-?up)\b"
+    )
+    travel = (
+        r"(?i:on|off|along|via|onto|up|down|near|from|to|past|by|at|across|toward|towards|over|"
+        r"under|beside|round|around|beyond|join|joins|joined|joining|take|takes|took|taking|drive|"
+        r"drives|drove|driving|driven|avoid|avoids|avoided|avoiding|use|uses|used|using|leave|"
+        r"leaves|left|leaving|exit|exits|exited|exiting|commute|commutes|commuted|travel|travels|"
+        r"travelled|traveled|cross|crosses|crossed|(?:north|south|east|west)\sof)"
+    )
+    not_road = (
+        rf"(?!N95\b|N64\b)(?={road_code}{junction}?(?![\w(-])"
+        rf"(?!\s(?i:{_alternation(read_word_list('addresses_not_road_heads.txt'))})\b))"
+    )
     # a house number after the street, not a dose or a count ("Via Roma 12", "Søndergade 52")
     house = r"\d{1,4}[a-zA-Z]?\b(?![.,]\d|\s?(?i:mg|mcg|ml|kg|%|years?|times|sessions?)\b)"
     return (
@@ -168,10 +203,47 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?:(?:de\sla|de\sl['’]|des|du|de|d['’])\s?)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}",
             0.55,
         ),
+        Pattern(
+            "street named after its type (medium)",
+            rf"(?<![\w.])(?:{before_cap})(?:(?<=\.)|\b)\s{named}"
+            rf"|(?<=\b(?i:la|en|por|sobre|al|del|una|na|da|a)\s)(?:{before_lower})\s{named}",
+            0.5,
+        ),
+        Pattern(
+            "lettered road after a travel word (medium)",
+            rf"(?<=\b{travel}\sthe\s){not_road}{road_code}{junction}?",
+            0.55,
+        ),
+        Pattern(
+            "lettered road with a junction or road word (medium)",
+            rf"\b{not_road}{road_code}(?:{junction}|(?={road_word}))",
+            0.55,
+        ),
+        Pattern(
+            "junction of a lettered road (medium)",
+            rf"\b(?i:jcts?|junctions?|jn|j)\.?\s?\d{{1,3}}[a-z]?(?:[–-]\d{{1,3}}[a-z]?)?\s"
+            rf"(?i:of|on|off)\s(?:the\s)?{not_road}{road_code}",
+            0.55,
+        ),
+        # US county roads named by letters ("County Hwy G", "County Road JJ", "CTH KP")
+        Pattern(
+            "county road by letter or number (medium)",
+            r"\b(?:County|Co\.?)\s(?:Trunk\s)?(?:Highway|Hwy|Road|Rd|Route|Rte|Trunk)\.?\s"
+            r"(?!I\b|A\s[a-z])(?:[A-Z]{1,3}|\d{1,4}[A-Z]?)\b(?![\w'’-])"
+            r"|\bCTH[\s-]?[A-Z]{1,3}\b",
+            0.55,
+        ),
         Pattern("unit number (medium)", rf"\b{_UNIT}\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.55),
         Pattern(
             "numbered route (medium)",
-            r"\b(?:Highway|Hwy|Route|Rte|Interstate|State\sRoute|SR)\.?\s?\d{1,4}\b|\bI-\d{1,3}\b",
+            r"\b(?:Highway|Hwy|Route|Rte|Interstate|State\sRoute|SR|Autoroute|"
+            r"(?:State|US|U\.S\.|Provincial)\s(?:Road|Rd|Highway|Hwy|Route|Rte)|Ranch\sRoad|"
+            r"Beltway|Loop(?=\s\d{2}))\.?\s?\d{1,4}\b"
+            # an interstate, not an immigration form ("her I-94", "filed the I-589")
+            r"|(?<!\b(?i:form|forms|filed|file|files|filing|submitted|submit|his|her|their|an|"
+            r"USCIS|pending|approved|denied|new|copy\sof)\s(?:the\s)?)\bI-\d{1,3}\b"
+            r"(?!\s(?i:form|application|petition|record|receipt|approval|denial|interview|"
+            r"filing|card|number|status|visa|was\sfiled|is\spending)\b)",
             0.5,
         ),
         # rural US mail: "HC 79 Box 1123", "RR 2, Box 45", "PSC 1234 Box 5678"
@@ -186,8 +258,9 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "numbered local road after a place word (medium)",
             # tumour markers ("CA-125", "CA 19-9") share the shape of a state route
-            rf"(?<=\b{route_prep}\s)(?!CA[\s-](?:125|19-9|15-3|27))(?:FM|RM|SH|CR|(?:County|Co\.?)\s(?:Road|Rd)|"
-            rf"Farm[\s-]to[\s-]Market\s(?:Road|Rd)|US|U\.S\.|{states})[\s-]\d{{1,4}}[A-Z]?\b"
+            rf"(?<=\b{route_prep}\s)(?!CA[\s-](?:125|19-9|15-3|27))(?:(?:FM|RM|SH|CR|(?:County|Co\.?)\s(?:Road|Rd)|"
+            rf"Farm[\s-]to[\s-]Market\s(?:Road|Rd)|US|U\.S\.|{states})[\s-]|SH(?=\d))"
+            r"\d{1,4}[A-Z]?\b"
             r"(?![.,]\d|\s?(?i:mg|mcg|ml|units?|%)\b)",
             0.55,
         ),
@@ -204,6 +277,15 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "postcode after a street (medium)",
             rf"(?<=\b(?i:{_alternation(strong + weak)})\.?,?\s)\d{{4,5}}\b(?![\w-]|[.,]\d)",
+            0.5,
+        ),
+        # "outside Geeveston, 7116.", "in Lakewood, 08701;": a town, a comma and a
+        # postcode ending the phrase (not a year, not a count before a noun)
+        Pattern(
+            "postcode after a town (medium)",
+            r"(?<=\b(?i:in|at|outside|near|from|of|to|off|around|past|beyond)\s"
+            r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s)"
+            r"(?!(?:19|20)\d{2}\b)\d{4,5}(?=\s?[.;:)\n]|,\s|\s?$)(?![.,]\d)",
             0.5,
         ),
         Pattern(
