@@ -22,23 +22,27 @@ _PASSCODE = "passcode (medium)"
 _USERNAME = "username after a portal or login word (medium)"
 _SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME})
 
-#: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is".
+#: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is",
+#: and a kind of card ("DVA white card", "Medicare health card").
 _FILLER = (
     r"(?:\s?[(:#-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
-    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of)\b\.?|\s?:)*\s?"
+    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of|[a-z]+\scard)\b\.?|\s?:)*\s?"
 )
 
 #: Words after a number that make it a count or amount, not a record number.
 _COUNT_UNIT = (
     r"(?i:days?|weeks?|months?|years?|hours?|minutes?|sessions?|times|people|calories|steps|"
-    r"dollars|pounds|kg|lbs?|ml|mcg|units?|points?|words|pages|visits)\b"
+    r"dollars|pounds|kg|lbs?|ml|mcg|units?|points?|words|pages|visits|feet|ft|foot|yards|metres|"
+    r"meters|m|km|miles)\b"
 )
 
 #: One ID value: a token holding a digit, or four letters followed by digit groups
-#: ("KOTR 3318 6042"); space-separated digit groups continue it ("612 7740 3385"), and a
+#: ("KOTR 3318 6042"), or two digits before a longer group ("51 824 753 556", an ABN);
+#: space-separated digit groups continue it ("612 7740 3385"), and a
 #: court division may follow ("519-406 Div. C").
 _VALUE = (
-    r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
+    r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|\d{2}(?=[ ]\d{3,}(?![.,]\d))"
+    r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
     # a trailing check or issue digit ("2953 81746 1") before punctuation or a connective
     r"(?:[ ]\d(?=[;,.)\n]|$|\s(?:and|or|but|with|which|that|is|was|exp|expires|valid|for|on|in)"
@@ -53,6 +57,9 @@ def _context_alternation(words: list[str]) -> str:
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
         esc = regex.escape(w).replace(r"\ ", r"[\s-]").replace("'", "['’]?")
+        # an abbreviation's dot is part of the word ("Hospital no.", "UR no.")
+        if regex.search(r"\b(?i:no|nr|num|ref)$", w):
+            esc += r"\.?"
         parts.append(esc if w.isupper() else f"(?i:{esc})")
     return "|".join(parts)
 
@@ -63,10 +70,16 @@ def _patterns() -> tuple[Pattern, ...]:
     distant = _context_alternation(read_word_list("ids_context_distant.txt"))
     # up to four plain words between a record word and its number, within one sentence
     gap = r"(?:[\s,:]+(?![\d#])[A-Za-z'’]+){1,4}[\s,:#]+"
+    # a state or service code of up to three capitals before a digit group, part of the
+    # number ("NX 201734", a DVA file number), unless it is itself a record word ("MRN")
+    code = (
+        rf"(?:(?!(?:{context})\b)[A-Z]{{1,3}}[ ]"
+        r"(?=(?!(?:19|20)\d{2}\b)\d{4,8}(?![\w.,-]|[.,]\d)))?"
+    )
     return (
         Pattern(
             "number after an ID word (medium)",
-            rf"\b(?:{context}){_FILLER}\K(?<![\w-]){_VALUE}",
+            rf"\b(?:{context}){_FILLER}\K(?<![\w-]){code}{_VALUE}",
             0.6,
         ),
         Pattern(
@@ -80,7 +93,7 @@ def _patterns() -> tuple[Pattern, ...]:
         # "plate KLM-7720", "vanity plate OYE 38", "rego 1ABC234": capitals and digits
         Pattern(
             _PLATE,
-            r"\b(?i:plate|plates|licence\splate|license\splate|number\splate|tag|rego|registration)"
+            r"\b(?i:plate|plates|licence\splate|license\splate|number\splate|tag|rego|reg|registration)"
             r"(?:\s(?i:no\.?|number|#|reads|reading|says|said))?\s?[:#(\"“]?\s?"
             r"\K(?=[A-Z0-9]*(?:[ -][A-Z0-9]*)?\d"
             r"|(?<=(?i:vanity|personali[sz]ed|custom)\splates?\s(?:(?i:reads|reading|says|said)\s)?))"
@@ -121,15 +134,35 @@ def _patterns() -> tuple[Pattern, ...]:
             r"\b\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}\b",
             0.85,
         ),
+        # UK National Insurance number: two letters, three pairs of digits, A–D
+        Pattern(
+            "National Insurance number (strong)",
+            r"\b[A-Z]{2}(?:\d{6}|\s\d{2}\s\d{2}\s\d{2}\s)[A-D]\b",
+            0.85,
+        ),
         Pattern("RAMQ-style health number (medium)", r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b", 0.6),
         # "Client #4471", "room #402": a numbered thing is worth removing
         Pattern(
             "number after a hash sign (medium)",
-            r"(?<![\w&#])#\s?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
+            r"(?<![\w&#])#\s?(?:[A-Z]{1,3}-?)?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
             0.5,
         ),
         # no dose, score or count runs to ten digits: a long run is an account or card number
         Pattern("long digit run (medium)", r"(?<![\w.,+-])\d{10,19}(?![\w]|[.,]\d)", 0.5),
+        # US federal court case: division, year, case type, number ("3:21-cv-00418-JLR")
+        Pattern(
+            "US federal case number (strong)",
+            r"\b\d:\d{2}-(?i:cv|cr|mj|mc|bk|ap|po|sw|md|gj)-\d{3,6}(?:-[A-Z]{1,4}){0,3}\b",
+            0.85,
+        ),
+        # US Social Security number in its printed 3-2-4 shape
+        Pattern("SSN shape (medium)", r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])", 0.6),
+        # a device's hardware (MAC) address: six hex pairs
+        Pattern(
+            "hardware address (strong)",
+            r"\b[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}\b",
+            0.85,
+        ),
         Pattern("court case number (medium)", r"\b[A-Z]{1,4}(?:19|20)\d{2}-\d{4,8}\b", 0.6),
     )
 

@@ -92,6 +92,61 @@ CASES = [
         "bo_reyes",
         id="portal-username",
     ),
+    # health-card numbers after provincial, state and national abbreviations
+    case("Her HSN is 712 904 388 per the intake form.", "712 904 388", id="saskatchewan-hsn"),
+    case("Front desk has MCP 119 204 877 305 on file.", "119 204 877 305", id="newfoundland-mcp"),
+    case(
+        "PHIN 204 118 339; YHCIP 002338114 for the move.",
+        "204 118 339",
+        "002338114",
+        id="manitoba-yukon",
+    ),
+    case("Her CareCard 9123 456 789 is current.", "9123 456 789", id="bc-carecard"),
+    case(
+        "Renewed TennCare 5541 2290 7 on the portal.",
+        "5541 2290 7",
+        id="us-state-medicaid-name",
+    ),
+    # a kind of card between the scheme and its number; a state or service code before it
+    case("He shows a DVA gold card QX 118204 at the chemist.", "QX 118204", id="dva-card-code"),
+    case(
+        "Her Medicaid benefit card 4417 2098 32 expired.",
+        "4417 2098 32",
+        id="medicaid-benefit-card",
+    ),
+    # UK National Insurance numbers, with or without spaces
+    case("NI QQ 44 19 02 B and ZX882014A noted.", "QQ 44 19 02 B", "ZX882014A", id="ni-number"),
+    # licences, badges and professional registrations
+    case("Her SIA 1012 3456 7890 1234 lapsed.", "1012 3456 7890 1234", id="sia-licence"),
+    case("CDL 88120457 suspended after the DUI.", "88120457", id="commercial-licence"),
+    # hospital encounter numbers, abbreviations with their dot, shaped numbers
+    case("Admitted under FIN 66120457 overnight.", "66120457", id="encounter-fin"),
+    case("Hospital no. KRT7712093 and UR no. 0044718.", "KRT7712093", "0044718", id="no-dot"),
+    case("Her SS# 078-05-1120 and his 219-09-9999.", "078-05-1120", "219-09-9999", id="ssn"),
+    case("Filed as 3:21-cv-00418-JLR by the firm.", "3:21-cv-00418-JLR", id="federal-case"),
+    case("Her tablet 3C:22:FB:10:9A:04 was logged.", "3C:22:FB:10:9A:04", id="mac-address"),
+    case("The van (reg KX21 BTA) was towed.", "KX21 BTA", id="uk-plate-after-reg"),
+    case("Trades under ABN 33 102 417 032 now.", "33 102 417 032", id="abn-two-digit-group"),
+    case("Held as inmate #B229104 at the jail.", "#B229104", id="inmate-hash"),
+    # practice systems, status cards, police and school numbers
+    case("Open on RiO 7712093 and SystmOne.", "7712093", id="uk-mental-health-record"),
+    case("Status card 6220 1185 04 renewed.", "6220 1185 04", id="first-nations-status-card"),
+    case("Custody number 01/449120/24 on the sheet.", "01/449120/24", id="custody-number"),
+    case("Pupil number K44712093 at the new school.", "K44712093", id="pupil-number"),
+    case("WSIB 4471209 approved; ICBC claim OA-44120.", "4471209", "OA-44120", id="claims"),
+    case("Her Medicaid ID: 77 004 13826 lapsed.", "77 004 13826", id="two-digit-first-group"),
+    case("Filed under #AB-4471 last week.", "#AB-4471", id="hash-letter-prefix"),
+    case("A restraining order for 1000 feet.", id="order-distance"),
+    # record words before a code: the code is the record word, or a year, or a grade
+    case(
+        "Chart: MRN 00519377 only.",
+        "00519377",
+        id="code-is-record-word",
+    ),
+    case(
+        "Grade AB 12 34 56 E on the sheet; a GMC Sierra 2500 truck.", id="ni-and-truck-look-alikes"
+    ),
+    case("The HCC 4 cm lesion; work permit for 3 months.", id="carcinoma-and-permit-counts"),
     # context words without an ID after them
     case("The password is long; a plate of rice; the app v2.1 is slow.", id="secret-and-app-words"),
     case("Passcode 12 digits; plate 4 of 6.", id="short-after-plate-and-passcode"),
@@ -112,6 +167,7 @@ def test_id_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> Non
     [
         pytest.param("The file 12/3/2024 review went well.", id="date-after-file-word"),
         pytest.param("Her case number came up in 2023 sessions.", id="year-before-count"),
+        pytest.param("Her case HR 2024 is closed.", id="year-after-a-code"),
     ],
 )
 def test_dates_and_years_after_record_words_are_not_ids(spans, text: str) -> None:  # type: ignore[no-untyped-def]
