@@ -25,7 +25,7 @@ _SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME})
 #: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is",
 #: and a kind of card ("DVA white card", "Medicare health card").
 _FILLER = (
-    r"(?:\s?[(:#-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
+    r"(?:\s?[(:#=–—-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
     r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of|[a-z]+\scard)\b\.?|\s?:)*\s?"
 )
 
@@ -44,9 +44,10 @@ _VALUE = (
     r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|\d{2}(?=[ ]\d{3,}(?![.,]\d))"
     r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
-    # a trailing check or issue digit ("2953 81746 1") before punctuation or a connective
-    r"(?:[ ]\d(?=[;,.)\n]|$|\s(?:and|or|but|with|which|that|is|was|exp|expires|valid|for|on|in)"
-    r"\b))?"
+    # a trailing check or issue digit ("2953 81746 1", "2953 81746 1/2") before punctuation
+    # or a connective
+    r"(?:[ ]\d(?:/\d)?(?=[;,.)\n]|$|"
+    r"\s(?:and|or|but|with|which|that|is|was|exp|expires|valid|for|on|in)\b))?"
     r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
     rf"(?![\w-]|\.\d|\s?(?i:mg|%|percent)|\s{_COUNT_UNIT})"
 )
@@ -66,7 +67,9 @@ def _context_alternation(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[Pattern, ...]:
-    context = _context_alternation(read_word_list("ids_context.txt"))
+    words = read_word_list("ids_context.txt")
+    context = _context_alternation(words)
+    acronyms = _context_alternation([w for w in words if w.isupper() and w.isalpha()])
     distant = _context_alternation(read_word_list("ids_context_distant.txt"))
     # up to four plain words between a record word and its number, within one sentence
     gap = r"(?:[\s,:]+(?![\d#])[A-Za-z'’]+){1,4}[\s,:#]+"
@@ -81,6 +84,13 @@ def _patterns() -> tuple[Pattern, ...]:
             "number after an ID word (medium)",
             rf"\b(?:{context}){_FILLER}\K(?<![\w-]){code}{_VALUE}",
             0.6,
+        ),
+        # "her MRN, 00483921, is": a comma after an acronym, before a number of six or more
+        # characters ("in this case, 12", "the NHS, 4000 staff" are counts)
+        Pattern(
+            "number after a record acronym and a comma (medium)",
+            rf"\b(?:{acronyms}),\s\K(?<![\w-])(?=[A-Za-z0-9/-]*\d{{4}})(?=[A-Za-z0-9/-]{{6}}){_VALUE}",
+            0.55,
         ),
         Pattern(
             "number a few words after a record word (weak)",

@@ -137,6 +137,31 @@ CASES = [
     case("Her Medicaid ID: 77 004 13826 lapsed.", "77 004 13826", id="two-digit-first-group"),
     case("Filed under #AB-4471 last week.", "#AB-4471", id="hash-letter-prefix"),
     case("A restraining order for 1000 feet.", id="order-distance"),
+    # separators between the word and the number: comma after an acronym, dash, equals
+    case("Her MRN, 00718822, is old.", "00718822", id="comma-after-acronym"),
+    case("NHI—ZZB4471; MRN = 5512093.", "ZZB4471", "5512093", id="dash-and-equals"),
+    case("Patient #: 448812 in the chart.", "448812", id="patient-hash"),
+    case("Medicare 4417 20983 2/1.", "4417 20983 2/1", id="medicare-issue-number"),
+    # an insurer's name before the member number
+    case(
+        "Covered by Aetna W2281 04471 and Bupa 77120934.", "W2281 04471", "77120934", id="insurers"
+    ),
+    case("Kaiser Permanente 11029384 through work.", "11029384", id="insurer-two-words"),
+    # national identity numbers of other countries
+    case(
+        "Tazkira 1398-0101-12345; CNIC 35202-1234567-1.",
+        "1398-0101-12345",
+        "35202-1234567-1",
+        id="afghan-pakistani-ids",
+    ),
+    case(
+        "Her CURP GOMA850101HDFRRN09 and DNI 12345678Z.",
+        "GOMA850101HDFRRN09",
+        "12345678Z",
+        id="curp-dni",
+    ),
+    # a comma after a generic word is a count or a year, not a record number
+    case("In this case, 1200 people came; the NHS, 4000 staff.", id="comma-after-generic-word"),
     # record words before a code: the code is the record word, or a year, or a grade
     case(
         "Chart: MRN 00519377 only.",
