@@ -49,6 +49,10 @@ def _patterns() -> tuple[Pattern, ...]:
     month_safe = rf"(?:{_alternation([m for m in months if m not in ambiguous])})"
     month_amb = rf"(?:{_alternation(sorted(ambiguous))})"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    # three-letter month abbreviations as military and lab dates write them ("03MAR61")
+    abbrevs = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    abbr_title = "|".join(abbrevs + ["Sept"])
+    abbr_upper = "|".join(a.upper() for a in abbrevs + ["Sept"])
     year = r"(?:(?:19|20)\d{2}|['’]\d{2})"
     phase = r"(?:(?i:early|mid|late|end\ of|beginning\ of|the\ end\ of)[ -])"
     weekday_full = rf"(?:{_alternation(weekdays)}|{_alternation([w.lower() for w in weekdays])})"
@@ -197,7 +201,7 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "month day (strong)",
-            rf"\b{phase}?{month}\s{day}\b(?:\s?[–-]\s?{day}\b)?"
+            rf"\b{phase}?{month}\s(?:the\s(?=[12]?\d(?:st|nd|rd|th)))?{day}\b(?:\s?[–-]\s?{day}\b)?"
             rf"(?:,?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b)?(?!\s?(?:%|mg|kg|lbs?)\b)",
             0.85,
         ),
@@ -207,6 +211,35 @@ def _patterns() -> tuple[Pattern, ...]:
             0.85,
         ),
         p("month year (strong)", rf"\b{phase}?{month}\s(?:of\s)?{year}\b", 0.85),
+        # "03MAR1961", "3 MAR 24", "03-Mar-2024", "12-Mar": military, lab and spreadsheet dates
+        p(
+            "day, abbreviated month and year run together (strong)",
+            rf"\b(?:[12]\d|3[01]|0?[1-9])(?:{abbr_upper})(?:(?:19|20)\d{{2}}|\d{{2}})\b"
+            rf"|\b(?:[12]\d|3[01]|0?[1-9])\s(?:{abbr_upper})\s(?:(?:19|20)\d{{2}}|\d{{2}})\b"
+            rf"|\b(?:[12]\d|3[01]|0?[1-9])-(?:{abbr_title}|{abbr_upper})(?:-(?:(?:19|20)\d{{2}}|\d{{2}}))?\b"
+            r"(?![-\w])",
+            0.8,
+        ),
+        # "Jan–Mar", "Oct-Dec 2023": a span of months
+        p(
+            "month range (medium)",
+            rf"\b(?:{month_cap})\.?\s?[–—-]\s?(?:{month_cap})\b(?!['’-])(?:\s(?:19|20)\d{{2}}\b)?",
+            0.6,
+        ),
+        # "Q3 2023", "2024 Q1": a quarter of a year is a date element
+        p(
+            "quarter of a year (medium)",
+            r"\bQ[1-4]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s?Q[1-4]\b",
+            0.6,
+        ),
+        # "DOB 19610303", "admitted 20240303": a compact date after a date word
+        p(
+            "compact date after a date word (medium)",
+            r"(?<=\b(?i:dob|d\.o\.b\.|born|date|dated|on|admitted|adm|discharged|seen|since|"
+            r"from|until|effective|of)\s?[:\s]\s?)"
+            r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\w)",
+            0.5,
+        ),
         p(
             "weekend day before a date (medium)",
             r"\b(?:Sat|Sun)\b(?:\.(?=,?\s\d))?(?=\.?,?\s\d)",

@@ -232,6 +232,20 @@ CASES = [
         id="french-ordinal-holiday",
     ),
     case("la semaine après Pâques elle a rechuté", "la semaine après Pâques", id="french-stretch"),
+    # military, lab and spreadsheet dates; quarters; month ranges; compact dates
+    case(
+        "DOB 09APR1958; seen 2 OCT 23, labs 14-Feb-2024 and 7-Jun.",
+        "09APR1958",
+        "2 OCT 23",
+        "14-Feb-2024",
+        "7-Jun",
+        id="military-and-lab-dates",
+    ),
+    case("Hours were cut in Q2 2024 and again 2025 Q1.", "Q2 2024", "2025 Q1", id="quarters"),
+    case("Worst from Oct–Dec, better Jan-Mar.", "Oct–Dec", "Jan-Mar", id="month-ranges"),
+    case("Discharged on 20230917 to home.", "20230917", id="compact-date"),
+    case("Seen March the 3rd, alone.", "March the 3rd", id="month-the-ordinal"),
+    case("A 12-Marker set; 3-Mayfield; 10 MAR 500 units.", id="abbreviated-month-look-alikes"),
     # Spanish and Portuguese dates in bilingual notes
     case(
         "Revisión el jueves 3 de abril; murió en marzo de 2020; volvió a mediados de junio.",
