@@ -104,7 +104,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             _PLATE,
             r"\b(?i:plate|plates|licence\splate|license\splate|number\splate|tag|rego|reg|registration)"
-            r"(?:\s(?i:no\.?|number|#|reads|reading|says|said))?\s?[:#(\"“]?\s?"
+            r"(?:\s(?i:no\.?|number|#|reads|reading|says|said|is|was))?\s?[:#(\"“]?\s?"
             r"\K(?=[A-Z0-9]*(?:[ -][A-Z0-9]*)?\d"
             r"|(?<=(?i:vanity|personali[sz]ed|custom)\splates?\s(?:(?i:reads|reading|says|said)\s)?))"
             r"(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})\b(?![ -]?[A-Z0-9]{2})",

@@ -162,6 +162,16 @@ CASES = [
     ),
     # a comma after a generic word is a count or a year, not a record number
     case("In this case, 1200 people came; the NHS, 4000 staff.", id="comma-after-generic-word"),
+    case("Her tag is BXT 4417 and the plate was ripped.", "BXT 4417", id="plate-after-is"),
+    case(
+        "UHID 2024-0091234; old HICN 123-45-6789A.", "2024-0091234", "123-45-6789A", id="uhid-hicn"
+    ),
+    case(
+        "The hospital #: A-44719 and Rx number 4471902.",
+        "A-44719",
+        "4471902",
+        id="hospital-hash-rx",
+    ),
     # record words before a code: the code is the record word, or a year, or a grade
     case(
         "Chart: MRN 00519377 only.",
