@@ -18,8 +18,9 @@ _STOP = (
 _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)"
 #: One word of a street name: capitalized, or an ordinal ("5th Avenue").
 _WORD = rf"(?!{_STOP}\b)(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))"
-#: A house number: "1425", "12B", "12-14".
-_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-–]\d{1,6})?"
+#: A house number: "1425", "12B", "12-14", and a unit before it as Australia writes it
+#: ("3/45" is unit 3 at number 45).
+_NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:[-–]\d{1,6})?"
 #: Units that may follow an abbreviated suffix without starting a new name ("St Apt 4B").
 _UNIT = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|apt|apartment|suite|flat)"
 
@@ -199,7 +200,8 @@ def _patterns() -> tuple[Pattern, ...]:
         # French street types come first: "rue Saint-Denis", "4520, chemin de la Côte"
         Pattern(
             "French street name (medium)",
-            r"\b(?:\d{1,5}[A-Za-z]?,?\s)?(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|av\.|place|Place|route|Route)\s"
+            r"\b(?:\d{1,5}[A-Za-z]?,?\s)?(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|av\.|place|Place|"
+            r"route|Route|rang|Rang|montée|Montée|quai|Quai|allée|Allée|ruelle|Ruelle)\s"
             r"(?:(?:de\sla|de\sl['’]|des|du|de|d['’])\s?)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}",
             0.55,
         ),
@@ -223,6 +225,16 @@ def _patterns() -> tuple[Pattern, ...]:
             "junction of a lettered road (medium)",
             rf"\b(?i:jcts?|junctions?|jn|j)\.?\s?\d{{1,3}}[a-z]?(?:[–-]\d{{1,3}}[a-z]?)?\s"
             rf"(?i:of|on|off)\s(?:the\s)?{not_road}{road_code}",
+            0.55,
+        ),
+        # Canadian rural grid roads: "Concession 6", "10th Line", "Twp Rd 532", "Range Road
+        # 245", "Sideroad 15", "Rang 4" is in the French pattern
+        Pattern(
+            "rural grid road (medium)",
+            r"\b(?:Concession(?:\sRoad|\sRd)?|Sideroad|Side\sRoad|Township\s(?:Road|Rd)|Twp\.?\s?Rd\.?|"
+            r"Range\s(?:Road|Rd)|Rge\.?\s?Rd\.?|Grid\s(?:Road|Rd)|Provincial\s(?:Road|Trunk\sHighway)|PTH)"
+            r"\s\d{1,4}[A-Z]?\b(?![.,]\d)"
+            r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:Concession|Line|Sideroad)\b(?:\s(?:Road|Rd)\b)?",
             0.55,
         ),
         # US county roads named by letters ("County Hwy G", "County Road JJ", "CTH KP")
@@ -254,12 +266,13 @@ def _patterns() -> tuple[Pattern, ...]:
             0.7,
         ),
         Pattern("rural route (medium)", r"\b(?:Rural|Star)\sRoute\s\d{1,3}\b", 0.55),
-        # "out on FM 318", "off NM-371", "along County Rd 12": numbered roads after a place word
+        # "out on FM 318", "off NM-371", "along County Rd 12", "off M-59" (Michigan): numbered
+        # roads after a place word
         Pattern(
             "numbered local road after a place word (medium)",
             # tumour markers ("CA-125", "CA 19-9") share the shape of a state route
             rf"(?<=\b{route_prep}\s)(?!CA[\s-](?:125|19-9|15-3|27))(?:(?:FM|RM|SH|CR|(?:County|Co\.?)\s(?:Road|Rd)|"
-            rf"Farm[\s-]to[\s-]Market\s(?:Road|Rd)|US|U\.S\.|{states})[\s-]|SH(?=\d))"
+            rf"Farm[\s-]to[\s-]Market\s(?:Road|Rd)|US|U\.S\.|{states})[\s-]|SH(?=\d)|[MK]-(?=\d))"
             r"\d{1,4}[A-Z]?\b"
             r"(?![.,]\d|\s?(?i:mg|mcg|ml|units?|%)\b)",
             0.55,

@@ -129,6 +129,30 @@ CASES = [
     case(
         "They rent off Marigold Blvd. He walks the dog.", "Marigold Blvd", id="blvd-before-sentence"
     ),
+    # Australian unit/house numbers, more street types, Canadian grid and French roads
+    case(
+        "They rent 3/45 Gumnut Rd near 2/7 Kooyong Cct.",
+        "3/45 Gumnut Rd",
+        "2/7 Kooyong Cct",
+        id="au-unit-slash",
+    ),
+    case(
+        "Moved to 14 Heather Brae, then 8 Oak Chase.",
+        "14 Heather Brae",
+        "8 Oak Chase",
+        id="weak-uk-types",
+    ),
+    case(
+        "The farm is on Concession 6, then Twp Rd 532 and Range Road 245.",
+        "Concession 6",
+        "Twp Rd 532",
+        "Range Road 245",
+        id="canadian-grid-roads",
+    ),
+    case("Her parents farm on the 4th Line west of town.", "4th Line", id="ontario-line"),
+    case("Ils habitent le rang Saint-Joseph.", "rang Saint-Joseph", id="quebec-rang"),
+    case("The motel is off M-59 by the mall.", "M-59", id="michigan-trunkline"),
+    case("Saw the Giant's Causeway; took 3/4 of a tablet.", id="causeway-and-fraction"),
     # look-alikes of rural boxes, routes and postcodes
     case(
         "RR 18, BP 120/80; CA-125 rose; on the road by 9; off the main rd.",
