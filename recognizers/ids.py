@@ -157,6 +157,12 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?<![\w&#])#\s?(?:[A-Z]{1,3}-?)?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
             0.5,
         ),
+        # "Visa ****4417", "xxxx-xxxx-4417": a masked card or account number
+        Pattern(
+            "masked number (medium)",
+            r"(?<![\w*•])(?:(?:\*{2,}|[xX]{3,}|•{2,})[-\s]?){1,4}\d{4}\b(?![.,]\d)",
+            0.6,
+        ),
         # no dose, score or count runs to ten digits: a long run is an account or card number
         Pattern("long digit run (medium)", r"(?<![\w.,+-])\d{10,19}(?![\w]|[.,]\d)", 0.5),
         # US federal court case: division, year, case type, number ("3:21-cv-00418-JLR")

@@ -172,6 +172,19 @@ CASES = [
         "4471902",
         id="hospital-hash-rx",
     ),
+    case(
+        "Visa ****4417 and XXXX-XXXX-0093 on file.",
+        "****4417",
+        "XXXX-XXXX-0093",
+        id="masked-numbers",
+    ),
+    case(
+        "Gave the last 4: 7720; referral no. R-449120.",
+        "7720",
+        "R-449120",
+        id="last-four-and-referral",
+    ),
+    case("Over the last 4 weeks, last four sessions.", id="last-four-count"),
     # record words before a code: the code is the record word, or a year, or a grade
     case(
         "Chart: MRN 00519377 only.",
