@@ -14,13 +14,15 @@ from recognizers.entities import ID
 #: Letters a Medicare Beneficiary Identifier may use (no S, L, O, I, B, Z).
 _MBI_L = "[AC-HJKMNP-RT-Y]"
 
-#: Pattern names whose values may hold fewer than three digits ("OYE 38", "Fern42"). They
-#: score 0.65, above the generic ID-word pattern, so Presidio's de-duplication keeps them
-#: over a same-span generic match that ``analyze`` would then drop as too short.
+#: Pattern names whose values may hold fewer than three digits ("OYE 38", "Fern42",
+#: "abc-defg-hij"). They score 0.65, above the generic ID-word pattern, so Presidio's
+#: de-duplication keeps them over a same-span generic match that ``analyze`` would then
+#: drop as too short.
 _PLATE = "licence plate (medium)"
 _PASSCODE = "passcode (medium)"
 _USERNAME = "username after a portal or login word (medium)"
-_SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME})
+_MEET_CODE = "video meeting code (medium)"
+_SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME, _MEET_CODE})
 
 #: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is",
 #: and a kind of card ("DVA white card", "Medicare health card").
@@ -156,6 +158,24 @@ def _patterns() -> tuple[Pattern, ...]:
             "number after a hash sign (medium)",
             r"(?<![\w&#])#\s?(?:[A-Z]{1,3}-?)?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
             0.5,
+        ),
+        # USCIS receipt number: service-centre code and ten digits ("IOE0912345678")
+        Pattern(
+            "USCIS receipt number (strong)",
+            r"\b(?:IOE|EAC|WAC|LIN|SRC|NBC|MSC|YSC|TSC|VSC|CSC)\d{10}\b",
+            0.85,
+        ),
+        # New Zealand bank account: bank, branch, account, suffix ("12-3456-0123456-00")
+        Pattern("NZ bank account (strong)", r"\b\d{2}-\d{4}-\d{7}-\d{2,3}\b", 0.85),
+        # Google Meet code after "meet": three, four and three letters ("abc-defg-hij"),
+        # not "ten-year-old"
+        Pattern(
+            _MEET_CODE,
+            r"(?<=\b(?i:meet|meet\scode|meeting\scode|google\smeet|meet\.google\.com/)(?:[:/]\s?|\s))"
+            r"(?![a-z]{3}-(?:year|week|hour|days|time|term|face|half|long|side|self|like|more)-)"
+            r"(?![a-z]{3}-[a-z]{4}-(?:old|ago|day|way|off|end|out|ish|run|led|men|kid)\b)"
+            r"[a-z]{3}-[a-z]{4}-[a-z]{3}\b",
+            0.65,
         ),
         # "Visa ****4417", "xxxx-xxxx-4417": a masked card or account number
         Pattern(

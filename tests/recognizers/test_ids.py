@@ -185,6 +185,11 @@ CASES = [
         id="last-four-and-referral",
     ),
     case("Over the last 4 weeks, last four sessions.", id="last-four-count"),
+    case("Visa ending 8812 was charged twice.", "8812", id="card-brand-ending"),
+    case("Filed as Cause No. 2023-40418 in Harris.", "2023-40418", id="texas-cause-number"),
+    case("USCIS sent EAC2190012345 back.", "EAC2190012345", id="uscis-receipt"),
+    case("Rent goes to 02-0500-0123456-001 monthly.", "02-0500-0123456-001", id="nz-bank-account"),
+    case("Google Meet: qpw-zrtx-mna at noon.", "qpw-zrtx-mna", id="meet-code"),
     # record words before a code: the code is the record word, or a year, or a grade
     case(
         "Chart: MRN 00519377 only.",
@@ -216,6 +221,9 @@ def test_id_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> Non
         pytest.param("The file 12/3/2024 review went well.", id="date-after-file-word"),
         pytest.param("Her case number came up in 2023 sessions.", id="year-before-count"),
         pytest.param("Her case HR 2024 is closed.", id="year-after-a-code"),
+        pytest.param(
+            "Kids meet ten-year-old peers; got a visa in 300 days.", id="meet-visa-look-alikes"
+        ),
     ],
 )
 def test_dates_and_years_after_record_words_are_not_ids(spans, text: str) -> None:  # type: ignore[no-untyped-def]
