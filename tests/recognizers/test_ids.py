@@ -190,6 +190,19 @@ CASES = [
     case("USCIS sent EAC2190012345 back.", "EAC2190012345", id="uscis-receipt"),
     case("Rent goes to 02-0500-0123456-001 monthly.", "02-0500-0123456-001", id="nz-bank-account"),
     case("Google Meet: qpw-zrtx-mna at noon.", "qpw-zrtx-mna", id="meet-code"),
+    case(
+        "Lab accession 24-118-00731 pending; HMIS ID 447102 on file.",
+        "24-118-00731",
+        "447102",
+        id="accession-and-hmis",
+    ),
+    case(
+        "Prior auth 4471-0093 approved; parole number 88120.",
+        "4471-0093",
+        "88120",
+        id="auth-parole",
+    ),
+    case("She has authorization for 12 sessions; auth for 6 visits.", id="authorization-counts"),
     # record words before a code: the code is the record word, or a year, or a grade
     case(
         "Chart: MRN 00519377 only.",
