@@ -205,6 +205,14 @@ CASES = [
         "Día de Reyes",
         id="more-traditions",
     ),
+    case(
+        "Worse before Timkat, after Guy Fawkes Night and over reading week.",
+        "Timkat",
+        "Guy Fawkes Night",
+        "reading week",
+        id="festivals-and-university-weeks",
+    ),
+    case("She likes reading. Week two was hard.", id="reading-then-week"),
     case("Marches on the Twelfth upset her.", "the Twelfth", id="the-twelfth"),
     case(
         "Read about the Easter Rising, the Tet Offensive and Bloody Sunday; at the Twelfth Step.",
