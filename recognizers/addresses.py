@@ -285,6 +285,28 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?:\s[a-z][a-z'’-]+)?\s(?:{lower_abbrev})\b(?![\w'’-])",
             0.5,
         ),
+        # "lives on mill road", "house off orchard street": a lower-case street after a
+        # word that places a home on it (the written-out types are ordinary words elsewhere)
+        Pattern(
+            "lower-case street after a home word (medium)",
+            rf"(?<=\b(?i:{locative})\s)(?!(?:the|a|an|his|her|their|my|our|this|that|some|one)\b)"
+            # one word only: "lives on social security road trips" is no street
+            r"[a-z][a-z'’-]+\s"
+            r"(?:street|road|avenue|drive|lane|highway|boulevard|crescent|terrace|parkway)\b(?![\w'’-])",
+            0.5,
+        ),
+        # Central European and Nordic street names written as one word ("Schillerstraße")
+        Pattern(
+            "one-word European street name (medium)",
+            r"\b[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|gasse|gatan|vägen|gade)\b",
+            0.5,
+        ),
+        # Canadian rural addresses: "Site 4, Comp 12, RR 1"
+        Pattern(
+            "rural site and compartment (strong)",
+            r"\bSite\s\d{1,3},?\s(?:Comp|Compartment|Box)\s\d{1,4}\b(?:,?\s(?:RR|R\.R\.)\s?\d{1,2}\b)?",
+            0.7,
+        ),
         # AU/NZ postcodes: after a street ("Pickering Cres, 6069") or a suburb in brackets
         # ("lives in Coburg (3058)"; years such as "(2019)" are not postcodes)
         Pattern(

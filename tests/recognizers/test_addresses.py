@@ -153,6 +153,19 @@ CASES = [
     case("Ils habitent le rang Saint-Joseph.", "rang Saint-Joseph", id="quebec-rang"),
     case("The motel is off M-59 by the mall.", "M-59", id="michigan-trunkline"),
     case("Saw the Giant's Causeway; took 3/4 of a tablet.", id="causeway-and-fraction"),
+    # lower-case written-out street types after a home word; one-word European streets
+    case(
+        "she lives on mill road; house off orchard street.",
+        "mill road",
+        "orchard street",
+        id="lower-full-type",
+    ),
+    case(
+        "lives on the road; lives on social security road trips.", id="lower-full-type-look-alikes"
+    ),
+    case("Then a flat on Drottninggatan by the station.", "Drottninggatan", id="one-word-european"),
+    case("Mail to Site 4, Comp 12, RR 1 in spring.", "Site 4, Comp 12, RR 1", id="rural-site-comp"),
+    case("Stuck on the North Circular again.", "North Circular", id="circular-road"),
     # look-alikes of rural boxes, routes and postcodes
     case(
         "RR 18, BP 120/80; CA-125 rose; on the road by 9; off the main rd.",
