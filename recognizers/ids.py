@@ -25,10 +25,10 @@ _MEET_CODE = "video meeting code (medium)"
 _SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME, _MEET_CODE})
 
 #: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is",
-#: and a kind of card ("DVA white card", "Medicare health card").
+#: a table's "|", a few spaces, and a kind of card ("DVA white card", "Medicare health card").
 _FILLER = (
-    r"(?:\s?[(:#=–—-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
-    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of|[a-z]+\scard)\b\.?|\s?:)*\s?"
+    r"(?:\s{0,3}[(:#=–—|-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
+    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of|[a-z]+\scard)\b\.?|\s?:)*\s{0,3}"
 )
 
 #: Words after a number that make it a count or amount, not a record number.

@@ -203,6 +203,7 @@ CASES = [
         id="auth-parole",
     ),
     case("She has authorization for 12 sessions; auth for 6 visits.", id="authorization-counts"),
+    case("| MRN | 00718822 |\n| NHI:   ZZB4471 |", "00718822", "ZZB4471", id="table-cells"),
     # record words before a code: the code is the record word, or a year, or a grade
     case(
         "Chart: MRN 00519377 only.",
