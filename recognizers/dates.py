@@ -260,7 +260,9 @@ def _patterns() -> tuple[Pattern, ...]:
             "weekday (medium)",
             rf"{recurring}\b(?!(?<=\b(?i:the)\s){weekday_full}{weekly_event})(?:{anchor}\s)?{weekday_full}"
             # "Sunday-night dread": a compound adjective is a habit, not a day
-            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights)\b|-(?i:night|morning|evening|afternoon)\b)"
+            # "Friday prayers", "Sunday school": a weekly observance, not a day
+            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights|prayers?|mass|school|services|market|roast)\b"
+            r"|-(?i:night|morning|evening|afternoon)\b)"
             rf"{not_schedule}",
             0.6,
         ),

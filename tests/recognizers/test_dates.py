@@ -280,6 +280,10 @@ CASES = [
         "Goes to the Tuesday Eastside mtg and the Thursday AA meeting.", id="named-weekly-meetings"
     ),
     case("Notes for the Friday consult.", "Friday", id="the-weekday-consult"),
+    case(
+        "Missed Friday prayers and Sunday school; read the Sunday Times.",
+        id="weekly-observances-and-papers",
+    ),
 ]
 
 
