@@ -234,7 +234,10 @@ def _patterns() -> tuple[Pattern, ...]:
             r"\b(?:Concession(?:\sRoad|\sRd)?|Sideroad|Side\sRoad|Township\s(?:Road|Rd)|Twp\.?\s?Rd\.?|"
             r"Range\s(?:Road|Rd)|Rge\.?\s?Rd\.?|Grid\s(?:Road|Rd)|Provincial\s(?:Road|Trunk\sHighway)|PTH)"
             r"\s\d{1,4}[A-Z]?\b(?![.,]\d)"
-            r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:Concession|Line|Sideroad)\b(?:\s(?:Road|Rd)\b)?",
+            r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:Concession|Line|Sideroad)\b(?:\s(?:Road|Rd)\b)?"
+            # "3rd Line of antiretrovirals", "2nd Line therapy": a line of treatment
+            r"(?!\s(?i:of|therapy|treatment|agents?|drugs?|meds?|medications?|regimens?|options?|"
+            r"support|manager|staff)\b)",
             0.55,
         ),
         # US county roads named by letters ("County Hwy G", "County Road JJ", "CTH KP")
@@ -289,7 +292,8 @@ def _patterns() -> tuple[Pattern, ...]:
         # word that places a home on it (the written-out types are ordinary words elsewhere)
         Pattern(
             "lower-case street after a home word (medium)",
-            rf"(?<=\b(?i:{locative})\s)(?!(?:the|a|an|his|her|their|my|our|this|that|some|one)\b)"
+            rf"(?<=\b(?i:{locative})\s)"
+            r"(?!(?:the|a|an|his|her|their|my|our|this|that|some|one|campus|base|site)\b)"
             # one word only: "lives on social security road trips" is no street
             r"[a-z][a-z'’-]+\s"
             r"(?:street|road|avenue|drive|lane|highway|boulevard|crescent|terrace|parkway)\b(?![\w'’-])",

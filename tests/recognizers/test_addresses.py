@@ -166,6 +166,11 @@ CASES = [
     case("Then a flat on Drottninggatan by the station.", "Drottninggatan", id="one-word-european"),
     case("Mail to Site 4, Comp 12, RR 1 in spring.", "Site 4, Comp 12, RR 1", id="rural-site-comp"),
     case("Stuck on the North Circular again.", "North Circular", id="circular-road"),
+    case(
+        "Moved onto the A1 diet and the C25 protocol; on his 3rd Line of antiretrovirals.",
+        id="diet-protocol-treatment-line",
+    ),
+    case("She lives on campus road trips in summer.", id="lives-on-campus"),
     # look-alikes of rural boxes, routes and postcodes
     case(
         "RR 18, BP 120/80; CA-125 rose; on the road by 9; off the main rd.",
