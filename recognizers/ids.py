@@ -35,7 +35,8 @@ _FILLER = (
 _COUNT_UNIT = (
     r"(?i:days?|weeks?|months?|years?|hours?|minutes?|sessions?|times|people|calories|steps|"
     r"dollars|pounds|kg|lbs?|ml|mcg|units?|points?|words|pages|visits|feet|ft|foot|yards|metres|"
-    r"meters|m|km|miles)\b"
+    r"meters|m|km|miles|euros|pesos|rupees|dinars|yen|bucks|quid|cents|grand|dólares|dolares|"
+    r"libras)\b"
 )
 
 #: One ID value: a token holding a digit, or four letters followed by digit groups
@@ -109,7 +110,8 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?:\s(?i:no\.?|number|#|reads|reading|says|said|is|was))?\s?[:#(\"“]?\s?"
             r"\K(?=[A-Z0-9]*(?:[ -][A-Z0-9]*)?\d"
             r"|(?<=(?i:vanity|personali[sz]ed|custom)\splates?\s(?:(?i:reads|reading|says|said)\s)?))"
-            r"(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})\b(?![ -]?[A-Z0-9]{2})",
+            r"(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})\b(?![ -]?[A-Z0-9]{2})"
+            rf"(?!\s{_COUNT_UNIT})",
             0.65,
         ),
         # "Passcode: Fern42", "password is tulip7": a meeting or account secret with a digit

@@ -218,6 +218,7 @@ CASES = [
     case("The password is long; a plate of rice; the app v2.1 is slow.", id="secret-and-app-words"),
     case("Passcode 12 digits; plate 4 of 6.", id="short-after-plate-and-passcode"),
     case("Account number aside, she owed 3000 dollars.", id="amount-after-record-word"),
+    case("Registration 2500 people; seguro social 1500 pesos.", id="counts-after-plate-words"),
     case("In this case 12 sessions were offered.", id="case-count"),
     case("The claim was rated 30% last year.", id="claim-rating"),
     case("Sertraline 50 mg; PHQ-9 = 11.", id="clinical-numbers"),
