@@ -18,8 +18,9 @@ _STOP = (
 _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)"
 #: One word of a street name: capitalized, or an ordinal ("5th Avenue").
 _WORD = rf"(?!{_STOP}\b)(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))"
-#: A house number: "1425", "12B", "12-14".
-_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-–]\d{1,6})?"
+#: A house number: "1425", "12B", "12-14", and a unit before it as Australia writes it
+#: ("3/45" is unit 3 at number 45).
+_NUMBER = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:[-–]\d{1,6})?"
 #: Units that may follow an abbreviated suffix without starting a new name ("St Apt 4B").
 _UNIT = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|apt|apartment|suite|flat)"
 
@@ -95,12 +96,47 @@ def _patterns() -> tuple[Pattern, ...]:
         r"(?i:on|off|along|via|onto|up|down|near|from|to|past|exit|by|at|"
         r"out\son|just\soff)"
     )
-    # "St Mary's", "Dr Patel": an abbreviation followed by a capitalized word is a title
-    not_title = rf"(?!\.?\s(?!{_UNIT}\b|{_DIR}\b)[A-Z][a-z])"
+    # "St Mary's", "Dr Patel": these two abbreviations before a capitalized word are a
+    # title; other street types end the name before a new sentence ("off Elm Blvd. He")
+    not_title = rf"(?:(?<!\b(?:St|Dr))|(?!\.?\s(?!{_UNIT}\b|{_DIR}\b)[A-Z][a-z]))"
     name = rf"(?:{_DIR}\.?[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}}"
     tail = rf"\b{not_title}(?:\s{_DIR}\b(?![\w'’]))?"
     euro = _european_types()
     cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+    # Spanish, Portuguese, Catalan and Italian streets named after their type, with or
+    # without a house number: "Calle Ocho", "Paseo de la Reforma", "la calle 8"
+    before = read_word_list("addresses_street_types_before.txt")
+    before_cap = _alternation(before)
+    before_lower = _alternation([w.lower() for w in before if not w.endswith(".")])
+    linker = r"(?:de|del|de\sla|de\slas|de\slos|da|do|dos|das|di|della|dei|la|las|los|el|y|e)"
+    named = (
+        rf"(?:{linker}\s){{0,3}}(?:{cap}(?:[\w'’-]|\.(?=\w))*|\d{{1,3}}[ºª°]?(?!\w|[.,]\d|\s?(?i:mg|%)\b))"
+        rf"(?:\s(?:{linker}\s)?{cap}[\w'’-]*){{0,3}}"
+    )
+    # UK and Irish motorways and A/B roads, Irish national and regional roads, Australian
+    # M/A/B/C routes: "the A45", "M6 jct 5–6", "off the N7"; not "the A4 paper", "the M16
+    # rifle" or "the N95"
+    road_code = r"(?:M\d{1,3}|A\d{1,4}|B\d{3,4}|N\d{1,2}|R\d{3}|C\d{2,3})(?:\s?\(M\))?"
+    junction = (
+        r"(?:\s?(?i:jcts?|junctions?|jn|jnc|j)\.?\s?\d{1,3}[a-z]?"
+        r"(?:\s?(?:[–-]|to|and|&)\s?(?i:j\s?)?\d{1,3}[a-z]?)?)"
+    )
+    road_word = (
+        r"\s(?i:toll|motorway|northbound|southbound|eastbound|westbound|slip\sroad|services|"
+        r"roundabout|interchange|corridor|bypass|dual\scarriageway|link\sroad|flyover|roadworks|"
+        r"road\sworks|exit|turn-?off|lay-?bys?|hard\sshoulder|tailback|pile-?up)\b"
+    )
+    travel = (
+        r"(?i:on|off|along|via|onto|up|down|near|from|to|past|by|at|across|toward|towards|over|"
+        r"under|beside|round|around|beyond|join|joins|joined|joining|take|takes|took|taking|drive|"
+        r"drives|drove|driving|driven|avoid|avoids|avoided|avoiding|use|uses|used|using|leave|"
+        r"leaves|left|leaving|exit|exits|exited|exiting|commute|commutes|commuted|travel|travels|"
+        r"travelled|traveled|cross|crosses|crossed|(?:north|south|east|west)\sof)"
+    )
+    not_road = (
+        rf"(?!N95\b|N64\b)(?={road_code}{junction}?(?![\w(-])"
+        rf"(?!\s(?i:{_alternation(read_word_list('addresses_not_road_heads.txt'))})\b))"
+    )
     # a house number after the street, not a dose or a count ("Via Roma 12", "Søndergade 52")
     house = r"\d{1,4}[a-zA-Z]?\b(?![.,]\d|\s?(?i:mg|mcg|ml|kg|%|years?|times|sessions?)\b)"
     return (
@@ -164,14 +200,65 @@ def _patterns() -> tuple[Pattern, ...]:
         # French street types come first: "rue Saint-Denis", "4520, chemin de la Côte"
         Pattern(
             "French street name (medium)",
-            r"\b(?:\d{1,5}[A-Za-z]?,?\s)?(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|av\.|place|Place|route|Route)\s"
+            r"\b(?:\d{1,5}[A-Za-z]?,?\s)?(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|av\.|place|Place|"
+            r"route|Route|rang|Rang|montée|Montée|quai|Quai|allée|Allée|ruelle|Ruelle)\s"
             r"(?:(?:de\sla|de\sl['’]|des|du|de|d['’])\s?)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}",
+            0.55,
+        ),
+        Pattern(
+            "street named after its type (medium)",
+            rf"(?<![\w.])(?:{before_cap})(?:(?<=\.)|\b)\s{named}"
+            rf"|(?<=\b(?i:la|en|por|sobre|al|del|una|na|da|a)\s)(?:{before_lower})\s{named}",
+            0.5,
+        ),
+        Pattern(
+            "lettered road after a travel word (medium)",
+            rf"(?<=\b{travel}\sthe\s){not_road}{road_code}{junction}?",
+            0.55,
+        ),
+        Pattern(
+            "lettered road with a junction or road word (medium)",
+            rf"\b{not_road}{road_code}(?:{junction}|(?={road_word}))",
+            0.55,
+        ),
+        Pattern(
+            "junction of a lettered road (medium)",
+            rf"\b(?i:jcts?|junctions?|jn|j)\.?\s?\d{{1,3}}[a-z]?(?:[–-]\d{{1,3}}[a-z]?)?\s"
+            rf"(?i:of|on|off)\s(?:the\s)?{not_road}{road_code}",
+            0.55,
+        ),
+        # Canadian rural grid roads: "Concession 6", "10th Line", "Twp Rd 532", "Range Road
+        # 245", "Sideroad 15", "Rang 4" is in the French pattern
+        Pattern(
+            "rural grid road (medium)",
+            r"\b(?:Concession(?:\sRoad|\sRd)?|Sideroad|Side\sRoad|Township\s(?:Road|Rd)|Twp\.?\s?Rd\.?|"
+            r"Range\s(?:Road|Rd)|Rge\.?\s?Rd\.?|Grid\s(?:Road|Rd)|Provincial\s(?:Road|Trunk\sHighway)|PTH)"
+            r"\s\d{1,4}[A-Z]?\b(?![.,]\d)"
+            r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:Concession|Line|Sideroad)\b(?:\s(?:Road|Rd)\b)?"
+            # "3rd Line of antiretrovirals", "2nd Line therapy": a line of treatment
+            r"(?!\s(?i:of|therapy|treatment|agents?|drugs?|meds?|medications?|regimens?|options?|"
+            r"support|manager|staff)\b)",
+            0.55,
+        ),
+        # US county roads named by letters ("County Hwy G", "County Road JJ", "CTH KP")
+        Pattern(
+            "county road by letter or number (medium)",
+            r"\b(?:County|Co\.?)\s(?:Trunk\s)?(?:Highway|Hwy|Road|Rd|Route|Rte|Trunk)\.?\s"
+            r"(?!I\b|A\s[a-z])(?:[A-Z]{1,3}|\d{1,4}[A-Z]?)\b(?![\w'’-])"
+            r"|\bCTH[\s-]?[A-Z]{1,3}\b",
             0.55,
         ),
         Pattern("unit number (medium)", rf"\b{_UNIT}\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.55),
         Pattern(
             "numbered route (medium)",
-            r"\b(?:Highway|Hwy|Route|Rte|Interstate|State\sRoute|SR)\.?\s?\d{1,4}\b|\bI-\d{1,3}\b",
+            r"\b(?:Highway|Hwy|Route|Rte|Interstate|State\sRoute|SR|Autoroute|"
+            r"(?:State|US|U\.S\.|Provincial)\s(?:Road|Rd|Highway|Hwy|Route|Rte)|Ranch\sRoad|"
+            r"Beltway|Loop(?=\s\d{2}))\.?\s?\d{1,4}\b"
+            # an interstate, not an immigration form ("her I-94", "filed the I-589")
+            r"|(?<!\b(?i:form|forms|filed|file|files|filing|submitted|submit|his|her|their|an|"
+            r"USCIS|pending|approved|denied|new|copy\sof)\s(?:the\s)?)\bI-\d{1,3}\b"
+            r"(?!\s(?i:form|application|petition|record|receipt|approval|denial|interview|"
+            r"filing|card|number|status|visa|was\sfiled|is\spending)\b)",
             0.5,
         ),
         # rural US mail: "HC 79 Box 1123", "RR 2, Box 45", "PSC 1234 Box 5678"
@@ -182,12 +269,14 @@ def _patterns() -> tuple[Pattern, ...]:
             0.7,
         ),
         Pattern("rural route (medium)", r"\b(?:Rural|Star)\sRoute\s\d{1,3}\b", 0.55),
-        # "out on FM 318", "off NM-371", "along County Rd 12": numbered roads after a place word
+        # "out on FM 318", "off NM-371", "along County Rd 12", "off M-59" (Michigan): numbered
+        # roads after a place word
         Pattern(
             "numbered local road after a place word (medium)",
             # tumour markers ("CA-125", "CA 19-9") share the shape of a state route
-            rf"(?<=\b{route_prep}\s)(?!CA[\s-](?:125|19-9|15-3|27))(?:FM|RM|SH|CR|(?:County|Co\.?)\s(?:Road|Rd)|"
-            rf"Farm[\s-]to[\s-]Market\s(?:Road|Rd)|US|U\.S\.|{states})[\s-]\d{{1,4}}[A-Z]?\b"
+            rf"(?<=\b{route_prep}\s)(?!CA[\s-](?:125|19-9|15-3|27))(?:(?:FM|RM|SH|CR|(?:County|Co\.?)\s(?:Road|Rd)|"
+            rf"Farm[\s-]to[\s-]Market\s(?:Road|Rd)|US|U\.S\.|{states})[\s-]|SH(?=\d)|[MK]-(?=\d))"
+            r"\d{1,4}[A-Z]?\b"
             r"(?![.,]\d|\s?(?i:mg|mcg|ml|units?|%)\b)",
             0.55,
         ),
@@ -199,11 +288,43 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?:\s[a-z][a-z'’-]+)?\s(?:{lower_abbrev})\b(?![\w'’-])",
             0.5,
         ),
+        # "lives on mill road", "house off orchard street": a lower-case street after a
+        # word that places a home on it (the written-out types are ordinary words elsewhere)
+        Pattern(
+            "lower-case street after a home word (medium)",
+            rf"(?<=\b(?i:{locative})\s)"
+            r"(?!(?:the|a|an|his|her|their|my|our|this|that|some|one|campus|base|site)\b)"
+            # one word only: "lives on social security road trips" is no street
+            r"[a-z][a-z'’-]+\s"
+            r"(?:street|road|avenue|drive|lane|highway|boulevard|crescent|terrace|parkway)\b(?![\w'’-])",
+            0.5,
+        ),
+        # Central European and Nordic street names written as one word ("Schillerstraße")
+        Pattern(
+            "one-word European street name (medium)",
+            r"\b[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|gasse|gatan|vägen|gade)\b",
+            0.5,
+        ),
+        # Canadian rural addresses: "Site 4, Comp 12, RR 1"
+        Pattern(
+            "rural site and compartment (strong)",
+            r"\bSite\s\d{1,3},?\s(?:Comp|Compartment|Box)\s\d{1,4}\b(?:,?\s(?:RR|R\.R\.)\s?\d{1,2}\b)?",
+            0.7,
+        ),
         # AU/NZ postcodes: after a street ("Pickering Cres, 6069") or a suburb in brackets
         # ("lives in Coburg (3058)"; years such as "(2019)" are not postcodes)
         Pattern(
             "postcode after a street (medium)",
             rf"(?<=\b(?i:{_alternation(strong + weak)})\.?,?\s)\d{{4,5}}\b(?![\w-]|[.,]\d)",
+            0.5,
+        ),
+        # "outside Geeveston, 7116.", "in Lakewood, 08701;": a town, a comma and a
+        # postcode ending the phrase (not a year, not a count before a noun)
+        Pattern(
+            "postcode after a town (medium)",
+            r"(?<=\b(?i:in|at|outside|near|from|of|to|off|around|past|beyond)\s"
+            r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s)"
+            r"(?!(?:19|20)\d{2}\b)\d{4,5}(?=\s?[.;:)\n]|,\s|\s?$)(?![.,]\d)",
             0.5,
         ),
         Pattern(

@@ -36,6 +36,8 @@ def _patterns() -> tuple[Pattern, ...]:
     fr_months = read_word_list("dates_months_french.txt")
     fr_weekdays = read_word_list("dates_weekdays_french.txt")
     seasonal = read_word_list("dates_seasonal_events.txt")
+    es_months = read_word_list("dates_months_spanish.txt")
+    es_weekdays = read_word_list("dates_weekdays_spanish.txt")
 
     # Month names are matched case-sensitively (capitalized) or in lower case for the
     # unambiguous ones; "may"/"march" in lower case are verbs.
@@ -47,6 +49,10 @@ def _patterns() -> tuple[Pattern, ...]:
     month_safe = rf"(?:{_alternation([m for m in months if m not in ambiguous])})"
     month_amb = rf"(?:{_alternation(sorted(ambiguous))})"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    # three-letter month abbreviations as military and lab dates write them ("03MAR61")
+    abbrevs = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    abbr_title = "|".join(abbrevs + ["Sept"])
+    abbr_upper = "|".join(a.upper() for a in abbrevs + ["Sept"])
     year = r"(?:(?:19|20)\d{2}|['’]\d{2})"
     phase = r"(?:(?i:early|mid|late|end\ of|beginning\ of|the\ end\ of)[ -])"
     weekday_full = rf"(?:{_alternation(weekdays)}|{_alternation([w.lower() for w in weekdays])})"
@@ -69,8 +75,17 @@ def _patterns() -> tuple[Pattern, ...]:
         r"(?<!\b(?i:every|each|alternate|other)\s(?:(?i:second|other|third|fourth|few)\s)?)"
         r"(?<!\b(?i:every|each|alternate|other)\s)"
     )
-    # "group Mon/Wed/Fri", "tues/thurs": weekdays joined by slashes are a weekly timetable
-    not_schedule = rf"(?<!{any_wd_slash}/\w+)(?!/{any_wd_slash}\b)"
+    # "group Mon/Wed/Fri", "tues/thurs", "works Mon–Fri": weekdays joined by slashes or
+    # dashes are a weekly timetable
+    not_schedule = (
+        rf"(?<!{any_wd_slash}/\w+)(?!/{any_wd_slash}\b)"
+        rf"(?<!\b{any_wd_slash}\.?\s?[–—-]\s?\w+)(?!\.?\s?[–—-]\s?{any_wd_slash}\b)"
+    )
+    # "the Tuesday Versailles mtg", "the Thursday AA meeting": a named weekly meeting
+    weekly_event = (
+        r"(?:\s(?:[A-Z][\w'’.-]*|[A-Z]{2,})){1,3}\s(?i:mtg|meetings?|group|grp|class|service|"
+        r"mass|shift|practice|league|club|market|circle|night|lunch|dinner|breakfast)\b"
+    )
     weekend_prep = (
         r"(?i:on|by|next|this|last|til|till|until|from|before|after|home|back|over|thru|through|"
         r"and|or)"
@@ -133,6 +148,20 @@ def _patterns() -> tuple[Pattern, ...]:
         r"(?i:(?:la|le|les)\s(?:semaine|fin\sde\ssemaine|week-end|weekend|jour|lendemain|veille|"
         r"mois|jours)\s(?:après|avant|de|d['’]|suivant)\s?)"
     )
+    # Spanish and Portuguese: "viernes 7 de marzo", "el 1º de mayo de 2019", "julio de
+    # 2023", "a finales de agosto"; "de" joins day, month and year
+    es_month = rf"(?i:{_alternation(es_months, flexible_space=False)})(?:\.(?=\s))?(?!\w)"
+    # full names only where no day anchors them ("mar", "set", "out" are English words)
+    es_month_full = _alternation([m for m in es_months if len(m) > 4], flexible_space=False)
+    es_weekday = rf"(?i:{_alternation(es_weekdays, flexible_space=False)})"
+    es_weekday_lower = _alternation(es_weekdays, flexible_space=False)
+    es_day = r"(?:[12]\d|3[01]|0?[1-9])(?:º|°|ro|er)?"
+    es_year = r"(?:\s(?i:de|del)\s(?:19|20)\d{2}|,?\s(?:19|20)\d{2})"
+    es_phase = (
+        r"(?i:principios|comienzos|inicios|mediados|finales|fines|fin|fim|início|inicio|meados)"
+        r"\s(?i:de)"
+    )
+    es_prep = r"(?i:en|desde|hasta|para|antes\sde|después\sde|despues\sde|em|até|desde\so)"
     seasonal_words = _alternation(seasonal, flexible_space=False)
     # seasons and yearly turning points after "till", "since": "till summer", "since freeze-up"
     season_prep = r"(?i:till|til|until|by|since|before|after|through|thru|from|around|during)"
@@ -172,7 +201,7 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "month day (strong)",
-            rf"\b{phase}?{month}\s{day}\b(?:\s?[–-]\s?{day}\b)?"
+            rf"\b{phase}?{month}\s(?:the\s(?=[12]?\d(?:st|nd|rd|th)))?{day}\b(?:\s?[–-]\s?{day}\b)?"
             rf"(?:,?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b)?(?!\s?(?:%|mg|kg|lbs?)\b)",
             0.85,
         ),
@@ -182,6 +211,35 @@ def _patterns() -> tuple[Pattern, ...]:
             0.85,
         ),
         p("month year (strong)", rf"\b{phase}?{month}\s(?:of\s)?{year}\b", 0.85),
+        # "03MAR1961", "3 MAR 24", "03-Mar-2024", "12-Mar": military, lab and spreadsheet dates
+        p(
+            "day, abbreviated month and year run together (strong)",
+            rf"\b(?:[12]\d|3[01]|0?[1-9])(?:{abbr_upper})(?:(?:19|20)\d{{2}}|\d{{2}})\b"
+            rf"|\b(?:[12]\d|3[01]|0?[1-9])\s(?:{abbr_upper})\s(?:(?:19|20)\d{{2}}|\d{{2}})\b"
+            rf"|\b(?:[12]\d|3[01]|0?[1-9])-(?:{abbr_title}|{abbr_upper})(?:-(?:(?:19|20)\d{{2}}|\d{{2}}))?\b"
+            r"(?![-\w])",
+            0.8,
+        ),
+        # "Jan–Mar", "Oct-Dec 2023": a span of months
+        p(
+            "month range (medium)",
+            rf"\b(?:{month_cap})\.?\s?[–—-]\s?(?:{month_cap})\b(?!['’-])(?:\s(?:19|20)\d{{2}}\b)?",
+            0.6,
+        ),
+        # "Q3 2023", "2024 Q1": a quarter of a year is a date element
+        p(
+            "quarter of a year (medium)",
+            r"\bQ[1-4]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s?Q[1-4]\b",
+            0.6,
+        ),
+        # "DOB 19610303", "admitted 20240303": a compact date after a date word
+        p(
+            "compact date after a date word (medium)",
+            r"(?<=\b(?i:dob|d\.o\.b\.|born|date|dated|on|admitted|adm|discharged|seen|since|"
+            r"from|until|effective|of)\s?[:\s]\s?)"
+            r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\w)",
+            0.5,
+        ),
         p(
             "weekend day before a date (medium)",
             r"\b(?:Sat|Sun)\b(?:\.(?=,?\s\d))?(?=\.?,?\s\d)",
@@ -200,9 +258,11 @@ def _patterns() -> tuple[Pattern, ...]:
         # weekdays: singular names tie to a day; "every Tuesday"/"Tuesdays" recur
         p(
             "weekday (medium)",
-            rf"{recurring}\b(?:{anchor}\s)?{weekday_full}"
+            rf"{recurring}\b(?!(?<=\b(?i:the)\s){weekday_full}{weekly_event})(?:{anchor}\s)?{weekday_full}"
             # "Sunday-night dread": a compound adjective is a habit, not a day
-            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights)\b|-(?i:night|morning|evening|afternoon)\b)"
+            # "Friday prayers", "Sunday school": a weekly observance, not a day
+            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights|prayers?|mass|school|services|market|roast)\b"
+            r"|-(?i:night|morning|evening|afternoon)\b)"
             rf"{not_schedule}",
             0.6,
         ),
@@ -222,7 +282,8 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "weekday abbreviation (medium)",
-            rf"{recurring}\b(?:{anchor}\s)?(?:{wd_capital})\b{dot}(?![\w'’-]){not_schedule}",
+            rf"{recurring}\b(?!(?<=\b(?i:the)\s)(?:{wd_capital}){weekly_event})"
+            rf"(?:{anchor}\s)?(?:{wd_capital})\b{dot}(?![\w'’-]){not_schedule}",
             0.5,
         ),
         p(
@@ -357,6 +418,39 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p("French weekday (medium)", rf"\b{fr_weekday}(?!\w)", 0.55),
         p(
+            "Spanish or Portuguese day and month (strong)",
+            rf"\b(?:{es_weekday},?\s)?(?:(?i:el|o|dia)\s)?(?:{es_day}|(?i:primero))"
+            rf"(?:\s?[–-]\s?{es_day})?\s(?i:de)\s{es_month}{es_year}?",
+            0.8,
+        ),
+        p(
+            "Spanish or Portuguese month and year (strong)",
+            rf"\b(?i:{es_month_full})\s(?i:de|del)\s(?:19|20)\d{{2}}\b"
+            rf"|\b(?:{es_month_full})\s(?:19|20)\d{{2}}\b",
+            0.8,
+        ),
+        p(
+            "Spanish or Portuguese month after a time word (medium)",
+            rf"\b{es_phase}\s(?i:{es_month_full})(?!\w)|(?<=\b{es_prep}\s)(?:{es_month_full})(?!\w)",
+            0.6,
+        ),
+        p("Spanish or Portuguese weekday (medium)", rf"\b(?:{es_weekday_lower})(?!\w)", 0.55),
+        # "llegó en el 66", "la crisis del 94": a year of the century in Spanish
+        p(
+            "Spanish two-digit year (medium)",
+            r"(?<=\b(?i:en\sel|desde\sel|hasta\sel|para\sel|del|a\sfinales\sdel|"
+            r"a\sprincipios\sdel|a\smediados\sdel)\s)['’]?\d{2}\b"
+            r"(?![.,]\d|\s?(?:%|(?i:por\sciento|años|anos|mg|kg|km|pesos|dólares|dolares|veces)\b))",
+            0.55,
+        ),
+        # "back in '66", "class of '98": an apostrophe year after a time word
+        p(
+            "apostrophe year after a time word (medium)",
+            r"(?<=\b(?i:in|since|of|from|until|till|by|before|after|around|circa|summer|winter|"
+            r"spring|fall|autumn)\s)['’]\d{2}\b(?![’'\w])",
+            0.55,
+        ),
+        p(
             "year range (medium)",
             rf"(?<![\w$£€.,/-])(?:19|20)\d{{2}}\s?[-–—]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w-]){not_unit}",
             0.6,
@@ -377,6 +471,8 @@ _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}
 _YEAR_ONLY = regex.compile(
     r"^(?:(?i:early|mid|late|pre|post)[ -])?(?:(?:19|20)\d{2})"
     r"(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2}))?$"
+    # a year of the century alone ("'66", Spanish "el 66")
+    r"|^['’]?\d{2}$"
 )
 
 _PAIR = regex.compile(r"(\d{1,2})/(\d{1,2})")

@@ -47,6 +47,13 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?<![\w.@/+-])@(?!(?i:{shorthand})\b(?![_.]\w)){_NAME}{_NOT_EMAIL}",
             0.75,
         ),
+        # payment apps allow hyphens ("Venmo @Ash-K-22") and Cash App uses $cashtags
+        Pattern(
+            "payment-app username (medium)",
+            r"\b(?i:venmo|cash\s?app|paypal(?:\.me)?)(?:\s(?i:handle|username|account|is|as|at))*"
+            r"\s?[:/]?\s?\K[@$](?=[\w-]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,28}[A-Za-z0-9_])?\b(?![@.]\w)",
+            0.6,
+        ),
         Pattern("reddit user (strong)", r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b", 0.8),
         Pattern(
             "handle after platform and colon (medium)",

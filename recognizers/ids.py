@@ -14,35 +14,43 @@ from recognizers.entities import ID
 #: Letters a Medicare Beneficiary Identifier may use (no S, L, O, I, B, Z).
 _MBI_L = "[AC-HJKMNP-RT-Y]"
 
-#: Pattern names whose values may hold fewer than three digits ("OYE 38", "Fern42"). They
-#: score 0.65, above the generic ID-word pattern, so Presidio's de-duplication keeps them
-#: over a same-span generic match that ``analyze`` would then drop as too short.
+#: Pattern names whose values may hold fewer than three digits ("OYE 38", "Fern42",
+#: "abc-defg-hij"). They score 0.65, above the generic ID-word pattern, so Presidio's
+#: de-duplication keeps them over a same-span generic match that ``analyze`` would then
+#: drop as too short.
 _PLATE = "licence plate (medium)"
 _PASSCODE = "passcode (medium)"
 _USERNAME = "username after a portal or login word (medium)"
-_SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME})
+_MEET_CODE = "video meeting code (medium)"
+_SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME, _MEET_CODE})
 
-#: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is".
+#: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is",
+#: a table's "|", a few spaces, and a kind of card ("DVA white card", "Medicare health card").
 _FILLER = (
-    r"(?:\s?[(:#-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
-    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of)\b\.?|\s?:)*\s?"
+    r"(?:\s{0,3}[(:#=–—|-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
+    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of|[a-z]+\scard)\b\.?|\s?:)*\s{0,3}"
 )
 
 #: Words after a number that make it a count or amount, not a record number.
 _COUNT_UNIT = (
     r"(?i:days?|weeks?|months?|years?|hours?|minutes?|sessions?|times|people|calories|steps|"
-    r"dollars|pounds|kg|lbs?|ml|mcg|units?|points?|words|pages|visits)\b"
+    r"dollars|pounds|kg|lbs?|ml|mcg|units?|points?|words|pages|visits|feet|ft|foot|yards|metres|"
+    r"meters|m|km|miles|euros|pesos|rupees|dinars|yen|bucks|quid|cents|grand|dólares|dolares|"
+    r"libras)\b"
 )
 
 #: One ID value: a token holding a digit, or four letters followed by digit groups
-#: ("KOTR 3318 6042"); space-separated digit groups continue it ("612 7740 3385"), and a
+#: ("KOTR 3318 6042"), or two digits before a longer group ("51 824 753 556", an ABN);
+#: space-separated digit groups continue it ("612 7740 3385"), and a
 #: court division may follow ("519-406 Div. C").
 _VALUE = (
-    r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
+    r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|\d{2}(?=[ ]\d{3,}(?![.,]\d))"
+    r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
-    # a trailing check or issue digit ("2953 81746 1") before punctuation or a connective
-    r"(?:[ ]\d(?=[;,.)\n]|$|\s(?:and|or|but|with|which|that|is|was|exp|expires|valid|for|on|in)"
-    r"\b))?"
+    # a trailing check or issue digit ("2953 81746 1", "2953 81746 1/2") before punctuation
+    # or a connective
+    r"(?:[ ]\d(?:/\d)?(?=[;,.)\n]|$|"
+    r"\s(?:and|or|but|with|which|that|is|was|exp|expires|valid|for|on|in)\b))?"
     r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
     rf"(?![\w-]|\.\d|\s?(?i:mg|%|percent)|\s{_COUNT_UNIT})"
 )
@@ -53,21 +61,39 @@ def _context_alternation(words: list[str]) -> str:
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
         esc = regex.escape(w).replace(r"\ ", r"[\s-]").replace("'", "['’]?")
+        # an abbreviation's dot is part of the word ("Hospital no.", "UR no.")
+        if regex.search(r"\b(?i:no|nr|num|ref)$", w):
+            esc += r"\.?"
         parts.append(esc if w.isupper() else f"(?i:{esc})")
     return "|".join(parts)
 
 
 @cache
 def _patterns() -> tuple[Pattern, ...]:
-    context = _context_alternation(read_word_list("ids_context.txt"))
+    words = read_word_list("ids_context.txt")
+    context = _context_alternation(words)
+    acronyms = _context_alternation([w for w in words if w.isupper() and w.isalpha()])
     distant = _context_alternation(read_word_list("ids_context_distant.txt"))
     # up to four plain words between a record word and its number, within one sentence
     gap = r"(?:[\s,:]+(?![\d#])[A-Za-z'’]+){1,4}[\s,:#]+"
+    # a state or service code of up to three capitals before a digit group, part of the
+    # number ("NX 201734", a DVA file number), unless it is itself a record word ("MRN")
+    code = (
+        rf"(?:(?!(?:{context})\b)[A-Z]{{1,3}}[ ]"
+        r"(?=(?!(?:19|20)\d{2}\b)\d{4,8}(?![\w.,-]|[.,]\d)))?"
+    )
     return (
         Pattern(
             "number after an ID word (medium)",
-            rf"\b(?:{context}){_FILLER}\K(?<![\w-]){_VALUE}",
+            rf"\b(?:{context}){_FILLER}\K(?<![\w-]){code}{_VALUE}",
             0.6,
+        ),
+        # "her MRN, 00483921, is": a comma after an acronym, before a number of six or more
+        # characters ("in this case, 12", "the NHS, 4000 staff" are counts)
+        Pattern(
+            "number after a record acronym and a comma (medium)",
+            rf"\b(?:{acronyms}),\s\K(?<![\w-])(?=[A-Za-z0-9/-]*\d{{4}})(?=[A-Za-z0-9/-]{{6}}){_VALUE}",
+            0.55,
         ),
         Pattern(
             "number a few words after a record word (weak)",
@@ -80,11 +106,12 @@ def _patterns() -> tuple[Pattern, ...]:
         # "plate KLM-7720", "vanity plate OYE 38", "rego 1ABC234": capitals and digits
         Pattern(
             _PLATE,
-            r"\b(?i:plate|plates|licence\splate|license\splate|number\splate|tag|rego|registration)"
-            r"(?:\s(?i:no\.?|number|#|reads|reading|says|said))?\s?[:#(\"“]?\s?"
+            r"\b(?i:plate|plates|licence\splate|license\splate|number\splate|tag|rego|reg|registration)"
+            r"(?:\s(?i:no\.?|number|#|reads|reading|says|said|is|was))?\s?[:#(\"“]?\s?"
             r"\K(?=[A-Z0-9]*(?:[ -][A-Z0-9]*)?\d"
             r"|(?<=(?i:vanity|personali[sz]ed|custom)\splates?\s(?:(?i:reads|reading|says|said)\s)?))"
-            r"(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})\b(?![ -]?[A-Z0-9]{2})",
+            r"(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})\b(?![ -]?[A-Z0-9]{2})"
+            rf"(?!\s{_COUNT_UNIT})",
             0.65,
         ),
         # "Passcode: Fern42", "password is tulip7": a meeting or account secret with a digit
@@ -121,15 +148,59 @@ def _patterns() -> tuple[Pattern, ...]:
             r"\b\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}\b",
             0.85,
         ),
+        # UK National Insurance number: two letters, three pairs of digits, A–D
+        Pattern(
+            "National Insurance number (strong)",
+            r"\b[A-Z]{2}(?:\d{6}|\s\d{2}\s\d{2}\s\d{2}\s)[A-D]\b",
+            0.85,
+        ),
         Pattern("RAMQ-style health number (medium)", r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b", 0.6),
         # "Client #4471", "room #402": a numbered thing is worth removing
         Pattern(
             "number after a hash sign (medium)",
-            r"(?<![\w&#])#\s?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
+            r"(?<![\w&#])#\s?(?:[A-Z]{1,3}-?)?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
             0.5,
+        ),
+        # USCIS receipt number: service-centre code and ten digits ("IOE0912345678")
+        Pattern(
+            "USCIS receipt number (strong)",
+            r"\b(?:IOE|EAC|WAC|LIN|SRC|NBC|MSC|YSC|TSC|VSC|CSC)\d{10}\b",
+            0.85,
+        ),
+        # New Zealand bank account: bank, branch, account, suffix ("12-3456-0123456-00")
+        Pattern("NZ bank account (strong)", r"\b\d{2}-\d{4}-\d{7}-\d{2,3}\b", 0.85),
+        # Google Meet code after "meet": three, four and three letters ("abc-defg-hij"),
+        # not "ten-year-old"
+        Pattern(
+            _MEET_CODE,
+            r"(?<=\b(?i:meet|meet\scode|meeting\scode|google\smeet|meet\.google\.com/)(?:[:/]\s?|\s))"
+            r"(?![a-z]{3}-(?:year|week|hour|days|time|term|face|half|long|side|self|like|more)-)"
+            r"(?![a-z]{3}-[a-z]{4}-(?:old|ago|day|way|off|end|out|ish|run|led|men|kid)\b)"
+            r"[a-z]{3}-[a-z]{4}-[a-z]{3}\b",
+            0.65,
+        ),
+        # "Visa ****4417", "xxxx-xxxx-4417": a masked card or account number
+        Pattern(
+            "masked number (medium)",
+            r"(?<![\w*•])(?:(?:\*{2,}|[xX]{3,}|•{2,})[-\s]?){1,4}\d{4}\b(?![.,]\d)",
+            0.6,
         ),
         # no dose, score or count runs to ten digits: a long run is an account or card number
         Pattern("long digit run (medium)", r"(?<![\w.,+-])\d{10,19}(?![\w]|[.,]\d)", 0.5),
+        # US federal court case: division, year, case type, number ("3:21-cv-00418-JLR")
+        Pattern(
+            "US federal case number (strong)",
+            r"\b\d:\d{2}-(?i:cv|cr|mj|mc|bk|ap|po|sw|md|gj)-\d{3,6}(?:-[A-Z]{1,4}){0,3}\b",
+            0.85,
+        ),
+        # US Social Security number in its printed 3-2-4 shape
+        Pattern("SSN shape (medium)", r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])", 0.6),
+        # a device's hardware (MAC) address: six hex pairs
+        Pattern(
+            "hardware address (strong)",
+            r"\b[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}\b",
+            0.85,
+        ),
         Pattern("court case number (medium)", r"\b[A-Z]{1,4}(?:19|20)\d{2}-\d{4,8}\b", 0.6),
     )
 

@@ -59,7 +59,8 @@ class PhonePatternRecognizer(PatternRecognizer):
             "digit groups after a phone word (medium)",
             rf"(?=[\d(+])(?<=\b(?i:phone|tel|telephone|mobile|cell|landline|fax|call\sme(?:\son|\sat)?|"
             rf"text\sme(?:\son|\sat)?|reach\s(?:me|her|him|them)\sat|messages\sto)\s?[:.]?\s*)"
-            rf"\+?\(?\d{{2,4}}\)?(?:[ .-]?\d{{2,4}}){{1,5}}{_END}{_EXT}",
+            # (four digits alone are a time or a count here: "call me at 1030")
+            rf"(?!\d{{4}}\b(?![ .-]\d))\+?\(?\d{{2,4}}\)?(?:[ .-]?\d{{2,4}}){{1,5}}{_END}{_EXT}",
             0.6,
         ),
         Pattern(
@@ -71,6 +72,13 @@ class PhonePatternRecognizer(PatternRecognizer):
             "Irish/NZ/SA 0XX XXX XXXX (medium)", rf"{_START}0[1-9]\d\s\d{{3}}\s\d{{4}}{_END}", 0.55
         ),
         Pattern("AU/NZ landline (medium)", rf"{_START}0[1-9]\s\d{{3,4}}\s\d{{4}}{_END}", 0.55),
+        # "cell ending in 0142", "her number ends 0179": the last digits of a phone number
+        Pattern(
+            "last digits of a phone number (medium)",
+            r"(?<=\b(?i:phone|cell|mobile|mob|landline|number|no\.)\s(?i:ending|ends)(?:\s(?i:in|with))?\s)"
+            r"\d{4}\b(?![.,]\d|\s?(?i:mg|kg|ml|steps|calories|words|dollars)\b)",
+            0.5,
+        ),
         Pattern("bare extension x1234 (medium)", r"(?<![\w.-])x\d{3,5}\b", 0.5),
         Pattern(
             "bare extension ext. 12 (medium)",
@@ -107,9 +115,12 @@ class PhonePatternRecognizer(PatternRecognizer):
         """Check the digit count of a full number.
 
         Returns:
-            False when a number (not a bare extension) has fewer than 7 or more than 15
-            digits before any extension (drops it); None otherwise (keeps the score).
+            False when a number (not a bare extension or the last four digits of a
+            number) has fewer than 7 or more than 15 digits before any extension (drops
+            it); None otherwise (keeps the score).
         """
+        if regex.fullmatch(r"\d{4}", pattern_text):  # "cell ending in 0179"
+            return None
         main = regex.split(r"(?i)ext|x|poste|anexo|interno|int\.", pattern_text, maxsplit=1)[0]
         digits = sum(c.isdigit() for c in main)
         if digits == 0:  # a bare extension

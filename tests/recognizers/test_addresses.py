@@ -78,6 +78,99 @@ CASES = [
         id="european-separate-types",
     ),
     case("Via Zoom 2 times a week; The Weg 5 is a book; Calle 10 mg.", id="european-look-alikes"),
+    # roads named by letter and number: UK, Irish and Australian schemes
+    case(
+        "Her commute is on the A38 and she never joins the M5 at all.",
+        "A38",
+        "M5",
+        id="uk-roads-after-travel-word",
+    ),
+    case("He stopped at the services near M40 jct 9 twice.", "M40 jct 9", id="motorway-junction"),
+    case(
+        "Traffic backs up at junction 14 of the M1 most nights.",
+        "junction 14 of the M1",
+        id="junction-of-motorway",
+    ),
+    case("They moved off the N11 and then took the R772 home.", "N11", "R772", id="irish-roads"),
+    case("The A1(M) northbound was shut for hours.", "A1(M)", id="motorway-suffix-and-heading"),
+    case("The farm is just off the B4632 lane.", "B4632", id="b-road"),
+    case("The crash was on SH2 past the gorge.", "SH2", id="nz-state-highway-fused"),
+    case(
+        "Printed on the A4 paper, he carried the M16 rifle and put on the N95 first.",
+        id="paper-weapon-mask-look-alikes",
+    ),
+    case("Took the B12 injection; A1C 7.1; an M4 in basic.", id="vitamin-lab-weapon-look-alikes"),
+    # US county roads by letter, other US and Canadian route names
+    case("The dairy is a mile down County Hwy KK from town.", "County Hwy KK", id="county-letter"),
+    case("Their lane meets County Road 9 and CTH M.", "County Road 9", "CTH M", id="county-roads"),
+    case(
+        "He drives US Route 20 and Autoroute 15 for work.",
+        "US Route 20",
+        "Autoroute 15",
+        id="us-and-quebec-routes",
+    ),
+    case("Crashed on I-80 east of town.", "I-80", id="interstate"),
+    case("Her I-94 record and the filed I-589 are at the office.", id="immigration-form-numbers"),
+    # streets named after their type in Spanish, Portuguese and Catalan
+    case("He rolls cigars on Calle Mayor most mornings.", "Calle Mayor", id="calle"),
+    case(
+        "Her aunt had a flat on Paseo de la Castellana and later Rua Augusta.",
+        "Paseo de la Castellana",
+        "Rua Augusta",
+        id="paseo-rua",
+    ),
+    case(
+        "luego vivían en la calle Bolívar, después en la avenida 5.",
+        "calle Bolívar",
+        "avenida 5",
+        id="lower-case-spanish-types",
+    ),
+    # a sentence after an abbreviated street type is not a title
+    case(
+        "They rent off Marigold Blvd. He walks the dog.", "Marigold Blvd", id="blvd-before-sentence"
+    ),
+    # Australian unit/house numbers, more street types, Canadian grid and French roads
+    case(
+        "They rent 3/45 Gumnut Rd near 2/7 Kooyong Cct.",
+        "3/45 Gumnut Rd",
+        "2/7 Kooyong Cct",
+        id="au-unit-slash",
+    ),
+    case(
+        "Moved to 14 Heather Brae, then 8 Oak Chase.",
+        "14 Heather Brae",
+        "8 Oak Chase",
+        id="weak-uk-types",
+    ),
+    case(
+        "The farm is on Concession 6, then Twp Rd 532 and Range Road 245.",
+        "Concession 6",
+        "Twp Rd 532",
+        "Range Road 245",
+        id="canadian-grid-roads",
+    ),
+    case("Her parents farm on the 4th Line west of town.", "4th Line", id="ontario-line"),
+    case("Ils habitent le rang Saint-Joseph.", "rang Saint-Joseph", id="quebec-rang"),
+    case("The motel is off M-59 by the mall.", "M-59", id="michigan-trunkline"),
+    case("Saw the Giant's Causeway; took 3/4 of a tablet.", id="causeway-and-fraction"),
+    # lower-case written-out street types after a home word; one-word European streets
+    case(
+        "she lives on mill road; house off orchard street.",
+        "mill road",
+        "orchard street",
+        id="lower-full-type",
+    ),
+    case(
+        "lives on the road; lives on social security road trips.", id="lower-full-type-look-alikes"
+    ),
+    case("Then a flat on Drottninggatan by the station.", "Drottninggatan", id="one-word-european"),
+    case("Mail to Site 4, Comp 12, RR 1 in spring.", "Site 4, Comp 12, RR 1", id="rural-site-comp"),
+    case("Stuck on the North Circular again.", "North Circular", id="circular-road"),
+    case(
+        "Moved onto the A1 diet and the C25 protocol; on his 3rd Line of antiretrovirals.",
+        id="diet-protocol-treatment-line",
+    ),
+    case("She lives on campus road trips in summer.", id="lives-on-campus"),
     # look-alikes of rural boxes, routes and postcodes
     case(
         "RR 18, BP 120/80; CA-125 rose; on the road by 9; off the main rd.",
@@ -110,6 +203,14 @@ ADDRESS_ONLY_CASES = [
     case("He grew up in Morningside (4170), later Brisbane.", "4170", id="postcode-in-brackets"),
     case("Farm near Kilrush, Co. Clare (V15 KP73).", "V15 KP73", id="eircode"),
     case("Moved to Perth (2019); drove 45 minutes each way; F32 2024.", id="years-and-durations"),
+    case(
+        "Raised near Ouse, 7140. Later in Lakewood, 08701; Brisbane, 4000 people.",
+        "7140",
+        "08701",
+        id="postcode-after-town",
+    ),
+    case("Deployed to Kandahar, 2009. Posted to Darwin, 2014.", id="year-after-town"),
+    case("They walked the Camino de Santiago; an El Camino in the yard.", id="camino-look-alikes"),
 ]
 
 

@@ -22,6 +22,14 @@ CASES = [
     pytest.param("She is on Instagram as leaf_x2 now.", ["leaf_x2"], id="platform-as"),
     pytest.param("Her handle is quietmoth on most apps.", ["quietmoth"], id="handle-is"),
     pytest.param("Discord: moonbean#4417 mostly.", ["moonbean#4417"], id="discord-tag"),
+    pytest.param(
+        "Pays me on Venmo @Kit-R-90 or cashapp $KitR90.",
+        ["@Kit-R-90", "$KitR90"],
+        id="payment-apps",
+    ),
+    pytest.param(
+        "She paid $40 on Venmo, then Venmo $12 and cashapp: $25.", [], id="payment-amounts"
+    ),
     pytest.param("Seen @school and @home this week.", [], id="at-as-shorthand"),
     pytest.param(
         "Follows @home.cook.daily for recipes.",

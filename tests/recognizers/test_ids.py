@@ -92,10 +92,133 @@ CASES = [
         "bo_reyes",
         id="portal-username",
     ),
+    # health-card numbers after provincial, state and national abbreviations
+    case("Her HSN is 712 904 388 per the intake form.", "712 904 388", id="saskatchewan-hsn"),
+    case("Front desk has MCP 119 204 877 305 on file.", "119 204 877 305", id="newfoundland-mcp"),
+    case(
+        "PHIN 204 118 339; YHCIP 002338114 for the move.",
+        "204 118 339",
+        "002338114",
+        id="manitoba-yukon",
+    ),
+    case("Her CareCard 9123 456 789 is current.", "9123 456 789", id="bc-carecard"),
+    case(
+        "Renewed TennCare 5541 2290 7 on the portal.",
+        "5541 2290 7",
+        id="us-state-medicaid-name",
+    ),
+    # a kind of card between the scheme and its number; a state or service code before it
+    case("He shows a DVA gold card QX 118204 at the chemist.", "QX 118204", id="dva-card-code"),
+    case(
+        "Her Medicaid benefit card 4417 2098 32 expired.",
+        "4417 2098 32",
+        id="medicaid-benefit-card",
+    ),
+    # UK National Insurance numbers, with or without spaces
+    case("NI QQ 44 19 02 B and ZX882014A noted.", "QQ 44 19 02 B", "ZX882014A", id="ni-number"),
+    # licences, badges and professional registrations
+    case("Her SIA 1012 3456 7890 1234 lapsed.", "1012 3456 7890 1234", id="sia-licence"),
+    case("CDL 88120457 suspended after the DUI.", "88120457", id="commercial-licence"),
+    # hospital encounter numbers, abbreviations with their dot, shaped numbers
+    case("Admitted under FIN 66120457 overnight.", "66120457", id="encounter-fin"),
+    case("Hospital no. KRT7712093 and UR no. 0044718.", "KRT7712093", "0044718", id="no-dot"),
+    case("Her SS# 078-05-1120 and his 219-09-9999.", "078-05-1120", "219-09-9999", id="ssn"),
+    case("Filed as 3:21-cv-00418-JLR by the firm.", "3:21-cv-00418-JLR", id="federal-case"),
+    case("Her tablet 3C:22:FB:10:9A:04 was logged.", "3C:22:FB:10:9A:04", id="mac-address"),
+    case("The van (reg KX21 BTA) was towed.", "KX21 BTA", id="uk-plate-after-reg"),
+    case("Trades under ABN 33 102 417 032 now.", "33 102 417 032", id="abn-two-digit-group"),
+    case("Held as inmate #B229104 at the jail.", "#B229104", id="inmate-hash"),
+    # practice systems, status cards, police and school numbers
+    case("Open on RiO 7712093 and SystmOne.", "7712093", id="uk-mental-health-record"),
+    case("Status card 6220 1185 04 renewed.", "6220 1185 04", id="first-nations-status-card"),
+    case("Custody number 01/449120/24 on the sheet.", "01/449120/24", id="custody-number"),
+    case("Pupil number K44712093 at the new school.", "K44712093", id="pupil-number"),
+    case("WSIB 4471209 approved; ICBC claim OA-44120.", "4471209", "OA-44120", id="claims"),
+    case("Her Medicaid ID: 77 004 13826 lapsed.", "77 004 13826", id="two-digit-first-group"),
+    case("Filed under #AB-4471 last week.", "#AB-4471", id="hash-letter-prefix"),
+    case("A restraining order for 1000 feet.", id="order-distance"),
+    # separators between the word and the number: comma after an acronym, dash, equals
+    case("Her MRN, 00718822, is old.", "00718822", id="comma-after-acronym"),
+    case("NHI—ZZB4471; MRN = 5512093.", "ZZB4471", "5512093", id="dash-and-equals"),
+    case("Patient #: 448812 in the chart.", "448812", id="patient-hash"),
+    case("Medicare 4417 20983 2/1.", "4417 20983 2/1", id="medicare-issue-number"),
+    # an insurer's name before the member number
+    case(
+        "Covered by Aetna W2281 04471 and Bupa 77120934.", "W2281 04471", "77120934", id="insurers"
+    ),
+    case("Kaiser Permanente 11029384 through work.", "11029384", id="insurer-two-words"),
+    # national identity numbers of other countries
+    case(
+        "Tazkira 1398-0101-12345; CNIC 35202-1234567-1.",
+        "1398-0101-12345",
+        "35202-1234567-1",
+        id="afghan-pakistani-ids",
+    ),
+    case(
+        "Her CURP GOMA850101HDFRRN09 and DNI 12345678Z.",
+        "GOMA850101HDFRRN09",
+        "12345678Z",
+        id="curp-dni",
+    ),
+    # a comma after a generic word is a count or a year, not a record number
+    case("In this case, 1200 people came; the NHS, 4000 staff.", id="comma-after-generic-word"),
+    case("Her tag is BXT 4417 and the plate was ripped.", "BXT 4417", id="plate-after-is"),
+    case(
+        "UHID 2024-0091234; old HICN 123-45-6789A.", "2024-0091234", "123-45-6789A", id="uhid-hicn"
+    ),
+    case(
+        "The hospital #: A-44719 and Rx number 4471902.",
+        "A-44719",
+        "4471902",
+        id="hospital-hash-rx",
+    ),
+    case(
+        "Visa ****4417 and XXXX-XXXX-0093 on file.",
+        "****4417",
+        "XXXX-XXXX-0093",
+        id="masked-numbers",
+    ),
+    case(
+        "Gave the last 4: 7720; referral no. R-449120.",
+        "7720",
+        "R-449120",
+        id="last-four-and-referral",
+    ),
+    case("Over the last 4 weeks, last four sessions.", id="last-four-count"),
+    case("Visa ending 8812 was charged twice.", "8812", id="card-brand-ending"),
+    case("Filed as Cause No. 2023-40418 in Harris.", "2023-40418", id="texas-cause-number"),
+    case("USCIS sent EAC2190012345 back.", "EAC2190012345", id="uscis-receipt"),
+    case("Rent goes to 02-0500-0123456-001 monthly.", "02-0500-0123456-001", id="nz-bank-account"),
+    case("Google Meet: qpw-zrtx-mna at noon.", "qpw-zrtx-mna", id="meet-code"),
+    case(
+        "Lab accession 24-118-00731 pending; HMIS ID 447102 on file.",
+        "24-118-00731",
+        "447102",
+        id="accession-and-hmis",
+    ),
+    case(
+        "Prior auth 4471-0093 approved; parole number 88120.",
+        "4471-0093",
+        "88120",
+        id="auth-parole",
+    ),
+    case("She has authorization for 12 sessions; auth for 6 visits.", id="authorization-counts"),
+    case("| MRN | 00718822 |\n| NHI:   ZZB4471 |", "00718822", "ZZB4471", id="table-cells"),
+    # record words before a code: the code is the record word, or a year, or a grade
+    case(
+        "Chart: MRN 00519377 only.",
+        "00519377",
+        id="code-is-record-word",
+    ),
+    case(
+        "Grade AB 12 34 56 E on the sheet; a GMC Sierra 2500 truck.", id="ni-and-truck-look-alikes"
+    ),
+    case("The HCC 4 cm lesion; work permit for 3 months.", id="carcinoma-and-permit-counts"),
     # context words without an ID after them
     case("The password is long; a plate of rice; the app v2.1 is slow.", id="secret-and-app-words"),
     case("Passcode 12 digits; plate 4 of 6.", id="short-after-plate-and-passcode"),
     case("Account number aside, she owed 3000 dollars.", id="amount-after-record-word"),
+    case("Registration 2500 people; seguro social 1500 pesos.", id="counts-after-plate-words"),
     case("In this case 12 sessions were offered.", id="case-count"),
     case("The claim was rated 30% last year.", id="claim-rating"),
     case("Sertraline 50 mg; PHQ-9 = 11.", id="clinical-numbers"),
@@ -112,6 +235,10 @@ def test_id_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> Non
     [
         pytest.param("The file 12/3/2024 review went well.", id="date-after-file-word"),
         pytest.param("Her case number came up in 2023 sessions.", id="year-before-count"),
+        pytest.param("Her case HR 2024 is closed.", id="year-after-a-code"),
+        pytest.param(
+            "Kids meet ten-year-old peers; got a visa in 300 days.", id="meet-visa-look-alikes"
+        ),
     ],
 )
 def test_dates_and_years_after_record_words_are_not_ids(spans, text: str) -> None:  # type: ignore[no-untyped-def]

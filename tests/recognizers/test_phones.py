@@ -28,6 +28,11 @@ CASES = [
     case("Rings from the depot on +1 306 555 0112 most nights.", "+1 306 555 0112", id="plus-one"),
     case("Reach me by email or x2208.", "x2208", id="bare-x-extension"),
     case("Mobile 07700 900726.", "07700 900726", id="uk-mobile"),
+    case("Her cell ending in 0179 and a number ends 2231.", "0179", "2231", id="last-four-digits"),
+    case(
+        "The count ending in 5000 steps; the phone ends at noon; call me at 1030.",
+        id="ending-look-alikes",
+    ),
     case("Texts from +44 7700 900884 daily.", "+44 7700 900884", id="uk-international"),
     case("Surgery line 0161 496 0731.", "0161 496 0731", id="uk-landline"),
     case("Home phone (08) 555 0139.", "(08) 555 0139", id="au-area-code"),
