@@ -200,9 +200,12 @@ def _patterns() -> tuple[Pattern, ...]:
         # French street types come first: "rue Saint-Denis", "4520, chemin de la Côte"
         Pattern(
             "French street name (medium)",
-            r"\b(?:\d{1,5}[A-Za-z]?,?\s)?(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|av\.|place|Place|"
-            r"route|Route|rang|Rang|montée|Montée|quai|Quai|allée|Allée|ruelle|Ruelle)\s"
-            r"(?:(?:de\sla|de\sl['’]|des|du|de|d['’])\s?)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}",
+            # "rang" and "place" are English words too ("he rang Mum", "took place Monday"):
+            # a rang needs a number or a saint, a place a capital
+            r"\b(?:\d{1,5}[A-Za-z]?,?\s)?(?:(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|av\.|"
+            r"Place|route|Route|montée|Montée|quai|Quai|allée|Allée|ruelle|Ruelle)\s"
+            r"(?:(?:de\sla|de\sl['’]|des|du|de|d['’])\s?)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+            r"|(?:rang|Rang)\s(?:\d{1,3}\b|(?:Saint|Sainte|St|Ste)[- ][A-Z][\w'’-]+))",
             0.55,
         ),
         Pattern(

@@ -151,6 +151,8 @@ CASES = [
     ),
     case("Her parents farm on the 4th Line west of town.", "4th Line", id="ontario-line"),
     case("Ils habitent le rang Saint-Joseph.", "rang Saint-Joseph", id="quebec-rang"),
+    case("La ferme est sur le rang 4 au nord.", "rang 4", id="quebec-numbered-rang"),
+    case("He rang Mum; it took place Downstairs.", id="rang-and-place-are-verbs"),
     case("The motel is off M-59 by the mall.", "M-59", id="michigan-trunkline"),
     case("Saw the Giant's Causeway; took 3/4 of a tablet.", id="causeway-and-fraction"),
     # lower-case written-out street types after a home word; one-word European streets
