@@ -117,7 +117,10 @@ class OrganizationRecognizer(EntityRecognizer):
     Medicaid), insurers and platforms are never flagged; "Fairhaven VA" is.
     """
 
-    SUFFIXES = read_word_list("organizations_suffixes.txt")
+    #: Company and industry words ("Inc", "Labs", "Aviation", "Seafood"); their names'
+    #: heads are found alone too ("Saltmarsh Bay Seafood", then "Saltmarsh Bay").
+    INDUSTRY_SUFFIXES = read_word_list("organizations_industry_suffixes.txt")
+    SUFFIXES = read_word_list("organizations_suffixes.txt") + INDUSTRY_SUFFIXES
     PRACTICE_SUFFIXES = read_word_list("organizations_practice_suffixes.txt")
     FOREIGN_PREFIXES = read_word_list("organizations_foreign_prefixes.txt")
     CONTEXT_REQUIRED = read_word_list("organizations_context_required.txt")
@@ -135,6 +138,7 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])({_ORG_SEQ}[ \t]+(?:{_alternation(self.SUFFIXES)}))(?![\w'’-])"
             rf"({gaz_tail})"
         )
+        self._industry_tail = re.compile(rf"[ \t]+(?:{_alternation(self.INDUSTRY_SUFFIXES)})$")
         self._prefix = re.compile(
             rf"(?<![\w@/.-])((?:University|College|Institute|Academy|Bank|Church|Hospital)"
             rf"[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_SEQ})"
@@ -272,6 +276,8 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue  # "the CI", "The General": a suffix word with no name before it
             if _GENERAL_OFFICE.search(m.group(1)) or re.match(r"[ \t]+Day\b", text[end:]):
                 continue  # "Attorney General", "Memorial Day"
+            if _MEASURE_AFTER.match(text, m.end(1)):
+                continue  # "Short Health Anxiety Inventory": a measure, not a health service
             for_tail = self._for_tail.match(text, end)
             if for_tail and re.search(r"(?:Cent(?:er|re)|Institute|Foundation)$", m.group(1)):
                 end = for_tail.end()  # "Larchmont Center for Anxiety Disorders"
@@ -340,6 +346,17 @@ class OrganizationRecognizer(EntityRecognizer):
             if m.group(1).split()[0].lower() not in NOT_PLACE:
                 add(m.start(1), m.end(1), 0.7, "local VA facility (medium)")
         for (start, end), result in list(found.items()):
+            for s, e in self._short_forms(text, start, end):
+                if not any(a <= s and e <= b for a, b in found):
+                    found[(s, e)] = make_result(
+                        ORGANIZATION,
+                        s,
+                        e,
+                        result.score,
+                        self.NAME,
+                        "company name without its industry word (medium)",
+                    )
+        for (start, end), result in list(found.items()):
             for s, e in _acronym_mentions(text, start, end):
                 if (s, e) not in found:
                     found[(s, e)] = make_result(
@@ -351,6 +368,50 @@ class OrganizationRecognizer(EntityRecognizer):
                         "acronym of a found name (medium)",
                     )
         return list(found.values())
+
+    def _short_forms(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Other mentions of a company's name without its industry and legal words.
+
+        "Saltmarsh Bay Seafood Ltd ... Saltmarsh Bay wants a note": people drop the trade
+        word. Only heads of two or more capitalised words that are not a place or a
+        generic phrase, so "Harbour Cars" does not flag every "Harbour".
+        """
+        heads = []
+        head = text[start:end]
+        while tail := self._industry_tail.search(head):
+            head = head[: tail.start()]
+            heads.append(head)  # "Kestrel Deepwater Drilling Ltd.": both shorter names
+        out = []
+        for head in heads:
+            if self._plausible_head(head):
+                out += [
+                    (m.start(), m.end())
+                    for m in re.finditer(rf"(?<![\w@/.-]){re.escape(head)}(?![\w'’@-])", text)
+                    if not start <= m.start() < end
+                ]
+        return out
+
+    @staticmethod
+    def _plausible_head(head: str) -> bool:
+        """True for two or more capitalised words that are not a place or generic phrase."""
+        words = head.split()
+        gaz = gazetteer()
+        return not (
+            len(words) < 2
+            or not all(w[0].isupper() or w in ("of", "and", "&") for w in words)
+            or words[0].lower() in NOT_PLACE
+            or is_generic_name(head)
+            or gaz.is_city(head)
+            or gaz.is_region(head)
+        )
+
+
+#: After an "organisation" name: more capitalised words ending in a measure's head noun
+#: ("Short Health Anxiety Inventory", "Brief Family Functioning Scale").
+_MEASURE_AFTER = re.compile(
+    rf"(?:[ \t]+{CAP_WORD}){{0,4}}[ \t]+(?:Inventory|Scale|Questionnaire|Index|Checklist|"
+    r"Survey|Screener|Screen|Measure|Interview|Assessment|Test|Rating)\b"
+)
 
 
 #: An acronym opening an organisation's name ("KMU Health & Wellness", "BCU Hospital").

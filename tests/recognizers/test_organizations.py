@@ -222,3 +222,44 @@ def test_no_org_for_colleague_after_works_with(spans):
 )
 def test_general_and_memorial_without_a_hospital(spans, text):
     assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == []
+
+
+I1 = "He drives nights for Kittiwake Cars and some days for Pelham Taxis."
+I2 = "Her father flies for Osprey Ridge Aviation out of the valley."
+I3 = "She guts fish at Copper Gull Seafood; Copper Gull pays weekly."
+I4 = "He works rotations for Brantwood Ridge Drilling Ltd. and Brantwood Ridge wants a note."
+I5 = "She sews for Lavigne Frères and her cousin for Thornhill & Sons."
+I6 = "He drives for Quimby Cars; Quimby is a small place."
+I7 = "He packs at New Bedford Seafood and lives in New Bedford."
+INDUSTRY_CASES = [
+    pytest.param(I1, [org(I1, "Kittiwake Cars"), org(I1, "Pelham Taxis")], id="cars-and-taxis"),
+    pytest.param(I2, [org(I2, "Osprey Ridge Aviation")], id="aviation"),
+    pytest.param(
+        I3,
+        [org(I3, "Copper Gull Seafood"), ("ORGANIZATION", 38, 49)],
+        id="seafood-and-its-short-name",
+    ),
+    pytest.param(
+        I4,
+        [org(I4, "Brantwood Ridge Drilling Ltd."), ("ORGANIZATION", 57, 72)],
+        id="short-name-without-two-industry-words",
+    ),
+    pytest.param(I5, [org(I5, "Lavigne Frères"), org(I5, "Thornhill & Sons")], id="family-firms"),
+    pytest.param(I6, [org(I6, "Quimby Cars")], id="one-word-head-is-not-searched-alone"),
+    pytest.param(
+        I7,
+        [org(I7, "New Bedford Seafood"), ("LOCATION", 45, 56)],
+        id="a-head-that-is-a-city-stays-a-place",
+    ),
+    pytest.param("Scores on the Brief Health Anxiety Inventory fell.", [], id="measure-name"),
+    pytest.param(
+        "He takes Omega Fish Oil daily and wears Personal Protective Equipment.",
+        [],
+        id="everyday-capitalised-phrases",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDUSTRY_CASES)
+def test_industry_suffixes_and_short_names(spans, text, expected):
+    assert spans(text) == sorted(expected)
