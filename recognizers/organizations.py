@@ -10,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.allow_list import ClinicalAllowList, read_word_list
 from recognizers.entities import ORGANIZATION
 from recognizers.name_words import lowercase_style
+from recognizers.nrp import nrp_terms
 from recognizers.places import (
     CAP_SEQ,
     CAP_WORD,
@@ -125,6 +126,12 @@ class OrganizationRecognizer(EntityRecognizer):
     FOREIGN_PREFIXES = read_word_list("organizations_foreign_prefixes.txt")
     CONTEXT_REQUIRED = read_word_list("organizations_context_required.txt")
     MILITARY = read_word_list("organizations_military.txt")
+    #: Words opening a faith body's, school's or business's name ("Yeshiva", "Masjid").
+    PREFIXES = read_word_list("organizations_prefixes.txt")
+    #: Hebrew words after "Beth", "Bet" or "Temple" that make a synagogue ("Beth Shalom").
+    HEBREW_WORDS = read_word_list("organizations_hebrew_words.txt")
+    #: Words ending or opening Māori organisations' names ("Marae", "Hauora", "Rūnanga").
+    MAORI_WORDS = read_word_list("organizations_maori_words.txt")
 
     NAME = "OrganizationRecognizer"
 
@@ -142,6 +149,24 @@ class OrganizationRecognizer(EntityRecognizer):
         self._prefix = re.compile(
             rf"(?<![\w@/.-])((?:University|College|Institute|Academy|Bank|Church|Hospital)"
             rf"[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_SEQ})"
+        )
+        # "Masjid al-Noor", "Bais Yaakov of Lakewood": an Arabic article may open a word
+        name_word = rf"(?:(?:al|el|ul|an|ar|as|ad|at|Al|El)-)?{CAP_WORD}"
+        name_seq = rf"{name_word}(?:[ \t]+(?:(?:of|the|and|de|&)[ \t]+)?{name_word})*"
+        self._faith_prefix = re.compile(
+            rf"(?<![\w@/.-])((?:{_alternation(self.PREFIXES)})[ \t]+{name_seq})"
+        )
+        self._hebrew = re.compile(
+            rf"(?<![\w@/.-])((?:Beth|Bet|Temple)[ \t]+(?:{_alternation(self.HEBREW_WORDS)})"
+            rf"(?![\w'’-])(?:[ \t]+(?:of[ \t]+)?{name_seq})?)"
+        )
+        maori_seq = rf"{CAP_WORD}(?:[ \t]+(?:(?:o|a|ki|me|i|e|te)[ \t]+)?{CAP_WORD})*"
+        self._maori = re.compile(
+            rf"(?<![\w@/.-])((?:{maori_seq}[ \t]+)?(?:{_alternation(self.MAORI_WORDS)})"
+            rf"(?:[ \t]+o[ \t]+{maori_seq})?)(?![\w'’-])"
+        )
+        self._maori_te = re.compile(
+            rf"(?<![\w@/.-])(Te[ \t]+(?:Kura|Whare|Puna|Kōhanga|Kohanga)[ \t]+o[ \t]+{maori_seq})"
         )
         self._cue = re.compile(
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|by|to|from"
@@ -289,6 +314,22 @@ class OrganizationRecognizer(EntityRecognizer):
             add(m.start(1), m.end(2), 0.65, "name with a private-practice suffix (medium)")
         for m in self._foreign.finditer(text):
             add(m.start(1), m.end(1), 0.7, "name after a French, Irish or Welsh word (medium)")
+        for m in self._faith_prefix.finditer(text):
+            name = _without_trailing(m.group(1), NOT_PLACE)
+            place = gaz.is_city(name) or gaz.is_city(re.sub(r"^Beit ", "Bet ", name))
+            faith = all(w in nrp_terms() for w in name.split())  # "Chabad Lubavitch"
+            if not (place or faith or gaz.is_region(name)):
+                end = m.start(1) + len(name)
+                add(m.start(1), end, 0.85, "name after a faith, school or trade word (strong)")
+        for m in self._hebrew.finditer(text):
+            name = _without_trailing(m.group(1), NOT_PLACE)
+            add(m.start(1), m.start(1) + len(name), 0.85, "Beth/Temple and a Hebrew word (strong)")
+        for m in self._maori.finditer(text):
+            name = m.group(1)
+            if name not in self.MAORI_WORDS:  # a bare "Marae" is the word, not a name
+                add(m.start(1), m.end(1), 0.85, "Māori organisation's name (strong)")
+        for m in self._maori_te.finditer(text):
+            add(m.start(1), m.end(1), 0.85, "Māori school or house 'o' a name (strong)")
         for m in self._saint_church.finditer(text):
             add(m.start(1), m.end(1), 0.6, "saint's name after a parish or church word (medium)")
         for m in self._hr.finditer(text):
@@ -451,6 +492,14 @@ def _named_before_suffix(match: str, suffixes: list[str]) -> bool:
     return bool(_LEADING.sub("", head + " ").strip())
 
 
+def _without_trailing(name: str, words: frozenset[str]) -> str:
+    """``name`` less trailing words in ``words`` ("Cafe Lindos Monday" -> "Cafe Lindos")."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].lower() in words:
+        parts.pop()
+    return name[: name.rfind(parts[-1]) + len(parts[-1])]
+
+
 def _title(words: list[str]) -> str:
     return " ".join(w.capitalize() for w in words)
 
@@ -532,6 +581,10 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
 _LEADING = re.compile(r"^(?:(?:The|A|An|Our|Their|His|Her|My|This|That|At|In)\s+)+")
 
 
+#: Capitalised verbs and connectives that open a line before a name ("Attends", "Via").
+_LEADING_WORDS = frozenset(read_word_list("organizations_leading_words.txt"))
+
+
 #: Names whose possessive is part of the name ("Westvale Children's", "St. Brigid's").
 _KEEPS_POSSESSIVE = re.compile(
     r"(?:\b(?i:children|women|men|people)['’]s$|^(?:St\.?|Saint|Ste\.?)[ \t]+\S+['’]s$)"
@@ -545,6 +598,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     if lead and lead.end() < len(span):
         start += lead.end()
         span = span[lead.end() :]
+    while (first := span.split(" ", 1)) and len(first) == 2 and first[0] in _LEADING_WORDS:
+        start += len(first[0]) + 1  # "Attends Jamia Masjid Noor": the verb is not the name
+        span = first[1]
     for poss in ("'s", "’s"):
         if span.endswith(poss) and not _KEEPS_POSSESSIVE.search(span):
             end -= 2

@@ -263,3 +263,70 @@ INDUSTRY_CASES = [
 @pytest.mark.parametrize("text, expected", INDUSTRY_CASES)
 def test_industry_suffixes_and_short_names(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+F1 = "Her son learns at Yeshiva Ohel Moshe and they daven at Congregation Ahavas Achim."
+F2 = "She taught at Bais Rochel of Williamsburg; they belong to Beth Emeth and Temple Sinai."
+F3 = "Attends Masjid al-Noor for Jummah; the kids go to Darul Uloom Bury."
+F4 = "He does seva at Gurdwara Sahib Southall; his wife volunteers at Wat Buddhadhamma."
+F5 = "Her girl attends Aoga Amata Fetu Ao; they worship at Ekalesia Faapotopotoga Kerisiano."
+F6 = "The hui was at Rangiwhaia Marae; he is seen at Te Puna o Kahu Hauora."
+F7 = "He went to Te Kura o Hīrangi, then Te Rūnanga o Ngāti Tipa hired him."
+F8 = "She met him at Cafe Lindos Monday."
+F9 = "Attends Greyfield Community Church weekly."
+FAITH_CASES = [
+    pytest.param(
+        F1,
+        [org(F1, "Yeshiva Ohel Moshe"), org(F1, "Congregation Ahavas Achim")],
+        id="yeshiva-and-congregation",
+    ),
+    pytest.param(
+        F2,
+        [org(F2, "Bais Rochel of Williamsburg"), org(F2, "Beth Emeth"), org(F2, "Temple Sinai")],
+        id="bais-beth-temple",
+    ),
+    pytest.param(
+        F3, [org(F3, "Masjid al-Noor"), org(F3, "Darul Uloom Bury")], id="masjid-and-darul-uloom"
+    ),
+    pytest.param(
+        F4, [org(F4, "Gurdwara Sahib Southall"), org(F4, "Wat Buddhadhamma")], id="gurdwara-and-wat"
+    ),
+    pytest.param(
+        F5,
+        [org(F5, "Aoga Amata Fetu Ao"), org(F5, "Ekalesia Faapotopotoga Kerisiano")],
+        id="pacific-preschool-and-church",
+    ),
+    pytest.param(
+        F6, [org(F6, "Rangiwhaia Marae"), org(F6, "Te Puna o Kahu Hauora")], id="marae-and-hauora"
+    ),
+    pytest.param(
+        F7,
+        [org(F7, "Te Kura o Hīrangi"), org(F7, "Te Rūnanga o Ngāti Tipa")],
+        id="kura-and-runanga",
+    ),
+    pytest.param(F8, [org(F8, "Cafe Lindos"), ("DATE", 27, 33)], id="cafe-before-a-weekday"),
+    pytest.param(F9, [org(F9, "Greyfield Community Church")], id="leading-verb-trimmed"),
+    pytest.param(
+        "Beth Anderson is her aunt; she read Temple Grandin last year.",
+        [("PERSON", 0, 13)],
+        id="beth-and-temple-as-names",
+    ),
+    pytest.param(
+        "Te Whare Tapa Whā guides us; Te Whatu Ora funds it; the marae is small; Marae visits.",
+        [],
+        id="maori-model-national-body-and-common-word",
+    ),
+    pytest.param(
+        "The family is Chabad Lubavitch and very involved.",
+        [("NRP", 14, 30)],
+        id="movement-not-a-house",
+    ),
+    pytest.param(
+        "Yeshiva boys and a Congregation meeting; the Masjid was full.", [], id="prefix-words-alone"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAITH_CASES)
+def test_faith_school_and_maori_names(spans, text, expected):
+    assert spans(text) == sorted(expected)
