@@ -9,7 +9,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import ClinicalAllowList, read_word_list
 from recognizers.entities import ORGANIZATION
-from recognizers.name_words import lowercase_style
+from recognizers.name_words import first_names, kinship_words, lowercase_style
 from recognizers.nrp import nrp_terms
 from recognizers.places import (
     CAP_SEQ,
@@ -60,6 +60,37 @@ _MILITARY_CUE = re.compile(
     r"brigade|SSG|SGT|SFC|CPL|SPC|PFC|LCpl|Cpl|Sgt|soldier|troops?)\b",
     re.IGNORECASE,
 )
+#: Start of a branch or corps name: a word boundary, or "ex-" ("ex-Navy", "ex-Royal Signals").
+_AFTER_EX = r"(?:(?<=\b[Ee]x-)|(?<![\w@/.-]))"
+#: Army corps ("Royal Australian Engineers", "Royal Signals", "Corps of Royal Engineers"):
+#: large institutions, ORGANIZATION with kind "quasi" like a branch.
+_CORPS = re.compile(
+    rf"{_AFTER_EX}((?:Royal[ \t]+(?:(?:Australian|Canadian|New[ \t]+Zealand|British|Irish|"
+    r"Scottish|Welsh|Gurkha|Indian|Army|Malaysian|Singapore)[ \t]+)*(?:Engineers|Signals|"
+    r"Artillery|Horse[ \t]+Artillery|Regiment[ \t]+of[ \t]+(?:Canadian[ \t]+)?Artillery|"
+    r"Military[ \t]+Police|Armoured[ \t]+Corps|Logistic[ \t]+Corps|Corps[ \t]+of[ \t]+"
+    r"Signals|Electrical[ \t]+and[ \t]+Mechanical[ \t]+Engineers|Army[ \t]+\w+[ \t]+Corps|"
+    r"\w+[ \t]+Corps))"
+    rf"|(?:{CAP_WORD}[ \t]+)*?Corps[ \t]+of[ \t]+(?:Royal[ \t]+)?{CAP_WORD}"
+    rf"|(?:{CAP_WORD}[ \t]+){{1,3}}Corps)(?![\w'’-])"
+)
+#: Regiments and other named units ("Royal Welsh Fusiliers", "Gordon Highlanders").
+_REGIMENT = re.compile(
+    rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+(?:Regiment|Régiment|Fusiliers|Hussars|Dragoons|Lancers|"
+    rf"Light[ \t]+Infantry|Highlanders|Light[ \t]+Horse|Rifles|Guards|Commandos?)"
+    rf"(?:[ \t]+of[ \t]+{CAP_SEQ})?)(?![\w'’-])"
+)
+#: A union local ("Teamsters Local 705", "Local 2291").
+_UNION_LOCAL = re.compile(
+    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_WORD})[ \t]+)?Local[ \t]+\d{{1,5}}[A-Z]?)\b"
+)
+#: An organisation in brackets with the years spent there ("(UVM, 2011–2015)").
+_BRACKET_YEARS = re.compile(
+    rf"\(((?=[A-Z&.]*[A-Z][A-Z&.]*[A-Z])[A-Za-z&.]{{2,8}}|{CAP_SEQ}),?[ \t]+(?:19|20)\d\d"
+    r"[ \t]*[-–—][ \t]*(?:(?:19|20)?\d\d|present|now|current|today)\)"
+)
+
+
 #: Ranks and offices that end in "General" ("Attorney General"), not a hospital.
 _GENERAL_OFFICE = re.compile(
     r"\b(?:Attorney|Surgeon|Secretary|Solicitor|Inspector|Governor|Adjutant|Brigadier|Major|"
@@ -126,6 +157,10 @@ class OrganizationRecognizer(EntityRecognizer):
     FOREIGN_PREFIXES = read_word_list("organizations_foreign_prefixes.txt")
     CONTEXT_REQUIRED = read_word_list("organizations_context_required.txt")
     MILITARY = read_word_list("organizations_military.txt")
+    #: University systems named with a campus ("UW-Stout", "UC Merced").
+    UNIVERSITY_SYSTEMS = read_word_list("organizations_university_systems.txt")
+    #: Degrees that stand in brackets with years ("(BSc, 2012–2016)").
+    DEGREES = frozenset(read_word_list("organizations_degrees.txt"))
     #: Words opening a faith body's, school's or business's name ("Yeshiva", "Masjid").
     PREFIXES = read_word_list("organizations_prefixes.txt")
     #: Hebrew words after "Beth", "Bet" or "Temple" that make a synagogue ("Beth Shalom").
@@ -168,6 +203,10 @@ class OrganizationRecognizer(EntityRecognizer):
         self._maori_te = re.compile(
             rf"(?<![\w@/.-])(Te[ \t]+(?:Kura|Whare|Puna|Kōhanga|Kohanga)[ \t]+o[ \t]+{maori_seq})"
         )
+        self._campus = re.compile(
+            rf"(?<![\w@/.-])({_alternation(self.UNIVERSITY_SYSTEMS)})(?:[-–]({CAP_SEQ})|"
+            rf"[ \t]+({CAP_SEQ}))"
+        )
         self._cue = re.compile(
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|by|to|from"
             rf"|joined)"
@@ -178,9 +217,11 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"({_alternation(self.CONTEXT_REQUIRED)})(?![\w'’-])"
         )
         self._lower_military = re.compile(
-            rf"(?<![\w@/.-])({_alternation([w.lower() for w in self.MILITARY])})(?![\w'’-])"
+            rf"{_AFTER_EX}({_alternation([w.lower() for w in self.MILITARY])})(?![\w'’-])"
         )
-        self._military = re.compile(rf"(?<![\w@/.-])({_alternation(self.MILITARY)})(?![\w'’-])")
+        self._military = re.compile(
+            rf"{_AFTER_EX}({_alternation(self.MILITARY)})(?![\w'’-])"  # "ex-Army" too
+        )
         self._unit = re.compile(
             rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?:{_MILITARY_UNIT})"
             rf"(?:[ \t]+(?:{_MILITARY_UNIT}))?)\b"
@@ -244,6 +285,10 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?:\b(?:at|from|to|with|via|by|for|attends|attended)[ \t]+(?:the[ \t]+)?|\()"
             rf"((?:[a-z][a-z'’-]*[ \t]+){{1,3}}?{lower_suffix})\b"
         )
+        self._lower_possessive = re.compile(
+            rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\bat[ \t]+"
+            r"([a-z][a-z-]+['’]s)(?![\w'’-])"
+        )
         self._lower_childrens = re.compile(
             rf"\b(?:at|from|to|with|via|by|into|in)[ \t]+((?:[a-z][a-z'’-]*[ \t]+){{1,2}}"
             rf"children['’]s){_AFTER_CHILDRENS.pattern}"
@@ -281,8 +326,15 @@ class OrganizationRecognizer(EntityRecognizer):
         gaz = gazetteer()
         found: dict[tuple[int, int], RecognizerResult] = {}
 
-        def add(start: int, end: int, score: float, rule: str, kind: str = "direct") -> None:
-            start, end = _strip(text, start, end)
+        def add(
+            start: int,
+            end: int,
+            score: float,
+            rule: str,
+            kind: str = "direct",
+            possessive: bool = False,
+        ) -> None:
+            start, end = _strip(text, start, end, possessive)
             if end <= start:
                 return
             name = text[start:end]
@@ -348,7 +400,7 @@ class OrganizationRecognizer(EntityRecognizer):
             add(m.start(1), m.end(1), 0.5, "workplace after 'was a <job> at' (medium)")
         if lowercase_style(text):
             for start, end, rule in _lower_case_orgs(self, text):
-                add(start, end, 0.5, rule)
+                add(start, end, 0.5, rule, possessive=rule == _LOWER_SHOP)
             for m in self._lower_military.finditer(text):
                 add(m.start(1), m.end(1), 0.5, "lower-case military branch (weak)", "quasi")
         for m in self._prefix.finditer(text):
@@ -360,7 +412,15 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue
             if " " not in name and m.group(0)[: m.start(1) - m.start()].rstrip().endswith("with"):
                 continue  # "works with Sarah": a colleague, not an employer
-            add(m.start(1), m.end(1), 0.5, "name after a work, school or faith cue (medium)")
+            shop = " " not in name and _names_a_shop(text, m.end(1))  # "a job at Fenn's"
+            add(
+                m.start(1),
+                m.end(1),
+                0.5,
+                "name after a work, school or faith cue (medium)",
+                "direct",
+                shop,
+            )
         for m in self._ambiguous.finditer(text):
             add(m.start(1), m.end(1), 0.6, "brand name after at/for/with (medium)")
         for m in self._military.finditer(text):
@@ -383,6 +443,27 @@ class OrganizationRecognizer(EntityRecognizer):
             add(m.start(1), m.end(1), 0.7, "numbered court (medium)")
         for m in self._numbered.finditer(text):
             add(m.start(1), m.end(1), 0.75, "numbered mine or plant (medium)")
+        for m in _CORPS.finditer(text):
+            corps = m.group(1)
+            kind = "direct" if re.search(r"\b(?:Drum|Bugle|Cadet|Cadets)\b", corps) else "quasi"
+            if not _named_before_suffix(corps, ["Corps"]):
+                continue
+            add(m.start(1), m.end(1), 0.7, "army corps (medium)", kind)
+        for m in _REGIMENT.finditer(text):
+            if not is_generic_name(m.group(1).split()[0]) and _named_before_suffix(
+                m.group(1), ["Guards", "Rifles", "Regiment", "Commando", "Commandos"]
+            ):
+                add(m.start(1), m.end(1), 0.7, "named regiment (medium)")
+        for m in _UNION_LOCAL.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "union local (medium)")
+        for m in self._campus.finditer(text):
+            campus = m.group(3)
+            if campus is None or gaz.is_city(campus) or gaz.is_region(campus):
+                add(m.start(1), m.end(), 0.7, "university system and campus (medium)")
+        for m in _BRACKET_YEARS.finditer(text):
+            name = m.group(1)
+            if self._bracketed_org(name):
+                add(m.start(1), m.end(1), 0.6, "organisation in brackets with years (medium)")
         for m in self._va.finditer(text):
             if m.group(1).split()[0].lower() not in NOT_PLACE:
                 add(m.start(1), m.end(1), 0.7, "local VA facility (medium)")
@@ -431,6 +512,21 @@ class OrganizationRecognizer(EntityRecognizer):
                     if not start <= m.start() < end
                 ]
         return out
+
+    def _bracketed_org(self, name: str) -> bool:
+        """True when a bracketed name with years is an organisation, not a degree or place."""
+        gaz = gazetteer()
+        first = name.split()[0]
+        return not (
+            name in self.DEGREES
+            or name in self.MILITARY
+            or first.lower() in NOT_PLACE
+            or first.lower() in first_names()
+            or is_generic_name(name)
+            or gaz.is_city(name)
+            or gaz.is_region(name)
+            or ClinicalAllowList.load().spans(name)
+        )
 
     @staticmethod
     def _plausible_head(head: str) -> bool:
@@ -492,6 +588,15 @@ def _named_before_suffix(match: str, suffixes: list[str]) -> bool:
     return bool(_LEADING.sub("", head + " ").strip())
 
 
+def _names_a_shop(text: str, end: int) -> bool:
+    """True when a possessive name ends at ``end`` ("a job at Fenn's since June").
+
+    Not when a noun follows ("a job at Tomas's bakery"): then the owner is a person.
+    """
+    after = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[end:])
+    return after is None or len(after.group(1)) < 3 or after.group(1) in stop_words()
+
+
 def _without_trailing(name: str, words: frozenset[str]) -> str:
     """``name`` less trailing words in ``words`` ("Cafe Lindos Monday" -> "Cafe Lindos")."""
     parts = name.split()
@@ -502,6 +607,10 @@ def _without_trailing(name: str, words: frozenset[str]) -> str:
 
 def _title(words: list[str]) -> str:
     return " ".join(w.capitalize() for w in words)
+
+
+#: The rule for "quit her job at fenn's": the possessive is part of the shop's name.
+_LOWER_SHOP = "lower-case shop after a work cue (weak)"
 
 
 def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, int, str]]:
@@ -568,6 +677,10 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
         out.extend((m.start(1), m.end(1), rule) for m in pattern.finditer(text))
     for m in rec._lower_brand.finditer(text):
         out.append((m.start(1), m.end(1), "lower-case brand after a cue (weak)"))
+    for m in rec._lower_possessive.finditer(text):
+        owner = m.group(1)[:-2]
+        if owner not in stop and owner not in kinship_words() and _names_a_shop(text, m.end(1)):
+            out.append((m.start(1), m.end(1), _LOWER_SHOP))
     for m in rec._lower_childrens.finditer(text):
         if named(re.split(r"[ \t]+", m.group(1))):
             out.append((m.start(1), m.end(1), "lower-case children's hospital (weak)"))
@@ -591,8 +704,8 @@ _KEEPS_POSSESSIVE = re.compile(
 )
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim leading determiners, a trailing full stop and possessive 's."""
+def _strip(text: str, start: int, end: int, possessive: bool = False) -> tuple[int, int]:
+    """Trim leading determiners, a trailing full stop and (unless kept) possessive 's."""
     span = text[start:end]
     lead = _LEADING.match(span)
     if lead and lead.end() < len(span):
@@ -602,7 +715,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += len(first[0]) + 1  # "Attends Jamia Masjid Noor": the verb is not the name
         span = first[1]
     for poss in ("'s", "’s"):
-        if span.endswith(poss) and not _KEEPS_POSSESSIVE.search(span):
+        if span.endswith(poss) and not (possessive or _KEEPS_POSSESSIVE.search(span)):
             end -= 2
             span = span[:-2]
     # "Eastmarch State University CAPS": a generic service glued to the real name

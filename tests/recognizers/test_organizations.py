@@ -330,3 +330,69 @@ FAITH_CASES = [
 @pytest.mark.parametrize("text, expected", FAITH_CASES)
 def test_faith_school_and_maori_names(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+M1 = "He served in the Royal Australian Engineers; his dad was ex-Royal Signals."
+M2 = "Later the US Army Corps of Engineers hired her, after two years in the Peace Corps."
+M3 = "He was in the Royal Welsh Fusiliers, then the Gordon Highlanders."
+M4 = "Shop steward for Teamsters Local 705; his brother is in Local 2291."
+M5 = "She studied at UW-Stout, then UC Merced; UC flare last year."
+M6 = "Prior therapy (UVM, 2011–2015) while in her degree (BSc, 2012–2016)."
+M7 = "She has a job at Fenn's since June; her sister has a job at Tomas's bakery."
+M8 = (
+    "- pt is 24. lives w/ roommates, no kids.\n"
+    "- quit her job at fenn's bc of the commute.\n"
+    "- works at mum's on weekends. sleep ok, appetite ok.\n"
+)
+UNIT_CASES = [
+    pytest.param(
+        M1, [org(M1, "Royal Australian Engineers"), org(M1, "Royal Signals")], id="army-corps"
+    ),
+    pytest.param(
+        M2,
+        [org(M2, "US Army Corps of Engineers"), org(M2, "Peace Corps")],
+        id="corps-of-and-peace-corps",
+    ),
+    pytest.param(
+        M3, [org(M3, "Royal Welsh Fusiliers"), org(M3, "Gordon Highlanders")], id="regiments"
+    ),
+    pytest.param(
+        M4,
+        [("OTHER_UNIQUE", 0, 12), org(M4, "Teamsters Local 705"), org(M4, "Local 2291")],
+        id="union-locals",
+    ),
+    pytest.param(M5, [org(M5, "UW-Stout"), org(M5, "UC Merced")], id="university-campuses"),
+    pytest.param(
+        M6,
+        [org(M6, "UVM"), ("DATE", 20, 29), ("DATE", 57, 66)],
+        id="bracketed-school-with-years-not-a-degree",
+    ),
+    pytest.param(
+        M7,
+        [org(M7, "Fenn's"), ("DATE", 30, 34), ("PERSON", 60, 65)],
+        id="possessive-shop-name-but-not-a-persons-shop",
+    ),
+    pytest.param(
+        "Cited in the review (APA, 2013); a rough spell (March, 2019–2020).",
+        [("DATE", 55, 64)],
+        id="citation-and-month-in-brackets",
+    ),
+    pytest.param(
+        "She plays in The Rifles tribute band and guards the Corps.", [], id="bare-unit-words"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNIT_CASES)
+def test_corps_regiments_locals_campuses_and_shops(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+def test_corps_is_quasi_and_drum_corps_direct(pattern_analyzer):
+    text = "He was ex-Royal Australian Engineers and marched with the Blue Ridge Drum Corps."
+    found = {f.text: f.kind for f in pattern_analyzer.analyze(text)}
+    assert found == {"Royal Australian Engineers": "quasi", "Blue Ridge Drum Corps": "direct"}
+
+
+def test_lower_case_possessive_shop(spans):
+    assert [s for s in spans(M8) if s[0] == "ORGANIZATION"] == [org(M8, "fenn's")]
