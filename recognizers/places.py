@@ -114,6 +114,7 @@ def gazetteer() -> Gazetteer:
     regions |= {"United States", "USA", "U.S.", "US", "UK", "U.K.", "Britain", "America"}
     regions |= {s.name for s in us.states.STATES_AND_TERRITORIES}
     regions |= set(read_word_list("places_regions.txt"))
+    regions |= {r.title() for r in read_word_list("places_lower_regions.txt")}
     cities: dict[str, int] = {}
     for name, population in _city_populations(gc):
         if name and name[0].isupper() and name not in regions:
@@ -225,6 +226,16 @@ class PlaceRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])({_alternation(sorted(_STATE_ABBR))})[ \t]+{_ABBR_NOUNS}"
         )
         self._comma_abbr = re.compile(rf"(?<![\w@/.-])({CAP_SEQ}),[ \t]+([A-Z]{{2}}|{CAP_SEQ})\b")
+        from recognizers.organizations import OrganizationRecognizer  # it imports this module
+
+        org_suffix = _alternation(OrganizationRecognizer.SUFFIXES)
+        self._org_site = re.compile(
+            rf"(?<![\w@/.-]){CAP_SEQ}[ \t]+(?:{org_suffix})(?:[ \t]*\((?:the[ \t]+)?({CAP_SEQ})\)"
+            rf"|[ \t]+in[ \t]+(?:the[ \t]+)?({CAP_SEQ})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|$))"
+        )
+        self._lower_region = re.compile(
+            rf"(?<![\w@/.-])((?i:{_alternation(LOWER_REGIONS)}))(?![\w'’-])"
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -285,9 +296,13 @@ class PlaceRecognizer(EntityRecognizer):
                     )
         for m in self._comma_abbr.finditer(text):
             tail = m.group(2)
+            name = m.group(1)
+            if any(c.isdigit() for c in name):
+                continue  # "MRN CBR-22817, LA Medicaid": a record number, not a town
             if tail in _STATE_ABBR or gaz.is_region(tail):
-                name = m.group(1)
                 known = gaz.is_city(name) or bool(_ZIP_AFTER.match(text, m.end(2)))
+                if not known and _personal_name(name):
+                    continue  # "Sarah Okafor-Reid, HI CBT therapist": a signature
                 if (
                     tail in _STATE_ABBR
                     and not known
@@ -305,7 +320,12 @@ class PlaceRecognizer(EntityRecognizer):
                     add(m.start(2), m.end(2), 0.6, "region after a place (medium)", "quasi")
                 elif known or tail not in _CREDENTIAL_ABBR:
                     add(m.start(2), m.end(2), 0.6, "state after a town (medium)", "quasi")
-            elif gaz.is_city(tail) and tail not in gaz.context_required:
+            elif (
+                gaz.is_city(tail)
+                and tail not in gaz.context_required
+                and not _personal_name(name)
+                and not any(w.lower() in _kinship() or w in _VERBS_BEFORE for w in name.split())
+            ):
                 add(m.start(1), m.end(1), 0.5, "neighbourhood before its city (medium)", "direct")
                 add(m.start(2), m.end(2), 0.6, "city after a neighbourhood (medium)", "direct")
         for m in self._nickname.finditer(text):
@@ -326,6 +346,19 @@ class PlaceRecognizer(EntityRecognizer):
         if lowercase_style(text):
             for s, e, kind in _lower_case_places(self, text, gaz):
                 add(s, e, 0.5, "lower-case place in lower-case notes (weak)", kind)
+        for m in self._org_site.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            name = m.group(group)
+            if _site_of_org(name, gaz):
+                add(
+                    m.start(group),
+                    m.end(group),
+                    0.6,
+                    "place of a company's site (medium)",
+                    "direct",
+                )
+        for m in self._lower_region.finditer(text):
+            add(m.start(1), m.end(1), 0.5, "region often written in lower case (medium)", "quasi")
         for m in self._abbr_before.finditer(text):
             add(
                 m.start(1),
@@ -355,7 +388,51 @@ class PlaceRecognizer(EntityRecognizer):
                     "region after a place (medium)",
                     "quasi",
                 )
+        for (s, e), result in list(found.items()):
+            compass = _COMPASS_AFTER.match(text, e)
+            found_kind = (result.recognition_metadata or {}).get("kind")
+            if compass and found_kind == "direct" and (s, compass.end()) not in found:
+                # "New Orleans East", "Conception Bay South": the compass word is the place
+                del found[(s, e)]
+                found[(s, compass.end())] = make_result(
+                    LOCATION,
+                    s,
+                    compass.end(),
+                    result.score,
+                    self.NAME,
+                    "place with a compass word after it (medium)",
+                    "direct",
+                )
         return list(found.values())
+
+
+#: A compass word after a place that ends its name ("Conception Bay South"), not one
+#: that opens the next name ("Boston East High School").
+_COMPASS_AFTER = re.compile(
+    r"[ \t]+(?:North|South|East|West|Central)(?![\w'’-])(?![ \t]+(?:[A-Z][a-z]|&|and\b|of\b))"
+)
+#: Regions often written in lower case ("the central belt").
+LOWER_REGIONS = read_word_list("places_lower_regions.txt")
+#: Departments after "<company> in" ("Quarry Labs in Marketing").
+_NOT_AFTER_ORG = frozenset(read_word_list("places_not_after_org.txt"))
+
+
+def _site_of_org(name: str, gaz: Gazetteer) -> bool:
+    """True when ``name`` in "<company> (<name>)" or "<company> in <name>" is a place."""
+    from recognizers.name_words import first_names
+    from recognizers.organizations import OrganizationRecognizer, is_generic_name
+
+    words = name.split()
+    if gaz.is_city(name) or gaz.is_region(name):
+        return True
+    return not (
+        name in _NOT_AFTER_ORG
+        or words[0].lower() in NOT_PLACE
+        or any(w.isupper() and len(w) > 1 for w in words)  # "(NHS Talking Therapies)"
+        or words[-1] in OrganizationRecognizer.SUFFIXES
+        or is_generic_name(name)
+        or (len(words) == 1 and name.lower() in first_names())
+    )
 
 
 _STATE_ABBR = frozenset(read_word_list("places_state_abbr.txt"))
@@ -391,6 +468,45 @@ _NOT_AFTER_VERB = frozenset(read_word_list("places_not_after_verb.txt"))
 #: First words that make a suffix match generic ("the Park", "Skate Park", "Dog Park").
 _GENERIC_PLACE_WORDS = frozenset(read_word_list("places_generic_first_words.txt"))
 _ORG_WORDS = frozenset(read_word_list("places_org_words.txt"))
+
+
+def _personal_name(name: str) -> bool:
+    """True for a given name and a surname ("Sarah Okafor-Reid"), not a town."""
+    from recognizers.name_words import first_names
+
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in first_names()
+        and not any(w.rstrip(".") in _PLACE_ENDINGS for w in words[1:])  # "Sydney Rd"
+        and not gazetteer().is_city(name)
+    )
+
+
+#: Street and place words that make "<given name> <word>" a street or place ("Sydney Rd").
+_PLACE_ENDINGS = frozenset(
+    w
+    for w in read_word_list("addresses_street_suffixes.txt") + read_word_list("places_suffixes.txt")
+    if not w.startswith("[")
+)
+
+
+@cache
+def _kinship() -> frozenset[str]:
+    from recognizers.name_words import kinship_words
+
+    return kinship_words()
+
+
+#: Capitalised verbs opening a list before a city-like word ("Invite Mum, Koro").
+_VERBS_BEFORE = frozenset(read_word_list("organizations_leading_words.txt")) | {
+    "Invite",
+    "Ask",
+    "Call",
+    "Tell",
+    "Thank",
+    "Include",
+}
 
 
 def _site_name(word: str) -> bool:
