@@ -267,10 +267,13 @@ class PlaceRecognizer(EntityRecognizer):
 
         for m in self._suffix.finditer(text):
             name = m.group(1)
+            start = m.start(1)
+            if name.startswith("The ") and name.count(" ") >= 2:
+                name, start = name[4:], start + 4  # "The Maricopa County ...": not "The"
             first = name.split()[0]
             if first.lower() in NOT_PLACE or first in _GENERIC_PLACE_WORDS:
                 continue
-            add(m.start(1), m.end(1), 0.7, "named place with suffix (medium)", "direct")
+            add(start, m.end(1), 0.7, "named place with suffix (medium)", "direct")
         for m in self._prefix.finditer(text):
             # "Lake Tessaly and Tucson": a prefixed name ends at the joiner
             joiner = re.search(r"[ \t]+(?:and|&)[ \t]+", m.group(1))
@@ -628,6 +631,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _not_place(name: str) -> bool:
     words = name.split()
+    if len(words) > 1 and words[0] == "St" and gazetteer().is_city(name):
+        return False  # "St Albans", "St Helens": British towns written without the stop
     return not words or words[0].lower() in NOT_PLACE or name.isupper() and len(name) <= 3
 
 

@@ -217,3 +217,8 @@ def test_comma_rules_skip_people_and_numbers(spans, text, expected):
 
 def test_lower_case_region_is_quasi(pattern_analyzer):
     assert {f.text: f.kind for f in pattern_analyzer.analyze(S4)} == {"central belt": "quasi"}
+
+
+def test_saint_towns_without_a_full_stop(spans):
+    text = "She lives in St Albans now and was raised in St Helens."
+    assert spans(text) == [loc(text, "St Albans"), loc(text, "St Helens")]
