@@ -12,6 +12,7 @@ from recognizers.entities import ORGANIZATION
 from recognizers.name_words import first_names, kinship_words, lowercase_style
 from recognizers.nrp import nrp_terms
 from recognizers.places import (
+    _RESIDENCE_BEFORE,
     CAP_SEQ,
     CAP_WORD,
     LOWER_COMMON,
@@ -33,6 +34,8 @@ CUES = read_word_list("organizations_cues.txt")
 METHOD_WORDS = frozenset(w.lower() for w in read_word_list("organizations_method_words.txt"))
 #: Brand names that are everyday words in lower case ("target", "boots", "chase").
 _BRAND_WORDS = frozenset(read_word_list("organizations_brand_words.txt"))
+#: Words before a practice suffix saying whom it treats ("Family", "Child", "Art").
+AUDIENCE_WORDS = frozenset(read_word_list("organizations_audience_words.txt"))
 #: Lower-case words that describe a kind of school or clinic ("grad school", "walk-in clinic").
 LOWER_TYPE_WORDS = frozenset(read_word_list("organizations_lower_type_words.txt"))
 #: Lower-case words that end an organisation's name in lower-case notes ("... state college").
@@ -83,6 +86,12 @@ _REGIMENT = re.compile(
 #: A union local ("Teamsters Local 705", "Local 2291").
 _UNION_LOCAL = re.compile(
     rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_WORD})[ \t]+)?Local[ \t]+\d{{1,5}}[A-Z]?)\b"
+)
+#: A numbered post, branch, chapter, lodge or troop ("VFW Post 8870", "Legion Branch 43",
+#: "Troop 214"); "Chapter" and "Branch" need a name before them ("Chapter 7" is bankruptcy).
+_NUMBERED_BODY = re.compile(
+    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:Post|Branch|Chapter|Lodge)|Troop)"
+    r"[ \t]+(?:No\.?[ \t]*|#)?\d{1,5})\b"
 )
 #: An organisation in brackets with the years spent there ("(UVM, 2011–2015)").
 _BRACKET_YEARS = re.compile(
@@ -262,6 +271,11 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"((?:St\.?|Saint|Ste\.?|San|Santa|São|Our[ \t]+Lady[ \t]+of|Holy|Sacred)[ \t]+"
             rf"{CAP_SEQ})"
         )
+        self._saint_at = re.compile(
+            rf"\b(?:at|to|attends|attended|attending|with|from)[ \t]+(?:the[ \t]+)?"
+            rf"((?:St\.?|Saint|Ste\.?|San|Santa|São)[ \t]+{CAP_WORD})"
+            rf"(?![\w'’-]|[ \t]*(?:&|\d)|[ \t]+(?:and[ \t]+|of[ \t]+)?[{UPPER}])"
+        )
         self._hr = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})(?:['’]s)?[ \t]+(?:HR|payroll|Payroll|human[ \t]+resources"
             rf"|Human[ \t]+Resources|head[ \t]+office|Head[ \t]+Office)\b"
@@ -360,12 +374,17 @@ class OrganizationRecognizer(EntityRecognizer):
                 end = for_tail.end()  # "Larchmont Center for Anxiety Disorders"
             add(m.start(1), end, 0.7, "name with an organisation suffix (medium)")
         for m in self._practice.finditer(text):
-            words = [w.lower() for w in re.split(r"[ \t]+", m.group(1))]
-            if any(w in METHOD_WORDS or _METHOD_SHAPE.search(w) for w in words):
-                continue  # "Interpersonal Psychotherapy", "Solution Focused Counselling"
-            add(m.start(1), m.end(2), 0.65, "name with a private-practice suffix (medium)")
+            if _MEASURE_AFTER.match(text, m.end(2)):
+                continue  # "Teaching Recovery Techniques": a method
+            for start, end in self._practices(text, m):
+                add(start, end, 0.7, "name with a private-practice suffix (medium)")
         for m in self._foreign.finditer(text):
-            add(m.start(1), m.end(1), 0.7, "name after a French, Irish or Welsh word (medium)")
+            add(
+                m.start(1),
+                m.end(1),
+                0.7,
+                "name after a school, church or shop word in another language (medium)",
+            )
         for m in self._faith_prefix.finditer(text):
             name = _without_trailing(m.group(1), NOT_PLACE)
             place = gaz.is_city(name) or gaz.is_city(re.sub(r"^Beit ", "Bet ", name))
@@ -384,6 +403,15 @@ class OrganizationRecognizer(EntityRecognizer):
             add(m.start(1), m.end(1), 0.85, "Māori school or house 'o' a name (strong)")
         for m in self._saint_church.finditer(text):
             add(m.start(1), m.end(1), 0.6, "saint's name after a parish or church word (medium)")
+        for m in self._saint_at.finditer(text):
+            name = m.group(1)
+            clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+            if gaz.is_city(name) or gaz.is_city(name.removesuffix("'s").removesuffix("’s")):
+                continue  # "flew to St. Louis"
+            owned = name.endswith(("'s", "’s"))  # "born at St. Vincent's": a hospital
+            if not owned and _RESIDENCE_BEFORE.search(clause + " " + text[m.start() : m.start(1)]):
+                continue  # "moved to St. Kilda": a place, for the place recognizer
+            add(m.start(1), m.end(1), 0.6, "saint's name after at or to (medium)")
         for m in self._hr.finditer(text):
             name = m.group(1)
             if name.split()[0].lower() in NOT_PLACE or gaz.is_city(name) or gaz.is_region(name):
@@ -454,6 +482,8 @@ class OrganizationRecognizer(EntityRecognizer):
                 m.group(1), ["Guards", "Rifles", "Regiment", "Commando", "Commandos"]
             ):
                 add(m.start(1), m.end(1), 0.7, "named regiment (medium)")
+        for m in _NUMBERED_BODY.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "numbered post, lodge or troop (medium)")
         for m in _UNION_LOCAL.finditer(text):
             add(m.start(1), m.end(1), 0.7, "union local (medium)")
         for m in self._campus.finditer(text):
@@ -513,6 +543,26 @@ class OrganizationRecognizer(EntityRecognizer):
                 ]
         return out
 
+    def _practices(self, text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+        """The practice names in a practice-suffix match, split at "and" where needed.
+
+        "Lakeshore Behavioral and Crescent Bend Recovery" is two practices; "Marriage and
+        Family Counseling" is a service; "Hale and Orr Psychology" is one practice.
+        """
+        parts = re.split(r"[ \t]+(?:and|&)[ \t]+", m.group(1))
+        spans = []  # (start, end, name words before the suffix)
+        pos = m.start(1)
+        for i, part in enumerate(parts):
+            start = text.index(part, pos)
+            pos = start + len(part)
+            if i == len(parts) - 1:
+                spans.append((start, m.end(2), part))
+            elif own := self._practice.fullmatch(part):
+                spans.append((start, pos, own.group(1)))
+        if len(spans) == 1:  # "Hale and Orr Psychology", "Marriage and Family Counseling"
+            spans = [(m.start(1), m.end(2), m.group(1))]
+        return [(s, e) for s, e, head in spans if not _is_method(text, s, head)]
+
     def _bracketed_org(self, name: str) -> bool:
         """True when a bracketed name with years is an organisation, not a degree or place."""
         gaz = gazetteer()
@@ -543,11 +593,13 @@ class OrganizationRecognizer(EntityRecognizer):
         )
 
 
-#: After an "organisation" name: more capitalised words ending in a measure's head noun
-#: ("Short Health Anxiety Inventory", "Brief Family Functioning Scale").
+#: After an "organisation" name: more capitalised words ending in a measure's or method's
+#: head noun ("Short Health Anxiety Inventory", "Teaching Recovery Techniques").
 _MEASURE_AFTER = re.compile(
     rf"(?:[ \t]+{CAP_WORD}){{0,4}}[ \t]+(?:Inventory|Scale|Questionnaire|Index|Checklist|"
-    r"Survey|Screener|Screen|Measure|Interview|Assessment|Test|Rating)\b"
+    r"Survey|Screener|Screen|Measure|Interview|Assessment|Test|Rating|Techniques?|Model|"
+    r"Method|Approach|Protocol|Training|Skills|Intervention|Curriculum|Workbook|Manual|"
+    r"Framework)\b"
 )
 
 
@@ -586,6 +638,32 @@ def _named_before_suffix(match: str, suffixes: list[str]) -> bool:
             head = match[: -len(suffix)].rstrip()
             break
     return bool(_LEADING.sub("", head + " ").strip())
+
+
+def _is_method(text: str, start: int, head: str) -> bool:
+    """True when the words before a practice suffix name a method or service, not a practice.
+
+    A method word makes it a method ("Interpersonal Psychotherapy"), unless the method
+    words are all audience words ("Family", "Child", "Art") after a name of the practice's
+    own ("Black River Family Counseling"); a sentence's opening verb is not such a name.
+    """
+    words = [w.lower() for w in re.split(r"[ \t]+", head)]
+    method = [w in METHOD_WORDS or bool(_METHOD_SHAPE.search(w)) for w in words]
+    if not any(method):
+        return False
+    if not all(w in AUDIENCE_WORDS for w, is_m in zip(words, method, strict=True) if is_m):
+        return True
+    first = words.index(next(w for w, is_m in zip(words, method, strict=True) if is_m))
+    opening = re.search(r"(?:^|[.!?:;\n]\s*|\s[-–—•*]\s*)$", text[:start]) is not None
+    names = [
+        w
+        for i, w in enumerate(words[:first])
+        if w not in GENERIC_WORDS
+        and w not in stop_words()
+        and w.capitalize() not in _LEADING_WORDS
+        and not (i == 0 and opening and re.search(r"(?:s|ed|ing)$", w))
+    ]
+    return not names
 
 
 def _names_a_shop(text: str, end: int) -> bool:

@@ -396,3 +396,74 @@ def test_corps_is_quasi_and_drum_corps_direct(pattern_analyzer):
 
 def test_lower_case_possessive_shop(spans):
     assert [s for s in spans(M8) if s[0] == "ORGANIZATION"] == [org(M8, "fenn's")]
+
+
+B1 = "He bowls for Harbourside Strikers CC and coaches at Naomh Éanna GAA."
+B2 = "He was at Holloway Creek Correctional Facility, then HMP Barlinnie; son at Tarrant EMS."
+B3 = "Her brother is at Prairie View A&M; she was referred by Northgate EAP."
+B4 = "Referred to Lakeshore Behavioral and Crescent Bend Recovery, then Hale and Orr Psychology."
+B5 = "Seen via Black River Family Counseling and Larchfield Child Psychology."
+B6 = "She ushers at St. Florian and her son was born at St. Vincent's."
+B7 = "Drinks at VFW Post 8870 and the Legion Branch 43; his son is in Troop 214."
+B8 = "Trabajó at Tabacalera El Cacique; su hermana en la panadería Santa Rosa."
+SERVICE_CASES = [
+    pytest.param(
+        B1, [org(B1, "Harbourside Strikers CC"), org(B1, "Naomh Éanna GAA")], id="sports-clubs"
+    ),
+    pytest.param(
+        B2,
+        [
+            org(B2, "Holloway Creek Correctional Facility"),
+            org(B2, "HMP Barlinnie"),
+            org(B2, "Tarrant EMS"),
+        ],
+        id="prisons-and-emergency-services",
+    ),
+    pytest.param(B3, [org(B3, "Prairie View A&M"), org(B3, "Northgate EAP")], id="a-and-m-and-eap"),
+    pytest.param(
+        B4,
+        [
+            org(B4, "Lakeshore Behavioral"),
+            org(B4, "Crescent Bend Recovery"),
+            org(B4, "Hale and Orr Psychology"),
+        ],
+        id="practices-split-at-and",
+    ),
+    pytest.param(
+        B5,
+        [org(B5, "Black River Family Counseling"), org(B5, "Larchfield Child Psychology")],
+        id="named-practice-with-an-audience-word",
+    ),
+    pytest.param(B6, [org(B6, "St. Florian"), org(B6, "St. Vincent's")], id="saint-after-at"),
+    pytest.param(
+        B7,
+        [org(B7, "VFW Post 8870"), org(B7, "Legion Branch 43"), org(B7, "Troop 214")],
+        id="numbered-posts-and-troops",
+    ),
+    pytest.param(
+        B8,
+        [org(B8, "Tabacalera El Cacique"), org(B8, "panadería Santa Rosa")],
+        id="spanish-shops",
+    ),
+    pytest.param(
+        "Offers Family Counseling too. Marriage and Family Counseling helped. We use Cognitive "
+        "Behavioral work, the Teaching Recovery Techniques group and Celebrate Recovery.",
+        [],
+        id="services-methods-and-programmes",
+    ),
+    pytest.param(
+        "He filed Chapter 7 last year; the Fire Brigade came; moved to St. Kilda.",
+        [("LOCATION", 62, 71)],
+        id="bankruptcy-chapter-generic-brigade-and-saint-place",
+    ),
+    pytest.param(
+        "The Maricopa County Superior Court case is open.",
+        [("LOCATION", 4, 19)],
+        id="a-court-is-its-county",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERVICE_CASES)
+def test_clubs_services_practices_and_saints(spans, text, expected):
+    assert spans(text) == sorted(expected)
