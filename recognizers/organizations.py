@@ -146,9 +146,12 @@ def is_generic_name(name: str) -> bool:
     """True when every word of ``name`` is generic (a service description, not a name)."""
     if name in GENERIC_ORGS:
         return True
-    words = [w.strip("'’.,()").lower() for w in re.split(r"[\s&/-]+", name)]
-    words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
-    return all(w in GENERIC_WORDS or w in NOT_PLACE for w in words)
+    raw = [w.strip("'’.,()") for w in re.split(r"[\s&/-]+", name)]
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in raw if w]
+    return all(
+        w in GENERIC_WORDS or w in NOT_PLACE or r in GENERIC_ORGS
+        for w, r in zip(words, [r for r in raw if r], strict=True)
+    )
 
 
 class OrganizationRecognizer(EntityRecognizer):
@@ -800,6 +803,8 @@ def _strip(text: str, start: int, end: int, possessive: bool = False) -> tuple[i
     words = span.split(" ")
     while len(words) > 1 and words[-1].rstrip(".") in GENERIC_ORGS:
         words.pop()
+        while len(words) > 1 and words[-1] in ("and", "&", "of", "the"):
+            words.pop()  # "FMLA and LTD": no joiner left dangling
     if len(words) < len(span.split(" ")):
         span = " ".join(words)
         end = start + len(span)

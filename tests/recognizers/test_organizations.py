@@ -467,3 +467,14 @@ SERVICE_CASES = [
 @pytest.mark.parametrize("text, expected", SERVICE_CASES)
 def test_clubs_services_practices_and_saints(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("What can the SW share with work for STD without a dx?", id="std"),
+        pytest.param("She applied at work for FMLA and LTD last month.", id="fmla-and-ltd"),
+    ],
+)
+def test_benefit_schemes_after_a_work_cue(spans, text):
+    assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == []
