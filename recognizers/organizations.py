@@ -93,6 +93,10 @@ _NUMBERED_BODY = re.compile(
     rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:Post|Branch|Chapter|Lodge)|Troop)"
     r"[ \t]+(?:No\.?[ \t]*|#)?\d{1,5})\b"
 )
+#: A team before its age grade ("Harbour Hawks U12", "Tawa Tigers under-15s"); the grade is
+#: not part of the name.
+_AGE_GRADE = r"(?:U|u|Under|under)[ -]?\d{1,2}s?"
+_GRADED_TEAM = re.compile(rf"(?<![\w@/.-])({CAP_SEQ})[ \t]+{_AGE_GRADE}(?![\w'’-])")
 #: An organisation in brackets with the years spent there ("(UVM, 2011–2015)").
 _BRACKET_YEARS = re.compile(
     rf"\(((?=[A-Z&.]*[A-Z][A-Z&.]*[A-Z])[A-Za-z&.]{{2,8}}|{CAP_SEQ}),?[ \t]+(?:19|20)\d\d"
@@ -485,6 +489,11 @@ class OrganizationRecognizer(EntityRecognizer):
                 m.group(1), ["Guards", "Rifles", "Regiment", "Commando", "Commandos"]
             ):
                 add(m.start(1), m.end(1), 0.7, "named regiment (medium)")
+        for m in _GRADED_TEAM.finditer(text):
+            name = m.group(1)
+            teamlike = " " in name.strip() or name.endswith("s")  # "Tigers", not "Scale U9"
+            if teamlike and not (gaz.is_city(name) or gaz.is_region(name)):
+                add(m.start(1), m.end(1), 0.6, "team before its age grade (medium)")
         for m in _NUMBERED_BODY.finditer(text):
             add(m.start(1), m.end(1), 0.7, "numbered post, lodge or troop (medium)")
         for m in _UNION_LOCAL.finditer(text):
@@ -799,6 +808,10 @@ def _strip(text: str, start: int, end: int, possessive: bool = False) -> tuple[i
         if span.endswith(poss) and not (possessive or _KEEPS_POSSESSIVE.search(span)):
             end -= 2
             span = span[:-2]
+    grade = re.search(rf"[ \t]+{_AGE_GRADE}$", span)
+    if grade and grade.start() > 0:
+        span = span[: grade.start()]  # "Harbour Hawks U12": the team, not its grade
+        end = start + len(span)
     # "Eastmarch State University CAPS": a generic service glued to the real name
     words = span.split(" ")
     while len(words) > 1 and words[-1].rstrip(".") in GENERIC_ORGS:

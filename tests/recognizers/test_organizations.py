@@ -478,3 +478,53 @@ def test_clubs_services_practices_and_saints(spans, text, expected):
 )
 def test_benefit_schemes_after_a_work_cue(spans, text):
     assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == []
+
+
+G1 = "Her son plays with the Harbour Hawks U12; his cousin is on the Tawa Tigers under-15s."
+G2 = "Attends Tacoma Public Schools; his sister is at Lincoln K-8; choir at Bethel AME."
+G3 = "They sit with the Mountain View Friends Meeting; she teaches at the Oakhurst Shul."
+G4 = "He was treated by Waitaha DHB and is seen by Tui Ora Health Service."
+G5 = "Her mother cleans at Chiesa San Marco and prays at Kościół Świętej Anny."
+G6 = (
+    "- pt is 33, lives w/ partner.\n"
+    "- works at gannet aviation as a loader. partner at saltmarsh seafoods.\n"
+    "- sleep poor. appetite ok.\n"
+)
+MORE_CASES = [
+    pytest.param(G1, [org(G1, "Harbour Hawks"), org(G1, "Tawa Tigers")], id="team-before-grade"),
+    pytest.param(
+        G2,
+        [org(G2, "Tacoma Public Schools"), org(G2, "Lincoln K-8"), org(G2, "Bethel AME")],
+        id="school-systems-and-ame-church",
+    ),
+    pytest.param(
+        G3,
+        [org(G3, "Mountain View Friends Meeting"), org(G3, "Oakhurst Shul")],
+        id="quaker-meeting-and-shul",
+    ),
+    pytest.param(
+        G4, [org(G4, "Waitaha DHB"), org(G4, "Tui Ora Health Service")], id="health-boards"
+    ),
+    pytest.param(
+        G5,
+        [org(G5, "Chiesa San Marco"), org(G5, "Kościół Świętej Anny")],
+        id="italian-and-polish-churches",
+    ),
+    pytest.param(
+        "She took a Scale U9 model apart; Canterbury U18 trials are in May.",
+        [("DATE", 62, 65)],
+        id="grade-after-a-word-or-region",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CASES)
+def test_teams_school_systems_faith_and_health_boards(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+def test_lower_case_industry_words(spans):
+    assert [s for s in spans(G6) if s[0] == "ORGANIZATION"] == [
+        org(G6, "gannet aviation"),
+        org(G6, "saltmarsh seafoods"),
+    ]
