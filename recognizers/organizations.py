@@ -34,6 +34,8 @@ CUES = read_word_list("organizations_cues.txt")
 METHOD_WORDS = frozenset(w.lower() for w in read_word_list("organizations_method_words.txt"))
 #: Brand names that are everyday words in lower case ("target", "boots", "chase").
 _BRAND_WORDS = frozenset(read_word_list("organizations_brand_words.txt"))
+#: Adjectives that alone before a suffix make a phrase, not a name ("Vintage Cars").
+DESCRIPTOR_WORDS = frozenset(read_word_list("organizations_descriptor_words.txt"))
 #: Words before a practice suffix saying whom it treats ("Family", "Child", "Art").
 AUDIENCE_WORDS = frozenset(read_word_list("organizations_audience_words.txt"))
 #: Lower-case words that describe a kind of school or clinic ("grad school", "walk-in clinic").
@@ -376,6 +378,8 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue  # "Attorney General", "Memorial Day"
             if _MEASURE_AFTER.match(text, m.end(1)):
                 continue  # "Short Health Anxiety Inventory": a measure, not a health service
+            if end == m.end(1) and _described_only(m.group(1), self._industry_tail):
+                continue  # "Low Energy", "Vintage Cars": an adjective, not a company's name
             for_tail = self._for_tail.match(text, end)
             if for_tail and re.search(r"(?:Cent(?:er|re)|Institute|Foundation)$", m.group(1)):
                 end = for_tail.end()  # "Larchmont Center for Anxiety Disorders"
@@ -676,6 +680,20 @@ def _is_method(text: str, start: int, head: str) -> bool:
         and not (i == 0 and opening and re.search(r"(?:s|ed|ing)$", w))
     ]
     return not names
+
+
+def _described_only(name: str, industry_tail: re.Pattern[str]) -> bool:
+    """True when only generic words and adjectives precede an industry word ("Low Energy")."""
+    tail = industry_tail.search(name)
+    if not tail:
+        return False
+    head = name[: tail.start()]
+    words = [w.strip("'’.,()").lower() for w in re.split(r"[\s&/-]+", head)]
+    words = [w for w in words if w]
+    return bool(words) and all(
+        w in DESCRIPTOR_WORDS or w in GENERIC_WORDS or w in NOT_PLACE or w in stop_words()
+        for w in words
+    )
 
 
 def _names_a_shop(text: str, end: int) -> bool:

@@ -528,3 +528,30 @@ def test_lower_case_industry_words(spans):
         org(G6, "gannet aviation"),
         org(G6, "saltmarsh seafoods"),
     ]
+
+
+D1 = "Works at Lowry Energy; her uncle is at Harland and Wolff Shipyard; they go to First Baptist."
+DESCRIBED_CASES = [
+    pytest.param(
+        D1,
+        [
+            org(D1, "Lowry Energy"),
+            org(D1, "Harland and Wolff Shipyard"),
+            org(D1, "First Baptist"),
+        ],
+        id="industry-names-and-a-church-named-by-number",
+    ),
+    pytest.param(
+        "Goals: more than Low Energy, Healthy Homes, Natural Resources and Family Systems.",
+        [],
+        id="adjective-before-a-suffix",
+    ),
+    pytest.param(
+        "Hobbies: Vintage Cars, Classic Motors; he likes Fast Cars.", [], id="hobby-phrases"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_CASES)
+def test_names_need_more_than_adjectives(spans, text, expected):
+    assert spans(text) == sorted(expected)
