@@ -640,12 +640,14 @@ def _split_places(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple
     """Split a capitalised run at "and"/"&" joiners when its parts are places on their own."""
     name = text[start:end]
     parts = re.split(r"\s+(?:and|&)\s+", name)
-    if len(parts) == 1:
-        return [(start, end)]
     out = []
     pos = start
     for part in parts:
         s = text.index(part, pos)
-        out.append((s, s + len(part)))
+        e = s + len(part)
+        compass = re.search(r"[ \t]+(?:North|South|East|West|Central)$", part)
+        if compass and not gaz.is_city(part) and gaz.is_city(part[: compass.start()]):
+            e = s + compass.start()  # "New Orleans East": the city; its compass word is added later
+        out.append((s, e))
         pos = s + len(part)
     return out

@@ -222,3 +222,8 @@ def test_lower_case_region_is_quasi(pattern_analyzer):
 def test_saint_towns_without_a_full_stop(spans):
     text = "She lives in St Albans now and was raised in St Helens."
     assert spans(text) == [loc(text, "St Albans"), loc(text, "St Helens")]
+
+
+def test_city_with_a_compass_word_after_another_place(spans):
+    text = "He grew up in Versailles in New Orleans East, then moved."
+    assert spans(text) == [loc(text, "Versailles"), loc(text, "New Orleans East")]
