@@ -463,6 +463,13 @@ class OrganizationRecognizer(EntityRecognizer):
         for m in self._ambiguous.finditer(text):
             add(m.start(1), m.end(1), 0.6, "brand name after at/for/with (medium)")
         for m in self._military.finditer(text):
+            before = re.search(rf"({CAP_WORD})[ \t]+$", text[max(0, m.start(1) - 30) : m.start(1)])
+            if (
+                before
+                and before.group(1) not in nrp_terms()
+                and not _LEADING.match(before.group(1) + " ")
+            ):
+                continue  # "the Salvation Army", "Dad's Army": another name ("Syrian Army" is not)
             add(m.start(1), m.end(1), 0.6, "military branch (medium)", "quasi")
         for m in self._unit.finditer(text):
             add(m.start(1), m.end(1), 0.8, "numbered military unit (strong)")

@@ -555,3 +555,21 @@ DESCRIBED_CASES = [
 @pytest.mark.parametrize("text, expected", DESCRIBED_CASES)
 def test_names_need_more_than_adjectives(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+C1 = (
+    "Her brother was in the Syrian Army; she is in the Kestrel Guild; he coaches Elm Little League."
+)
+CLUB_CASES = [
+    pytest.param(
+        C1,
+        [org(C1, "Army"), org(C1, "Kestrel Guild"), org(C1, "Elm Little League")],
+        id="national-army-guild-and-little-league",
+    ),
+    pytest.param("She got a food box from the Salvation Army last week.", [], id="salvation-army"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLUB_CASES)
+def test_guilds_leagues_and_names_ending_in_army(spans, text, expected):
+    assert spans(text) == sorted(expected)
