@@ -218,6 +218,12 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])((?:{maori_seq}[ \t]+)?(?:{_alternation(self.MAORI_WORDS)})"
             rf"(?:[ \t]+o[ \t]+{maori_seq})?)(?![\w'’-])"
         )
+        self._named_as = re.compile(
+            r"\b(?i:his|her|their|our|my|the)[ \t]+(?:marae|church|parish|mosque|masjid|"
+            r"synagogue|shul|temple|gurdwara|mandir|school|kura|college|employer|workplace|"
+            r"club)[ \t]+(?:is|was)[ \t]+(?:called[ \t]+)?(?:the[ \t]+)?"
+            rf"({maori_seq})"
+        )
         self._maori_te = re.compile(
             rf"(?<![\w@/.-])(Te[ \t]+(?:Kura|Whare|Puna|Kōhanga|Kohanga)[ \t]+o[ \t]+{maori_seq})"
         )
@@ -393,8 +399,8 @@ class OrganizationRecognizer(EntityRecognizer):
             add(
                 m.start(1),
                 m.end(1),
-                0.7,
-                "name after a school, church or shop word in another language (medium)",
+                0.85,
+                "name after a school, church or shop word in another language (strong)",
             )
         for m in self._faith_prefix.finditer(text):
             name = _without_trailing(m.group(1), NOT_PLACE)
@@ -410,6 +416,11 @@ class OrganizationRecognizer(EntityRecognizer):
             name = m.group(1)
             if name not in self.MAORI_WORDS:  # a bare "Marae" is the word, not a name
                 add(m.start(1), m.end(1), 0.85, "Māori organisation's name (strong)")
+        for m in self._named_as.finditer(text):
+            name = _without_trailing(m.group(1), NOT_PLACE)
+            if not (gaz.is_city(name) or gaz.is_region(name) or name.lower() in NOT_PLACE):
+                end = m.start(1) + len(name)
+                add(m.start(1), end, 0.75, "name given as one's marae, church or school (medium)")
         for m in self._maori_te.finditer(text):
             add(m.start(1), m.end(1), 0.85, "Māori school or house 'o' a name (strong)")
         for m in self._saint_church.finditer(text):

@@ -158,7 +158,8 @@ _RESIDENCE = (
     r"(?:lives?|lived|living|moved|moving|relocated|relocating|grew\s+up|raised|born|"
     r"resettled|settled|based|staying|stays|stayed|originally|immigrated|emigrated|"
     r"deployed|stationed|retired|arrived|fled|returned|visiting|visits|visited|home|"
-    r"family|farm|cabin|house|apartment|flat|run|trip|drive|drives|drove|flew|commutes?)"
+    r"family|whānau|whanau|parents|grandparents|folks|relatives|farm|cabin|house|apartment|"
+    r"flat|run|trip|drive|drives|drove|flew|commutes?)"
 )
 _PREP = r"(?:in|to|from|near|outside(?:\s+of)?|around|back\s+to|at)"
 #: What may stand between the preposition and the name ("in the", "in eastern").

@@ -573,3 +573,19 @@ CLUB_CASES = [
 @pytest.mark.parametrize("text, expected", CLUB_CASES)
 def test_guilds_leagues_and_names_ending_in_army(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+N1 = "Her marae is Te Kaha, and their church was called Grace Point."
+NAMED_AS_CASES = [
+    pytest.param(N1, [org(N1, "Te Kaha"), org(N1, "Grace Point")], id="marae-and-church-named"),
+    pytest.param(
+        "Her school is Monday to Friday; my work is Busy.",
+        [("DATE", 14, 20), ("DATE", 24, 30)],
+        id="weekday-and-adjective",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_AS_CASES)
+def test_name_given_as_ones_marae_church_or_school(spans, text, expected):
+    assert spans(text) == sorted(expected)

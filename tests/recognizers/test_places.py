@@ -227,3 +227,8 @@ def test_saint_towns_without_a_full_stop(spans):
 def test_city_with_a_compass_word_after_another_place(spans):
     text = "He grew up in Versailles in New Orleans East, then moved."
     assert spans(text) == [loc(text, "Versailles"), loc(text, "New Orleans East")]
+
+
+def test_place_after_family_words(spans):
+    text = "Her whānau are from Ōmāio and her grandparents live near Rangitukia."
+    assert spans(text) == [loc(text, "Ōmāio"), loc(text, "Rangitukia")]
