@@ -179,6 +179,8 @@ class OrganizationRecognizer(EntityRecognizer):
     UNIVERSITY_SYSTEMS = read_word_list("organizations_university_systems.txt")
     #: Degrees that stand in brackets with years ("(BSc, 2012–2016)").
     DEGREES = frozenset(read_word_list("organizations_degrees.txt"))
+    #: National services named by a local area ("Lambeth CMHT", "Fairhaven VA").
+    LOCAL_SERVICES = read_word_list("organizations_local_services.txt")
     #: Words opening a faith body's, school's or business's name ("Yeshiva", "Masjid").
     PREFIXES = read_word_list("organizations_prefixes.txt")
     #: Hebrew words after "Beth", "Bet" or "Temple" that make a synagogue ("Beth Shalom").
@@ -263,7 +265,15 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+No\.?[ \t]*\d+)(?=[ \t]+(?:mine|pit|colliery|shaft"
             rf"|plant|mill|station|school))"
         )
-        self._va = re.compile(rf"(?<![\w@/.-])({CAP_WORD}[ \t]+VA)\b")
+        self._va = re.compile(
+            rf"(?<![\w@/.-])((?:{CAP_WORD}[ \t]+){{1,3}}(?:{_alternation(self.LOCAL_SERVICES)}))"
+            r"(?![\w'’-])"
+        )
+        self._service_tail = re.compile(rf"[ \t]+(?:{_alternation(self.LOCAL_SERVICES)})$")
+        self._our_lady = re.compile(
+            rf"(?<![\w@/.-])(Our[ \t]+Lady[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_SEQ})(?=[ \t]+(?:parish|"
+            r"church|school|college|primary|secondary|convent|hospital|academy|high)\b)"
+        )
         self._practice = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})[ \t]+({_alternation(self.PRACTICE_SUFFIXES)})(?![\w'’-])"
         )
@@ -362,8 +372,9 @@ class OrganizationRecognizer(EntityRecognizer):
             rule: str,
             kind: str = "direct",
             possessive: bool = False,
+            service: bool = False,
         ) -> None:
-            start, end = _strip(text, start, end, possessive)
+            start, end = _strip(text, start, end, possessive, service)
             if end <= start:
                 return
             name = text[start:end]
@@ -529,8 +540,12 @@ class OrganizationRecognizer(EntityRecognizer):
             if self._bracketed_org(name):
                 add(m.start(1), m.end(1), 0.6, "organisation in brackets with years (medium)")
         for m in self._va.finditer(text):
-            if m.group(1).split()[0].lower() not in NOT_PLACE:
-                add(m.start(1), m.end(1), 0.7, "local VA facility (medium)")
+            start, end = _strip(text, m.start(1), m.end(1), service=True)
+            local = self._service_tail.sub("", text[start:end])
+            if local.split()[0].lower() not in NOT_PLACE and not is_generic_name(local):
+                add(start, end, 0.7, "local office of a national service (medium)", service=True)
+        for m in self._our_lady.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "Our Lady of ... before a parish or school (medium)")
         for (start, end), result in list(found.items()):
             for s, e in self._short_forms(text, start, end):
                 if not any(a <= s and e <= b for a, b in found):
@@ -817,7 +832,7 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
 
 
 #: Leading words dropped from a name ("The", "Our", sentence-initial pronouns).
-_LEADING = re.compile(r"^(?:(?:The|A|An|Our|Their|His|Her|My|This|That|At|In)\s+)+")
+_LEADING = re.compile(r"^(?:(?:The|A|An|Our(?!\s+Lady\b)|Their|His|Her|My|This|That|At|In)\s+)+")
 
 
 #: Capitalised verbs and connectives that open a line before a name ("Attends", "Via").
@@ -826,12 +841,15 @@ _LEADING_WORDS = frozenset(read_word_list("organizations_leading_words.txt"))
 
 #: Names whose possessive is part of the name ("Westvale Children's", "St. Brigid's").
 _KEEPS_POSSESSIVE = re.compile(
-    r"(?:\b(?i:children|women|men|people)['’]s$|^(?:St\.?|Saint|Ste\.?)[ \t]+\S+['’]s$)"
+    r"(?:\b(?i:children|women|men|people)['’]s$|(?:^|\s)(?:St\.?|Saint|Ste\.?)[ \t]+\S+['’]s$)"
 )
 
 
-def _strip(text: str, start: int, end: int, possessive: bool = False) -> tuple[int, int]:
-    """Trim leading determiners, a trailing full stop and (unless kept) possessive 's."""
+def _strip(
+    text: str, start: int, end: int, possessive: bool = False, service: bool = False
+) -> tuple[int, int]:
+    """Trim leading determiners, a trailing full stop, (unless kept) possessive 's and
+    (unless ``service``: "Lambeth CMHT") a generic service glued to the name."""
     span = text[start:end]
     lead = _LEADING.match(span)
     if lead and lead.end() < len(span):
@@ -850,7 +868,7 @@ def _strip(text: str, start: int, end: int, possessive: bool = False) -> tuple[i
         end = start + len(span)
     # "Eastmarch State University CAPS": a generic service glued to the real name
     words = span.split(" ")
-    while len(words) > 1 and words[-1].rstrip(".") in GENERIC_ORGS:
+    while not service and len(words) > 1 and words[-1].rstrip(".") in GENERIC_ORGS:
         words.pop()
         while len(words) > 1 and words[-1] in ("and", "&", "of", "the"):
             words.pop()  # "FMLA and LTD": no joiner left dangling

@@ -589,3 +589,35 @@ NAMED_AS_CASES = [
 @pytest.mark.parametrize("text, expected", NAMED_AS_CASES)
 def test_name_given_as_ones_marae_church_or_school(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+L5 = "Seen at Linn Dara CAMHS, then Lambeth CMHT; signed on at Sparkhill Jobcentre Plus."
+L6 = "They attend Our Lady of Good Counsel parish; he was born at Our Lady of Lourdes Hospital."
+L7 = "Declan hurls with Ballyboden St Enda's and plays netball with Sarah on Tuesdays."
+LOCAL_CASES = [
+    pytest.param(
+        L5,
+        [org(L5, "Linn Dara CAMHS"), org(L5, "Lambeth CMHT"), org(L5, "Sparkhill Jobcentre Plus")],
+        id="local-teams-of-national-services",
+    ),
+    pytest.param(
+        "Community CAMHS and NHS Talking Therapies referred her; the VA pays.",
+        [],
+        id="national-services-alone",
+    ),
+    pytest.param(
+        L6,
+        [org(L6, "Our Lady of Good Counsel"), org(L6, "Our Lady of Lourdes Hospital")],
+        id="our-lady-parish-and-hospital",
+    ),
+    pytest.param(
+        L7,
+        [("PERSON", 0, 6), org(L7, "Ballyboden St Enda's"), ("PERSON", 62, 67)],
+        id="sports-club-after-a-sport-verb-with-its-saint",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOCAL_CASES)
+def test_local_services_parishes_and_clubs(spans, text, expected):
+    assert spans(text) == sorted(expected)
