@@ -321,7 +321,7 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"{_alternation(LOWER_SUFFIXES)})"
         )
         self._lower_org = re.compile(
-            rf"(?:\b(?:at|from|to|with|via|by|for|attends|attended)[ \t]+(?:the[ \t]+)?|\()"
+            rf"(?:\b(?:at|from|to|with|w/?|via|by|for|attends|attended)[ \t]+(?:the[ \t]+)?|\()"
             rf"((?:[a-z][a-z'’-]*[ \t]+){{1,3}}?{lower_suffix})\b"
         )
         self._lower_possessive = re.compile(
@@ -750,6 +750,10 @@ def _title(words: list[str]) -> str:
     return " ".join(w.capitalize() for w in words)
 
 
+#: Lower-case practice words, after which a method word makes a method ("dbt counseling").
+_LOWER_PRACTICE = frozenset(
+    {"behavioral", "behavioural", "psychology", "psychotherapy", "counseling", "counselling"}
+)
 #: The rule for "quit her job at fenn's": the possessive is part of the shop's name.
 _LOWER_SHOP = "lower-case shop after a work cue (weak)"
 
@@ -766,6 +770,8 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
 
     def named(words: list[str]) -> bool:
         first = words[0]
+        if first in ("st", "st.", "saint") and len(words) > 2:
+            first = words[1]  # "st andrew catholic church"
         if first in stop or first in GENERIC_WORDS or first in LOWER_TYPE_WORDS:
             return False
         if first.endswith(("'s", "’s")):
@@ -783,6 +789,8 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
             while words[-1] in stop:
                 words.pop()
         head = name.split(" for ")[0].split()
+        if words[-1] in _LOWER_PRACTICE and _is_method(text, m.start(1), " ".join(words[:-1])):
+            continue  # "to cognitive behavioral", "w family counseling": methods
         if named(words) and not all(w in GENERIC_WORDS or w in LOWER_TYPE_WORDS for w in head):
             end = m.start(1) + len(" ".join(words))
             out.append((m.start(1), end, "lower-case name with a school or clinic word (weak)"))

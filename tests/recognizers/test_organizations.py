@@ -621,3 +621,21 @@ LOCAL_CASES = [
 @pytest.mark.parametrize("text, expected", LOCAL_CASES)
 def test_local_services_parishes_and_clubs(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+L8 = (
+    "- pt is 22, barista. lives w/ partner.\n"
+    "- plays rec soccer w the rose city rovers. goes to st andrew catholic church.\n"
+    "- seen before at cascadia behavioral. went to cognitive behavioral and family counseling.\n"
+    "- used to work at fred meyer, now a shift lead at walgreens.\n"
+)
+
+
+def test_lower_case_clubs_practices_saints_and_chains(spans):
+    assert [s for s in spans(L8) if s[0] == "ORGANIZATION"] == [
+        org(L8, "rose city rovers"),
+        org(L8, "st andrew catholic church"),
+        org(L8, "cascadia behavioral"),
+        org(L8, "fred meyer"),
+        org(L8, "walgreens"),
+    ]
