@@ -54,6 +54,13 @@ _MILITARY_UNIT = (
     r"PIR|AIR|INF|IN|FA|AR|CAV|AVN|ADA|BSB|BEB|EN|MP|SFG|RGR|RAR|PARA|Para|Cdo|MEU|MEF|BCT|ID|"
     r"AD|Bn|BN|Bde|BDE|Regt|Sqn|Coy"
 )
+#: Regiments and units written with a bare battalion number ("1 RCR", "2 PPCLI", "3 RAR",
+#: "40 Cdo"): flagged only with military context nearby.
+_BARE_UNIT = re.compile(
+    r"(?<![\w/.-])(\d{1,2}[ \t]+(?:RCR|PPCLI|R22eR|RAR|RNZIR|RGR|PARA|RIFLES|SCOTS|YORKS|LANCS|"
+    r"MERCIAN|RRF|RWELSH|RIRISH|RCHA|RCD|CER|CSOR|RHC|Cdo|CDO|Commando|SAS|SASR|RM|RE|RA|RLC|"
+    r"REME|RAMC|Sigs|Regt|Fd[ \t]+Regt|Bn|Bde|Sqn|Coy))\b"
+)
 #: A lettered company, troop or battery ("B Co", "Charlie Company", "HHC").
 _LETTER_COMPANY = re.compile(
     r"(?<![\w/.-])((?:[A-HK-Z]|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|Kilo|Lima|"
@@ -62,7 +69,8 @@ _LETTER_COMPANY = re.compile(
 _MILITARY_CUE = re.compile(
     r"\b(?:rifleman|marines?|usmc|army|battalion|infantry|platoon|deployed|deployment|"
     r"squad|corporal|sergeant|lance|private|veteran|regiment|company|airborne|division|"
-    r"brigade|SSG|SGT|SFC|CPL|SPC|PFC|LCpl|Cpl|Sgt|soldier|troops?)\b",
+    r"brigade|SSG|SGT|SFC|CPL|SPC|PFC|LCpl|Cpl|Sgt|soldier|troops?|forces|CAF|ADF|NZDF|"
+    r"base|CFB|tour|posted|served|reservist|reserves|Pte|Bdr|Spr|Gnr|Tpr|Rfn|Mne)\b",
     re.IGNORECASE,
 )
 #: Start of a branch or corps name: a word boundary, or "ex-" ("ex-Navy", "ex-Royal Signals").
@@ -207,7 +215,8 @@ class OrganizationRecognizer(EntityRecognizer):
         )
         # "Masjid al-Noor", "Bais Yaakov of Lakewood": an Arabic article may open a word
         name_word = rf"(?:(?:al|el|ul|an|ar|as|ad|at|Al|El)-)?{CAP_WORD}"
-        name_seq = rf"{name_word}(?:[ \t]+(?:(?:of|the|and|de|&)[ \t]+)?{name_word})*"
+        # no "and": "RAF Brize Norton and Travis AFB" is two names
+        name_seq = rf"{name_word}(?:[ \t]+(?:(?:of|the|de)[ \t]+)?{name_word})*"
         self._faith_prefix = re.compile(
             rf"(?<![\w@/.-])((?:{_alternation(self.PREFIXES)})[ \t]+{name_seq})"
         )
@@ -495,6 +504,10 @@ class OrganizationRecognizer(EntityRecognizer):
             add(m.start(1), m.end(1), 0.6, "military branch (medium)", "quasi")
         for m in self._unit.finditer(text):
             add(m.start(1), m.end(1), 0.8, "numbered military unit (strong)")
+        for m in _BARE_UNIT.finditer(text):
+            window = text[max(0, m.start() - 80) : m.end() + 80]
+            if _MILITARY_CUE.search(window):
+                add(m.start(1), m.end(1), 0.8, "battalion number and regiment (strong)")
         for m in _LETTER_COMPANY.finditer(text):
             window = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 60]
             if _MILITARY_CUE.search(window):
@@ -546,6 +559,16 @@ class OrganizationRecognizer(EntityRecognizer):
                 add(start, end, 0.7, "local office of a national service (medium)", service=True)
         for m in self._our_lady.finditer(text):
             add(m.start(1), m.end(1), 0.7, "Our Lady of ... before a parish or school (medium)")
+        for (start, end), result in list(found.items()):
+            # "RAF Brize Norton and Travis AFB": a name found on its own before "and" ends
+            # there, and the rest is the second name
+            joiner = re.search(r"[ \t]+(?:and|&)[ \t]+", text[start:end])
+            if joiner and (start, start + joiner.start()) in found:
+                del found[(start, end)]
+                rest = start + joiner.end()
+                if (rest, end) not in found:
+                    found[(rest, end)] = result
+                    result.start = rest
         for (start, end), result in list(found.items()):
             for s, e in self._short_forms(text, start, end):
                 if not any(a <= s and e <= b for a, b in found):

@@ -161,7 +161,7 @@ _RESIDENCE = (
     r"family|whānau|whanau|parents|grandparents|folks|relatives|farm|cabin|house|apartment|"
     r"flat|run|trip|drive|drives|drove|flew|commutes?)"
 )
-_PREP = r"(?:in|to|from|near|outside(?:\s+of)?|around|back\s+to|at)"
+_PREP = r"(?:in|to|from|near|outside(?:\s+of)?|out\s+of|around|back\s+to|at)"
 #: What may stand between the preposition and the name ("in the", "in eastern").
 _DET = (
     r"(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|central|rural|"
@@ -251,6 +251,9 @@ class PlaceRecognizer(EntityRecognizer):
             start, end = _trim(text, start, end)
             if end <= start:
                 return
+            whole = text[start : end + 2]
+            if whole.endswith(("'s", "’s")) and (gaz.is_city(whole) or gaz.is_city(_saint(whole))):
+                end += 2  # "St. John's", "King's Lynn": the possessive is the town's name
             if _not_place(text[start:end]) and text[start:end] not in _STATE_ABBR:
                 return
             if PUBLIC_EVENT_BEFORE.search(text[max(0, start - 30) : start]):

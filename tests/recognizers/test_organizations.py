@@ -639,3 +639,34 @@ def test_lower_case_clubs_practices_saints_and_chains(spans):
         org(L8, "fred meyer"),
         org(L8, "walgreens"),
     ]
+
+
+K1 = "He was a Cpl with 1 RCR, posted to CFB Petawawa; later at RAF Brize Norton and Travis AFB."
+K2 = (
+    "Her brother served on HMAS Stirling and lives by Catterick Garrison; golfs at Pine Ridge G&CC."
+)
+BASE_CASES = [
+    pytest.param(
+        K1,
+        [
+            org(K1, "1 RCR"),
+            org(K1, "CFB Petawawa"),
+            org(K1, "RAF Brize Norton"),
+            org(K1, "Travis AFB"),
+        ],
+        id="bare-battalion-bases-split-at-and",
+    ),
+    pytest.param(
+        K2,
+        [org(K2, "HMAS Stirling"), org(K2, "Catterick Garrison"), org(K2, "Pine Ridge G&CC")],
+        id="ship-garrison-golf-club",
+    ),
+    pytest.param(
+        "She has 2 RE plants and 3 RA patients.", [], id="bare-unit-needs-military-context"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BASE_CASES)
+def test_units_bases_and_ships(spans, text, expected):
+    assert spans(text) == sorted(expected)

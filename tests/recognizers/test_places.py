@@ -232,3 +232,16 @@ def test_city_with_a_compass_word_after_another_place(spans):
 def test_place_after_family_words(spans):
     text = "Her whānau are from Ōmāio and her grandparents live near Rangitukia."
     assert spans(text) == [loc(text, "Ōmāio"), loc(text, "Rangitukia")]
+
+
+def test_gazetteer_place_after_out_of(spans):
+    text = "He works offshore out of Aberdeen and ran out of Money."
+    assert spans(text) == [loc(text, "Aberdeen")]
+
+
+def test_possessive_town_names(spans):
+    text = "Crew change is out of St. John's; her aunt lives in King's Lynn."
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [
+        loc(text, "St. John's"),
+        loc(text, "King's Lynn"),
+    ]
