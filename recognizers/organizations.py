@@ -30,6 +30,20 @@ GENERIC_WORDS = frozenset(w.lower() for w in read_word_list("organizations_gener
 GENERIC_ORGS = frozenset(read_word_list("organizations_generic.txt"))
 #: Words before "at/for/with <Name>" that make the name an employer, school or church.
 CUES = read_word_list("organizations_cues.txt")
+#: Words before "at/to/from <Name>" that make the name a hospital or clinic ("stay at").
+CARE_CUES = read_word_list("organizations_care_cues.txt")
+#: Care-setting acronyms that are never a named hospital ("ICU", "A&E", "PICU").
+_CARE_SETTINGS = frozenset(read_word_list("spacy_ner_facility_acronyms.txt")) | {
+    "ICU",
+    "ED",
+    "ER",
+    "OR",
+    "PHP",
+    "IOP",
+    "ECT",
+    "MRI",
+    "CT",
+}
 #: Words that make "<word> Psychotherapy" a method rather than a practice.
 METHOD_WORDS = frozenset(w.lower() for w in read_word_list("organizations_method_words.txt"))
 #: Brand names that are everyday words in lower case ("target", "boots", "chase").
@@ -246,6 +260,10 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|by|to|from"
             rf"|joined)"
             rf"[ \t]+(?:the[ \t]+)?({_ORG_SEQ})"
+        )
+        self._care_cue = re.compile(
+            rf"(?<![\w&])(?:{_alternation(CARE_CUES)})(?![\w&])[^.;:\n()]{{0,30}}?\b(?:at|to|from|"
+            rf"by|in)[ \t]+(?:the[ \t]+)?({_ORG_SEQ})"
         )
         self._ambiguous = re.compile(
             rf"\b(?:at|for|with|by|from|joined)[ \t]+(?:the[ \t]+)?"
@@ -491,6 +509,10 @@ class OrganizationRecognizer(EntityRecognizer):
                 "direct",
                 shop,
             )
+        for m in self._care_cue.finditer(text):
+            name = m.group(1)
+            if self._care_name(text, m.start(1), name):
+                add(m.start(1), m.end(1), 0.5, "hospital or clinic after a care cue (medium)")
         for m in self._ambiguous.finditer(text):
             add(m.start(1), m.end(1), 0.6, "brand name after at/for/with (medium)")
         for m in self._military.finditer(text):
@@ -634,6 +656,25 @@ class OrganizationRecognizer(EntityRecognizer):
         if len(spans) == 1:  # "Hale and Orr Psychology", "Marriage and Family Counseling"
             spans = [(m.start(1), m.end(2), m.group(1))]
         return [(s, e) for s, e, head in spans if not _is_method(text, s, head)]
+
+    def _care_name(self, text: str, start: int, name: str) -> bool:
+        """True when a name after "stay at", "discharged from" may be a hospital or clinic."""
+        from recognizers.name_words import titles
+
+        gaz = gazetteer()
+        words = name.split()
+        first = words[0].rstrip(".")
+        return not (
+            first.lower() in NOT_PLACE
+            or first.lower() in titles()
+            or name in _CARE_SETTINGS
+            or (len(words) == 1 and name.lower() in first_names())
+            or gaz.is_city(name)
+            or gaz.is_region(name)
+            or is_generic_name(name)
+            or ClinicalAllowList.load().spans(name)
+            or (len(words) == 1 and name.isupper() and len(name) <= 3)
+        )
 
     def _bracketed_org(self, name: str) -> bool:
         """True when a bracketed name with years is an organisation, not a degree or place."""

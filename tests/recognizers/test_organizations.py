@@ -670,3 +670,29 @@ BASE_CASES = [
 @pytest.mark.parametrize("text, expected", BASE_CASES)
 def test_units_bases_and_ships(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+H1 = "After an 11-day inpatient stay at Greywater Northern she had 3 A&E attendances at Fellmoor."
+CARE_CASES = [
+    pytest.param(
+        H1,
+        [org(H1, "Greywater Northern"), org(H1, "Fellmoor")],
+        id="hospital-after-stay-and-a-and-e",
+    ),
+    pytest.param(
+        "Admitted to ICU, discharged from PICU, referred to DBT and CAMHS, seen at Intake, "
+        "treated at Psych Emergency, referred from Youth Justice.",
+        [],
+        id="care-settings-methods-and-services",
+    ),
+    pytest.param(
+        "She was referred by Priya and born in Ohio.",
+        [("LOCATION", 38, 42), ("PERSON", 20, 25)],
+        id="person-and-place-after-care-cues",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARE_CASES)
+def test_hospitals_after_care_cues(spans, text, expected):
+    assert spans(text) == sorted(expected)

@@ -189,7 +189,11 @@ SITE_CASES = [
         ],
         id="site-of-a-company-in-brackets-or-after-in",
     ),
-    pytest.param(S2, [("ORGANIZATION", 10, 21)], id="department-and-service-after-a-company"),
+    pytest.param(
+        S2,
+        [("ORGANIZATION", 10, 21), ("ORGANIZATION", 44, 55)],
+        id="department-and-national-service-after-a-company",
+    ),
     pytest.param(
         S3,
         [loc(S3, "Conception Bay South"), ("ADDRESS", 29, 36), ("ORGANIZATION", 54, 79)],
