@@ -172,8 +172,8 @@ def is_method_program(name: str) -> bool:
 
 def is_generic_name(name: str) -> bool:
     """True when every word of ``name`` is generic (a service description, not a name)."""
-    if name in GENERIC_ORGS:
-        return True
+    if name in GENERIC_ORGS or re.sub(r"^(?:the|The)\s+", "", name) in GENERIC_ORGS:
+        return True  # "the Truth and Reconciliation Commission"
     raw = [w.strip("'’.,()") for w in re.split(r"[\s&/-]+", name)]
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in raw if w]
     return all(

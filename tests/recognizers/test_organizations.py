@@ -696,3 +696,24 @@ CARE_CASES = [
 @pytest.mark.parametrize("text, expected", CARE_CASES)
 def test_hospitals_after_care_cues(spans, text, expected):
     assert spans(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("the Truth and Reconciliation Commission", id="commission-after-the"),
+        pytest.param("Kids Helpline", id="helpline"),
+        pytest.param("Narcotics Anonymous", id="fellowship"),
+        pytest.param("Better Access", id="public-programme"),
+    ],
+)
+def test_national_programmes_are_generic(name):
+    from recognizers.organizations import is_generic_name
+
+    assert is_generic_name(name)
+
+
+def test_a_national_police_force_is_not_generic():
+    from recognizers.organizations import is_generic_name
+
+    assert not is_generic_name("the RCMP")  # "retired from the RCMP": an employer
