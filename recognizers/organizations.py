@@ -9,8 +9,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import ClinicalAllowList, read_word_list
 from recognizers.entities import ORGANIZATION
-from recognizers.name_words import lowercase_style
+from recognizers.name_words import first_names, kinship_words, lowercase_style
+from recognizers.nrp import nrp_terms
 from recognizers.places import (
+    _RESIDENCE_BEFORE,
     CAP_SEQ,
     CAP_WORD,
     LOWER_COMMON,
@@ -28,10 +30,28 @@ GENERIC_WORDS = frozenset(w.lower() for w in read_word_list("organizations_gener
 GENERIC_ORGS = frozenset(read_word_list("organizations_generic.txt"))
 #: Words before "at/for/with <Name>" that make the name an employer, school or church.
 CUES = read_word_list("organizations_cues.txt")
+#: Words before "at/to/from <Name>" that make the name a hospital or clinic ("stay at").
+CARE_CUES = read_word_list("organizations_care_cues.txt")
+#: Care-setting acronyms that are never a named hospital ("ICU", "A&E", "PICU").
+_CARE_SETTINGS = frozenset(read_word_list("spacy_ner_facility_acronyms.txt")) | {
+    "ICU",
+    "ED",
+    "ER",
+    "OR",
+    "PHP",
+    "IOP",
+    "ECT",
+    "MRI",
+    "CT",
+}
 #: Words that make "<word> Psychotherapy" a method rather than a practice.
 METHOD_WORDS = frozenset(w.lower() for w in read_word_list("organizations_method_words.txt"))
 #: Brand names that are everyday words in lower case ("target", "boots", "chase").
 _BRAND_WORDS = frozenset(read_word_list("organizations_brand_words.txt"))
+#: Adjectives that alone before a suffix make a phrase, not a name ("Vintage Cars").
+DESCRIPTOR_WORDS = frozenset(read_word_list("organizations_descriptor_words.txt"))
+#: Words before a practice suffix saying whom it treats ("Family", "Child", "Art").
+AUDIENCE_WORDS = frozenset(read_word_list("organizations_audience_words.txt"))
 #: Lower-case words that describe a kind of school or clinic ("grad school", "walk-in clinic").
 LOWER_TYPE_WORDS = frozenset(read_word_list("organizations_lower_type_words.txt"))
 #: Lower-case words that end an organisation's name in lower-case notes ("... state college").
@@ -48,6 +68,13 @@ _MILITARY_UNIT = (
     r"PIR|AIR|INF|IN|FA|AR|CAV|AVN|ADA|BSB|BEB|EN|MP|SFG|RGR|RAR|PARA|Para|Cdo|MEU|MEF|BCT|ID|"
     r"AD|Bn|BN|Bde|BDE|Regt|Sqn|Coy"
 )
+#: Regiments and units written with a bare battalion number ("1 RCR", "2 PPCLI", "3 RAR",
+#: "40 Cdo"): flagged only with military context nearby.
+_BARE_UNIT = re.compile(
+    r"(?<![\w/.-])(\d{1,2}[ \t]+(?:RCR|PPCLI|R22eR|RAR|RNZIR|RGR|PARA|RIFLES|SCOTS|YORKS|LANCS|"
+    r"MERCIAN|RRF|RWELSH|RIRISH|RCHA|RCD|CER|CSOR|RHC|Cdo|CDO|Commando|SAS|SASR|RM|RE|RA|RLC|"
+    r"REME|RAMC|Sigs|Regt|Fd[ \t]+Regt|Bn|Bde|Sqn|Coy))\b"
+)
 #: A lettered company, troop or battery ("B Co", "Charlie Company", "HHC").
 _LETTER_COMPANY = re.compile(
     r"(?<![\w/.-])((?:[A-HK-Z]|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|Kilo|Lima|"
@@ -56,9 +83,51 @@ _LETTER_COMPANY = re.compile(
 _MILITARY_CUE = re.compile(
     r"\b(?:rifleman|marines?|usmc|army|battalion|infantry|platoon|deployed|deployment|"
     r"squad|corporal|sergeant|lance|private|veteran|regiment|company|airborne|division|"
-    r"brigade|SSG|SGT|SFC|CPL|SPC|PFC|LCpl|Cpl|Sgt|soldier|troops?)\b",
+    r"brigade|SSG|SGT|SFC|CPL|SPC|PFC|LCpl|Cpl|Sgt|soldier|troops?|forces|CAF|ADF|NZDF|"
+    r"base|CFB|tour|posted|served|reservist|reserves|Pte|Bdr|Spr|Gnr|Tpr|Rfn|Mne)\b",
     re.IGNORECASE,
 )
+#: Start of a branch or corps name: a word boundary, or "ex-" ("ex-Navy", "ex-Royal Signals").
+_AFTER_EX = r"(?:(?<=\b[Ee]x-)|(?<![\w@/.-]))"
+#: Army corps ("Royal Australian Engineers", "Royal Signals", "Corps of Royal Engineers"):
+#: large institutions, ORGANIZATION with kind "quasi" like a branch.
+_CORPS = re.compile(
+    rf"{_AFTER_EX}((?:Royal[ \t]+(?:(?:Australian|Canadian|New[ \t]+Zealand|British|Irish|"
+    r"Scottish|Welsh|Gurkha|Indian|Army|Malaysian|Singapore)[ \t]+)*(?:Engineers|Signals|"
+    r"Artillery|Horse[ \t]+Artillery|Regiment[ \t]+of[ \t]+(?:Canadian[ \t]+)?Artillery|"
+    r"Military[ \t]+Police|Armoured[ \t]+Corps|Logistic[ \t]+Corps|Corps[ \t]+of[ \t]+"
+    r"Signals|Electrical[ \t]+and[ \t]+Mechanical[ \t]+Engineers|Army[ \t]+\w+[ \t]+Corps|"
+    r"\w+[ \t]+Corps))"
+    rf"|(?:{CAP_WORD}[ \t]+)*?Corps[ \t]+of[ \t]+(?:Royal[ \t]+)?{CAP_WORD}"
+    rf"|(?:{CAP_WORD}[ \t]+){{1,3}}Corps)(?![\w'’-])"
+)
+#: Regiments and other named units ("Royal Welsh Fusiliers", "Gordon Highlanders").
+_REGIMENT = re.compile(
+    rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+(?:Regiment|Régiment|Fusiliers|Hussars|Dragoons|Lancers|"
+    rf"Light[ \t]+Infantry|Highlanders|Light[ \t]+Horse|Rifles|Guards|Commandos?)"
+    rf"(?:[ \t]+of[ \t]+{CAP_SEQ})?)(?![\w'’-])"
+)
+#: A union local ("Teamsters Local 705", "Local 2291").
+_UNION_LOCAL = re.compile(
+    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_WORD})[ \t]+)?Local[ \t]+\d{{1,5}}[A-Z]?)\b"
+)
+#: A numbered post, branch, chapter, lodge or troop ("VFW Post 8870", "Legion Branch 43",
+#: "Troop 214"); "Chapter" and "Branch" need a name before them ("Chapter 7" is bankruptcy).
+_NUMBERED_BODY = re.compile(
+    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:Post|Branch|Chapter|Lodge)|Troop)"
+    r"[ \t]+(?:No\.?[ \t]*|#)?\d{1,5})\b"
+)
+#: A team before its age grade ("Harbour Hawks U12", "Tawa Tigers under-15s"); the grade is
+#: not part of the name.
+_AGE_GRADE = r"(?:U|u|Under|under)[ -]?\d{1,2}s?"
+_GRADED_TEAM = re.compile(rf"(?<![\w@/.-])({CAP_SEQ})[ \t]+{_AGE_GRADE}(?![\w'’-])")
+#: An organisation in brackets with the years spent there ("(UVM, 2011–2015)").
+_BRACKET_YEARS = re.compile(
+    rf"\(((?=[A-Z&.]*[A-Z][A-Z&.]*[A-Z])[A-Za-z&.]{{2,8}}|{CAP_SEQ}),?[ \t]+(?:19|20)\d\d"
+    r"[ \t]*[-–—][ \t]*(?:(?:19|20)?\d\d|present|now|current|today)\)"
+)
+
+
 #: Ranks and offices that end in "General" ("Attorney General"), not a hospital.
 _GENERAL_OFFICE = re.compile(
     r"\b(?:Attorney|Surgeon|Secretary|Solicitor|Inspector|Governor|Adjutant|Brigadier|Major|"
@@ -103,11 +172,14 @@ def is_method_program(name: str) -> bool:
 
 def is_generic_name(name: str) -> bool:
     """True when every word of ``name`` is generic (a service description, not a name)."""
-    if name in GENERIC_ORGS:
-        return True
-    words = [w.strip("'’.,()").lower() for w in re.split(r"[\s&/-]+", name)]
-    words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
-    return all(w in GENERIC_WORDS or w in NOT_PLACE for w in words)
+    if name in GENERIC_ORGS or re.sub(r"^(?:the|The)\s+", "", name) in GENERIC_ORGS:
+        return True  # "the Truth and Reconciliation Commission"
+    raw = [w.strip("'’.,()") for w in re.split(r"[\s&/-]+", name)]
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in raw if w]
+    return all(
+        w in GENERIC_WORDS or w in NOT_PLACE or r in GENERIC_ORGS
+        for w, r in zip(words, [r for r in raw if r], strict=True)
+    )
 
 
 class OrganizationRecognizer(EntityRecognizer):
@@ -117,11 +189,26 @@ class OrganizationRecognizer(EntityRecognizer):
     Medicaid), insurers and platforms are never flagged; "Fairhaven VA" is.
     """
 
-    SUFFIXES = read_word_list("organizations_suffixes.txt")
+    #: Company and industry words ("Inc", "Labs", "Aviation", "Seafood"); their names'
+    #: heads are found alone too ("Saltmarsh Bay Seafood", then "Saltmarsh Bay").
+    INDUSTRY_SUFFIXES = read_word_list("organizations_industry_suffixes.txt")
+    SUFFIXES = read_word_list("organizations_suffixes.txt") + INDUSTRY_SUFFIXES
     PRACTICE_SUFFIXES = read_word_list("organizations_practice_suffixes.txt")
     FOREIGN_PREFIXES = read_word_list("organizations_foreign_prefixes.txt")
     CONTEXT_REQUIRED = read_word_list("organizations_context_required.txt")
     MILITARY = read_word_list("organizations_military.txt")
+    #: University systems named with a campus ("UW-Stout", "UC Merced").
+    UNIVERSITY_SYSTEMS = read_word_list("organizations_university_systems.txt")
+    #: Degrees that stand in brackets with years ("(BSc, 2012–2016)").
+    DEGREES = frozenset(read_word_list("organizations_degrees.txt"))
+    #: National services named by a local area ("Lambeth CMHT", "Fairhaven VA").
+    LOCAL_SERVICES = read_word_list("organizations_local_services.txt")
+    #: Words opening a faith body's, school's or business's name ("Yeshiva", "Masjid").
+    PREFIXES = read_word_list("organizations_prefixes.txt")
+    #: Hebrew words after "Beth", "Bet" or "Temple" that make a synagogue ("Beth Shalom").
+    HEBREW_WORDS = read_word_list("organizations_hebrew_words.txt")
+    #: Words ending or opening Māori organisations' names ("Marae", "Hauora", "Rūnanga").
+    MAORI_WORDS = read_word_list("organizations_maori_words.txt")
 
     NAME = "OrganizationRecognizer"
 
@@ -135,23 +222,59 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])({_ORG_SEQ}[ \t]+(?:{_alternation(self.SUFFIXES)}))(?![\w'’-])"
             rf"({gaz_tail})"
         )
+        self._industry_tail = re.compile(rf"[ \t]+(?:{_alternation(self.INDUSTRY_SUFFIXES)})$")
         self._prefix = re.compile(
             rf"(?<![\w@/.-])((?:University|College|Institute|Academy|Bank|Church|Hospital)"
             rf"[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_SEQ})"
+        )
+        # "Masjid al-Noor", "Bais Yaakov of Lakewood": an Arabic article may open a word
+        name_word = rf"(?:(?:al|el|ul|an|ar|as|ad|at|Al|El)-)?{CAP_WORD}"
+        # no "and": "RAF Brize Norton and Travis AFB" is two names
+        name_seq = rf"{name_word}(?:[ \t]+(?:(?:of|the|de)[ \t]+)?{name_word})*"
+        self._faith_prefix = re.compile(
+            rf"(?<![\w@/.-])((?:{_alternation(self.PREFIXES)})[ \t]+{name_seq})"
+        )
+        self._hebrew = re.compile(
+            rf"(?<![\w@/.-])((?:Beth|Bet|Temple)[ \t]+(?:{_alternation(self.HEBREW_WORDS)})"
+            rf"(?![\w'’-])(?:[ \t]+(?:of[ \t]+)?{name_seq})?)"
+        )
+        maori_seq = rf"{CAP_WORD}(?:[ \t]+(?:(?:o|a|ki|me|i|e|te)[ \t]+)?{CAP_WORD})*"
+        self._maori = re.compile(
+            rf"(?<![\w@/.-])((?:{maori_seq}[ \t]+)?(?:{_alternation(self.MAORI_WORDS)})"
+            rf"(?:[ \t]+o[ \t]+{maori_seq})?)(?![\w'’-])"
+        )
+        self._named_as = re.compile(
+            r"\b(?i:his|her|their|our|my|the)[ \t]+(?:marae|church|parish|mosque|masjid|"
+            r"synagogue|shul|temple|gurdwara|mandir|school|kura|college|employer|workplace|"
+            r"club)[ \t]+(?:is|was)[ \t]+(?:called[ \t]+)?(?:the[ \t]+)?"
+            rf"({maori_seq})"
+        )
+        self._maori_te = re.compile(
+            rf"(?<![\w@/.-])(Te[ \t]+(?:Kura|Whare|Puna|Kōhanga|Kohanga)[ \t]+o[ \t]+{maori_seq})"
+        )
+        self._campus = re.compile(
+            rf"(?<![\w@/.-])({_alternation(self.UNIVERSITY_SYSTEMS)})(?:[-–]({CAP_SEQ})|"
+            rf"[ \t]+({CAP_SEQ}))"
         )
         self._cue = re.compile(
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|by|to|from"
             rf"|joined)"
             rf"[ \t]+(?:the[ \t]+)?({_ORG_SEQ})"
         )
+        self._care_cue = re.compile(
+            rf"(?<![\w&])(?:{_alternation(CARE_CUES)})(?![\w&])[^.;:\n()]{{0,30}}?\b(?:at|to|from|"
+            rf"by|in)[ \t]+(?:the[ \t]+)?({_ORG_SEQ})"
+        )
         self._ambiguous = re.compile(
             rf"\b(?:at|for|with|by|from|joined)[ \t]+(?:the[ \t]+)?"
             rf"({_alternation(self.CONTEXT_REQUIRED)})(?![\w'’-])"
         )
         self._lower_military = re.compile(
-            rf"(?<![\w@/.-])({_alternation([w.lower() for w in self.MILITARY])})(?![\w'’-])"
+            rf"{_AFTER_EX}({_alternation([w.lower() for w in self.MILITARY])})(?![\w'’-])"
         )
-        self._military = re.compile(rf"(?<![\w@/.-])({_alternation(self.MILITARY)})(?![\w'’-])")
+        self._military = re.compile(
+            rf"{_AFTER_EX}({_alternation(self.MILITARY)})(?![\w'’-])"  # "ex-Army" too
+        )
         self._unit = re.compile(
             rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?:{_MILITARY_UNIT})"
             rf"(?:[ \t]+(?:{_MILITARY_UNIT}))?)\b"
@@ -169,7 +292,15 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+No\.?[ \t]*\d+)(?=[ \t]+(?:mine|pit|colliery|shaft"
             rf"|plant|mill|station|school))"
         )
-        self._va = re.compile(rf"(?<![\w@/.-])({CAP_WORD}[ \t]+VA)\b")
+        self._va = re.compile(
+            rf"(?<![\w@/.-])((?:{CAP_WORD}[ \t]+){{1,3}}(?:{_alternation(self.LOCAL_SERVICES)}))"
+            r"(?![\w'’-])"
+        )
+        self._service_tail = re.compile(rf"[ \t]+(?:{_alternation(self.LOCAL_SERVICES)})$")
+        self._our_lady = re.compile(
+            rf"(?<![\w@/.-])(Our[ \t]+Lady[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_SEQ})(?=[ \t]+(?:parish|"
+            r"church|school|college|primary|secondary|convent|hospital|academy|high)\b)"
+        )
         self._practice = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})[ \t]+({_alternation(self.PRACTICE_SUFFIXES)})(?![\w'’-])"
         )
@@ -192,6 +323,11 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"((?:St\.?|Saint|Ste\.?|San|Santa|São|Our[ \t]+Lady[ \t]+of|Holy|Sacred)[ \t]+"
             rf"{CAP_SEQ})"
         )
+        self._saint_at = re.compile(
+            rf"\b(?:at|to|attends|attended|attending|with|from)[ \t]+(?:the[ \t]+)?"
+            rf"((?:St\.?|Saint|Ste\.?|San|Santa|São)[ \t]+{CAP_WORD})"
+            rf"(?![\w'’-]|[ \t]*(?:&|\d)|[ \t]+(?:and[ \t]+|of[ \t]+)?[{UPPER}])"
+        )
         self._hr = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})(?:['’]s)?[ \t]+(?:HR|payroll|Payroll|human[ \t]+resources"
             rf"|Human[ \t]+Resources|head[ \t]+office|Head[ \t]+Office)\b"
@@ -212,8 +348,12 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"{_alternation(LOWER_SUFFIXES)})"
         )
         self._lower_org = re.compile(
-            rf"(?:\b(?:at|from|to|with|via|by|for|attends|attended)[ \t]+(?:the[ \t]+)?|\()"
+            rf"(?:\b(?:at|from|to|with|w/?|via|by|for|attends|attended)[ \t]+(?:the[ \t]+)?|\()"
             rf"((?:[a-z][a-z'’-]*[ \t]+){{1,3}}?{lower_suffix})\b"
+        )
+        self._lower_possessive = re.compile(
+            rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\bat[ \t]+"
+            r"([a-z][a-z-]+['’]s)(?![\w'’-])"
         )
         self._lower_childrens = re.compile(
             rf"\b(?:at|from|to|with|via|by|into|in)[ \t]+((?:[a-z][a-z'’-]*[ \t]+){{1,2}}"
@@ -252,8 +392,16 @@ class OrganizationRecognizer(EntityRecognizer):
         gaz = gazetteer()
         found: dict[tuple[int, int], RecognizerResult] = {}
 
-        def add(start: int, end: int, score: float, rule: str, kind: str = "direct") -> None:
-            start, end = _strip(text, start, end)
+        def add(
+            start: int,
+            end: int,
+            score: float,
+            rule: str,
+            kind: str = "direct",
+            possessive: bool = False,
+            service: bool = False,
+        ) -> None:
+            start, end = _strip(text, start, end, possessive, service)
             if end <= start:
                 return
             name = text[start:end]
@@ -272,19 +420,58 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue  # "the CI", "The General": a suffix word with no name before it
             if _GENERAL_OFFICE.search(m.group(1)) or re.match(r"[ \t]+Day\b", text[end:]):
                 continue  # "Attorney General", "Memorial Day"
+            if _MEASURE_AFTER.match(text, m.end(1)):
+                continue  # "Short Health Anxiety Inventory": a measure, not a health service
+            if end == m.end(1) and _described_only(m.group(1), self._industry_tail):
+                continue  # "Low Energy", "Vintage Cars": an adjective, not a company's name
             for_tail = self._for_tail.match(text, end)
             if for_tail and re.search(r"(?:Cent(?:er|re)|Institute|Foundation)$", m.group(1)):
                 end = for_tail.end()  # "Larchmont Center for Anxiety Disorders"
             add(m.start(1), end, 0.7, "name with an organisation suffix (medium)")
         for m in self._practice.finditer(text):
-            words = [w.lower() for w in re.split(r"[ \t]+", m.group(1))]
-            if any(w in METHOD_WORDS or _METHOD_SHAPE.search(w) for w in words):
-                continue  # "Interpersonal Psychotherapy", "Solution Focused Counselling"
-            add(m.start(1), m.end(2), 0.65, "name with a private-practice suffix (medium)")
+            if _MEASURE_AFTER.match(text, m.end(2)):
+                continue  # "Teaching Recovery Techniques": a method
+            for start, end in self._practices(text, m):
+                add(start, end, 0.7, "name with a private-practice suffix (medium)")
         for m in self._foreign.finditer(text):
-            add(m.start(1), m.end(1), 0.7, "name after a French, Irish or Welsh word (medium)")
+            add(
+                m.start(1),
+                m.end(1),
+                0.85,
+                "name after a school, church or shop word in another language (strong)",
+            )
+        for m in self._faith_prefix.finditer(text):
+            name = _without_trailing(m.group(1), NOT_PLACE)
+            place = gaz.is_city(name) or gaz.is_city(re.sub(r"^Beit ", "Bet ", name))
+            faith = all(w in nrp_terms() for w in name.split())  # "Chabad Lubavitch"
+            if not (place or faith or gaz.is_region(name)):
+                end = m.start(1) + len(name)
+                add(m.start(1), end, 0.85, "name after a faith, school or trade word (strong)")
+        for m in self._hebrew.finditer(text):
+            name = _without_trailing(m.group(1), NOT_PLACE)
+            add(m.start(1), m.start(1) + len(name), 0.85, "Beth/Temple and a Hebrew word (strong)")
+        for m in self._maori.finditer(text):
+            name = m.group(1)
+            if name not in self.MAORI_WORDS:  # a bare "Marae" is the word, not a name
+                add(m.start(1), m.end(1), 0.85, "Māori organisation's name (strong)")
+        for m in self._named_as.finditer(text):
+            name = _without_trailing(m.group(1), NOT_PLACE)
+            if not (gaz.is_city(name) or gaz.is_region(name) or name.lower() in NOT_PLACE):
+                end = m.start(1) + len(name)
+                add(m.start(1), end, 0.75, "name given as one's marae, church or school (medium)")
+        for m in self._maori_te.finditer(text):
+            add(m.start(1), m.end(1), 0.85, "Māori school or house 'o' a name (strong)")
         for m in self._saint_church.finditer(text):
             add(m.start(1), m.end(1), 0.6, "saint's name after a parish or church word (medium)")
+        for m in self._saint_at.finditer(text):
+            name = m.group(1)
+            clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+            if gaz.is_city(name) or gaz.is_city(name.removesuffix("'s").removesuffix("’s")):
+                continue  # "flew to St. Louis"
+            owned = name.endswith(("'s", "’s"))  # "born at St. Vincent's": a hospital
+            if not owned and _RESIDENCE_BEFORE.search(clause + " " + text[m.start() : m.start(1)]):
+                continue  # "moved to St. Kilda": a place, for the place recognizer
+            add(m.start(1), m.end(1), 0.6, "saint's name after at or to (medium)")
         for m in self._hr.finditer(text):
             name = m.group(1)
             if name.split()[0].lower() in NOT_PLACE or gaz.is_city(name) or gaz.is_region(name):
@@ -301,7 +488,7 @@ class OrganizationRecognizer(EntityRecognizer):
             add(m.start(1), m.end(1), 0.5, "workplace after 'was a <job> at' (medium)")
         if lowercase_style(text):
             for start, end, rule in _lower_case_orgs(self, text):
-                add(start, end, 0.5, rule)
+                add(start, end, 0.5, rule, possessive=rule == _LOWER_SHOP)
             for m in self._lower_military.finditer(text):
                 add(m.start(1), m.end(1), 0.5, "lower-case military branch (weak)", "quasi")
         for m in self._prefix.finditer(text):
@@ -313,13 +500,36 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue
             if " " not in name and m.group(0)[: m.start(1) - m.start()].rstrip().endswith("with"):
                 continue  # "works with Sarah": a colleague, not an employer
-            add(m.start(1), m.end(1), 0.5, "name after a work, school or faith cue (medium)")
+            shop = " " not in name and _names_a_shop(text, m.end(1))  # "a job at Fenn's"
+            add(
+                m.start(1),
+                m.end(1),
+                0.5,
+                "name after a work, school or faith cue (medium)",
+                "direct",
+                shop,
+            )
+        for m in self._care_cue.finditer(text):
+            name = m.group(1)
+            if self._care_name(text, m.start(1), name):
+                add(m.start(1), m.end(1), 0.5, "hospital or clinic after a care cue (medium)")
         for m in self._ambiguous.finditer(text):
             add(m.start(1), m.end(1), 0.6, "brand name after at/for/with (medium)")
         for m in self._military.finditer(text):
+            before = re.search(rf"({CAP_WORD})[ \t]+$", text[max(0, m.start(1) - 30) : m.start(1)])
+            if (
+                before
+                and before.group(1) not in nrp_terms()
+                and not _LEADING.match(before.group(1) + " ")
+            ):
+                continue  # "the Salvation Army", "Dad's Army": another name ("Syrian Army" is not)
             add(m.start(1), m.end(1), 0.6, "military branch (medium)", "quasi")
         for m in self._unit.finditer(text):
             add(m.start(1), m.end(1), 0.8, "numbered military unit (strong)")
+        for m in _BARE_UNIT.finditer(text):
+            window = text[max(0, m.start() - 80) : m.end() + 80]
+            if _MILITARY_CUE.search(window):
+                add(m.start(1), m.end(1), 0.8, "battalion number and regiment (strong)")
         for m in _LETTER_COMPANY.finditer(text):
             window = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 60]
             if _MILITARY_CUE.search(window):
@@ -336,9 +546,62 @@ class OrganizationRecognizer(EntityRecognizer):
             add(m.start(1), m.end(1), 0.7, "numbered court (medium)")
         for m in self._numbered.finditer(text):
             add(m.start(1), m.end(1), 0.75, "numbered mine or plant (medium)")
+        for m in _CORPS.finditer(text):
+            corps = m.group(1)
+            kind = "direct" if re.search(r"\b(?:Drum|Bugle|Cadet|Cadets)\b", corps) else "quasi"
+            if not _named_before_suffix(corps, ["Corps"]):
+                continue
+            add(m.start(1), m.end(1), 0.7, "army corps (medium)", kind)
+        for m in _REGIMENT.finditer(text):
+            if not is_generic_name(m.group(1).split()[0]) and _named_before_suffix(
+                m.group(1), ["Guards", "Rifles", "Regiment", "Commando", "Commandos"]
+            ):
+                add(m.start(1), m.end(1), 0.7, "named regiment (medium)")
+        for m in _GRADED_TEAM.finditer(text):
+            name = m.group(1)
+            teamlike = " " in name.strip() or name.endswith("s")  # "Tigers", not "Scale U9"
+            if teamlike and not (gaz.is_city(name) or gaz.is_region(name)):
+                add(m.start(1), m.end(1), 0.6, "team before its age grade (medium)")
+        for m in _NUMBERED_BODY.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "numbered post, lodge or troop (medium)")
+        for m in _UNION_LOCAL.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "union local (medium)")
+        for m in self._campus.finditer(text):
+            campus = m.group(3)
+            if campus is None or gaz.is_city(campus) or gaz.is_region(campus):
+                add(m.start(1), m.end(), 0.7, "university system and campus (medium)")
+        for m in _BRACKET_YEARS.finditer(text):
+            name = m.group(1)
+            if self._bracketed_org(name):
+                add(m.start(1), m.end(1), 0.6, "organisation in brackets with years (medium)")
         for m in self._va.finditer(text):
-            if m.group(1).split()[0].lower() not in NOT_PLACE:
-                add(m.start(1), m.end(1), 0.7, "local VA facility (medium)")
+            start, end = _strip(text, m.start(1), m.end(1), service=True)
+            local = self._service_tail.sub("", text[start:end])
+            if local.split()[0].lower() not in NOT_PLACE and not is_generic_name(local):
+                add(start, end, 0.7, "local office of a national service (medium)", service=True)
+        for m in self._our_lady.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "Our Lady of ... before a parish or school (medium)")
+        for (start, end), result in list(found.items()):
+            # "RAF Brize Norton and Travis AFB": a name found on its own before "and" ends
+            # there, and the rest is the second name
+            joiner = re.search(r"[ \t]+(?:and|&)[ \t]+", text[start:end])
+            if joiner and (start, start + joiner.start()) in found:
+                del found[(start, end)]
+                rest = start + joiner.end()
+                if (rest, end) not in found:
+                    found[(rest, end)] = result
+                    result.start = rest
+        for (start, end), result in list(found.items()):
+            for s, e in self._short_forms(text, start, end):
+                if not any(a <= s and e <= b for a, b in found):
+                    found[(s, e)] = make_result(
+                        ORGANIZATION,
+                        s,
+                        e,
+                        result.score,
+                        self.NAME,
+                        "company name without its industry word (medium)",
+                    )
         for (start, end), result in list(found.items()):
             for s, e in _acronym_mentions(text, start, end):
                 if (s, e) not in found:
@@ -351,6 +614,106 @@ class OrganizationRecognizer(EntityRecognizer):
                         "acronym of a found name (medium)",
                     )
         return list(found.values())
+
+    def _short_forms(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Other mentions of a company's name without its industry and legal words.
+
+        "Saltmarsh Bay Seafood Ltd ... Saltmarsh Bay wants a note": people drop the trade
+        word. Only heads of two or more capitalised words that are not a place or a
+        generic phrase, so "Harbour Cars" does not flag every "Harbour".
+        """
+        heads = []
+        head = text[start:end]
+        while tail := self._industry_tail.search(head):
+            head = head[: tail.start()]
+            heads.append(head)  # "Kestrel Deepwater Drilling Ltd.": both shorter names
+        out = []
+        for head in heads:
+            if self._plausible_head(head):
+                out += [
+                    (m.start(), m.end())
+                    for m in re.finditer(rf"(?<![\w@/.-]){re.escape(head)}(?![\w'’@-])", text)
+                    if not start <= m.start() < end
+                ]
+        return out
+
+    def _practices(self, text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+        """The practice names in a practice-suffix match, split at "and" where needed.
+
+        "Lakeshore Behavioral and Crescent Bend Recovery" is two practices; "Marriage and
+        Family Counseling" is a service; "Hale and Orr Psychology" is one practice.
+        """
+        parts = re.split(r"[ \t]+(?:and|&)[ \t]+", m.group(1))
+        spans = []  # (start, end, name words before the suffix)
+        pos = m.start(1)
+        for i, part in enumerate(parts):
+            start = text.index(part, pos)
+            pos = start + len(part)
+            if i == len(parts) - 1:
+                spans.append((start, m.end(2), part))
+            elif own := self._practice.fullmatch(part):
+                spans.append((start, pos, own.group(1)))
+        if len(spans) == 1:  # "Hale and Orr Psychology", "Marriage and Family Counseling"
+            spans = [(m.start(1), m.end(2), m.group(1))]
+        return [(s, e) for s, e, head in spans if not _is_method(text, s, head)]
+
+    def _care_name(self, text: str, start: int, name: str) -> bool:
+        """True when a name after "stay at", "discharged from" may be a hospital or clinic."""
+        from recognizers.name_words import titles
+
+        gaz = gazetteer()
+        words = name.split()
+        first = words[0].rstrip(".")
+        return not (
+            first.lower() in NOT_PLACE
+            or first.lower() in titles()
+            or name in _CARE_SETTINGS
+            or (len(words) == 1 and name.lower() in first_names())
+            or gaz.is_city(name)
+            or gaz.is_region(name)
+            or is_generic_name(name)
+            or ClinicalAllowList.load().spans(name)
+            or (len(words) == 1 and name.isupper() and len(name) <= 3)
+        )
+
+    def _bracketed_org(self, name: str) -> bool:
+        """True when a bracketed name with years is an organisation, not a degree or place."""
+        gaz = gazetteer()
+        first = name.split()[0]
+        return not (
+            name in self.DEGREES
+            or name in self.MILITARY
+            or first.lower() in NOT_PLACE
+            or first.lower() in first_names()
+            or is_generic_name(name)
+            or gaz.is_city(name)
+            or gaz.is_region(name)
+            or ClinicalAllowList.load().spans(name)
+        )
+
+    @staticmethod
+    def _plausible_head(head: str) -> bool:
+        """True for two or more capitalised words that are not a place or generic phrase."""
+        words = head.split()
+        gaz = gazetteer()
+        return not (
+            len(words) < 2
+            or not all(w[0].isupper() or w in ("of", "and", "&") for w in words)
+            or words[0].lower() in NOT_PLACE
+            or is_generic_name(head)
+            or gaz.is_city(head)
+            or gaz.is_region(head)
+        )
+
+
+#: After an "organisation" name: more capitalised words ending in a measure's or method's
+#: head noun ("Short Health Anxiety Inventory", "Teaching Recovery Techniques").
+_MEASURE_AFTER = re.compile(
+    rf"(?:[ \t]+{CAP_WORD}){{0,4}}[ \t]+(?:Inventory|Scale|Questionnaire|Index|Checklist|"
+    r"Survey|Screener|Screen|Measure|Interview|Assessment|Test|Rating|Techniques?|Model|"
+    r"Method|Approach|Protocol|Training|Skills|Intervention|Curriculum|Workbook|Manual|"
+    r"Framework)\b"
+)
 
 
 #: An acronym opening an organisation's name ("KMU Health & Wellness", "BCU Hospital").
@@ -390,8 +753,73 @@ def _named_before_suffix(match: str, suffixes: list[str]) -> bool:
     return bool(_LEADING.sub("", head + " ").strip())
 
 
+def _is_method(text: str, start: int, head: str) -> bool:
+    """True when the words before a practice suffix name a method or service, not a practice.
+
+    A method word makes it a method ("Interpersonal Psychotherapy"), unless the method
+    words are all audience words ("Family", "Child", "Art") after a name of the practice's
+    own ("Black River Family Counseling"); a sentence's opening verb is not such a name.
+    """
+    words = [w.lower() for w in re.split(r"[ \t]+", head)]
+    method = [w in METHOD_WORDS or bool(_METHOD_SHAPE.search(w)) for w in words]
+    if not any(method):
+        return False
+    if not all(w in AUDIENCE_WORDS for w, is_m in zip(words, method, strict=True) if is_m):
+        return True
+    first = words.index(next(w for w, is_m in zip(words, method, strict=True) if is_m))
+    opening = re.search(r"(?:^|[.!?:;\n]\s*|\s[-–—•*]\s*)$", text[:start]) is not None
+    names = [
+        w
+        for i, w in enumerate(words[:first])
+        if w not in GENERIC_WORDS
+        and w not in stop_words()
+        and w.capitalize() not in _LEADING_WORDS
+        and not (i == 0 and opening and re.search(r"(?:s|ed|ing)$", w))
+    ]
+    return not names
+
+
+def _described_only(name: str, industry_tail: re.Pattern[str]) -> bool:
+    """True when only generic words and adjectives precede an industry word ("Low Energy")."""
+    tail = industry_tail.search(name)
+    if not tail:
+        return False
+    head = name[: tail.start()]
+    words = [w.strip("'’.,()").lower() for w in re.split(r"[\s&/-]+", head)]
+    words = [w for w in words if w]
+    return bool(words) and all(
+        w in DESCRIPTOR_WORDS or w in GENERIC_WORDS or w in NOT_PLACE or w in stop_words()
+        for w in words
+    )
+
+
+def _names_a_shop(text: str, end: int) -> bool:
+    """True when a possessive name ends at ``end`` ("a job at Fenn's since June").
+
+    Not when a noun follows ("a job at Tomas's bakery"): then the owner is a person.
+    """
+    after = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[end:])
+    return after is None or len(after.group(1)) < 3 or after.group(1) in stop_words()
+
+
+def _without_trailing(name: str, words: frozenset[str]) -> str:
+    """``name`` less trailing words in ``words`` ("Cafe Lindos Monday" -> "Cafe Lindos")."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].lower() in words:
+        parts.pop()
+    return name[: name.rfind(parts[-1]) + len(parts[-1])]
+
+
 def _title(words: list[str]) -> str:
     return " ".join(w.capitalize() for w in words)
+
+
+#: Lower-case practice words, after which a method word makes a method ("dbt counseling").
+_LOWER_PRACTICE = frozenset(
+    {"behavioral", "behavioural", "psychology", "psychotherapy", "counseling", "counselling"}
+)
+#: The rule for "quit her job at fenn's": the possessive is part of the shop's name.
+_LOWER_SHOP = "lower-case shop after a work cue (weak)"
 
 
 def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, int, str]]:
@@ -406,6 +834,8 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
 
     def named(words: list[str]) -> bool:
         first = words[0]
+        if first in ("st", "st.", "saint") and len(words) > 2:
+            first = words[1]  # "st andrew catholic church"
         if first in stop or first in GENERIC_WORDS or first in LOWER_TYPE_WORDS:
             return False
         if first.endswith(("'s", "’s")):
@@ -423,6 +853,8 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
             while words[-1] in stop:
                 words.pop()
         head = name.split(" for ")[0].split()
+        if words[-1] in _LOWER_PRACTICE and _is_method(text, m.start(1), " ".join(words[:-1])):
+            continue  # "to cognitive behavioral", "w family counseling": methods
         if named(words) and not all(w in GENERIC_WORDS or w in LOWER_TYPE_WORDS for w in head):
             end = m.start(1) + len(" ".join(words))
             out.append((m.start(1), end, "lower-case name with a school or clinic word (weak)"))
@@ -458,6 +890,10 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
         out.extend((m.start(1), m.end(1), rule) for m in pattern.finditer(text))
     for m in rec._lower_brand.finditer(text):
         out.append((m.start(1), m.end(1), "lower-case brand after a cue (weak)"))
+    for m in rec._lower_possessive.finditer(text):
+        owner = m.group(1)[:-2]
+        if owner not in stop and owner not in kinship_words() and _names_a_shop(text, m.end(1)):
+            out.append((m.start(1), m.end(1), _LOWER_SHOP))
     for m in rec._lower_childrens.finditer(text):
         if named(re.split(r"[ \t]+", m.group(1))):
             out.append((m.start(1), m.end(1), "lower-case children's hospital (weak)"))
@@ -468,30 +904,46 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
 
 
 #: Leading words dropped from a name ("The", "Our", sentence-initial pronouns).
-_LEADING = re.compile(r"^(?:(?:The|A|An|Our|Their|His|Her|My|This|That|At|In)\s+)+")
+_LEADING = re.compile(r"^(?:(?:The|A|An|Our(?!\s+Lady\b)|Their|His|Her|My|This|That|At|In)\s+)+")
+
+
+#: Capitalised verbs and connectives that open a line before a name ("Attends", "Via").
+_LEADING_WORDS = frozenset(read_word_list("organizations_leading_words.txt"))
 
 
 #: Names whose possessive is part of the name ("Westvale Children's", "St. Brigid's").
 _KEEPS_POSSESSIVE = re.compile(
-    r"(?:\b(?i:children|women|men|people)['’]s$|^(?:St\.?|Saint|Ste\.?)[ \t]+\S+['’]s$)"
+    r"(?:\b(?i:children|women|men|people)['’]s$|(?:^|\s)(?:St\.?|Saint|Ste\.?)[ \t]+\S+['’]s$)"
 )
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim leading determiners, a trailing full stop and possessive 's."""
+def _strip(
+    text: str, start: int, end: int, possessive: bool = False, service: bool = False
+) -> tuple[int, int]:
+    """Trim leading determiners, a trailing full stop, (unless kept) possessive 's and
+    (unless ``service``: "Lambeth CMHT") a generic service glued to the name."""
     span = text[start:end]
     lead = _LEADING.match(span)
     if lead and lead.end() < len(span):
         start += lead.end()
         span = span[lead.end() :]
+    while (first := span.split(" ", 1)) and len(first) == 2 and first[0] in _LEADING_WORDS:
+        start += len(first[0]) + 1  # "Attends Jamia Masjid Noor": the verb is not the name
+        span = first[1]
     for poss in ("'s", "’s"):
-        if span.endswith(poss) and not _KEEPS_POSSESSIVE.search(span):
+        if span.endswith(poss) and not (possessive or _KEEPS_POSSESSIVE.search(span)):
             end -= 2
             span = span[:-2]
+    grade = re.search(rf"[ \t]+{_AGE_GRADE}$", span)
+    if grade and grade.start() > 0:
+        span = span[: grade.start()]  # "Harbour Hawks U12": the team, not its grade
+        end = start + len(span)
     # "Eastmarch State University CAPS": a generic service glued to the real name
     words = span.split(" ")
-    while len(words) > 1 and words[-1].rstrip(".") in GENERIC_ORGS:
+    while not service and len(words) > 1 and words[-1].rstrip(".") in GENERIC_ORGS:
         words.pop()
+        while len(words) > 1 and words[-1] in ("and", "&", "of", "the"):
+            words.pop()  # "FMLA and LTD": no joiner left dangling
     if len(words) < len(span.split(" ")):
         span = " ".join(words)
         end = start + len(span)

@@ -114,6 +114,7 @@ def gazetteer() -> Gazetteer:
     regions |= {"United States", "USA", "U.S.", "US", "UK", "U.K.", "Britain", "America"}
     regions |= {s.name for s in us.states.STATES_AND_TERRITORIES}
     regions |= set(read_word_list("places_regions.txt"))
+    regions |= {r.title() for r in read_word_list("places_lower_regions.txt")}
     cities: dict[str, int] = {}
     for name, population in _city_populations(gc):
         if name and name[0].isupper() and name not in regions:
@@ -157,9 +158,10 @@ _RESIDENCE = (
     r"(?:lives?|lived|living|moved|moving|relocated|relocating|grew\s+up|raised|born|"
     r"resettled|settled|based|staying|stays|stayed|originally|immigrated|emigrated|"
     r"deployed|stationed|retired|arrived|fled|returned|visiting|visits|visited|home|"
-    r"family|farm|cabin|house|apartment|flat|run|trip|drive|drives|drove|flew|commutes?)"
+    r"family|whānau|whanau|parents|grandparents|folks|relatives|farm|cabin|house|apartment|"
+    r"flat|run|trip|drive|drives|drove|flew|commutes?)"
 )
-_PREP = r"(?:in|to|from|near|outside(?:\s+of)?|around|back\s+to|at)"
+_PREP = r"(?:in|to|from|near|outside(?:\s+of)?|out\s+of|around|back\s+to|at)"
 #: What may stand between the preposition and the name ("in the", "in eastern").
 _DET = (
     r"(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|central|rural|"
@@ -225,6 +227,16 @@ class PlaceRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])({_alternation(sorted(_STATE_ABBR))})[ \t]+{_ABBR_NOUNS}"
         )
         self._comma_abbr = re.compile(rf"(?<![\w@/.-])({CAP_SEQ}),[ \t]+([A-Z]{{2}}|{CAP_SEQ})\b")
+        from recognizers.organizations import OrganizationRecognizer  # it imports this module
+
+        org_suffix = _alternation(OrganizationRecognizer.SUFFIXES)
+        self._org_site = re.compile(
+            rf"(?<![\w@/.-]){CAP_SEQ}[ \t]+(?:{org_suffix})(?:[ \t]*\((?:the[ \t]+)?({CAP_SEQ})\)"
+            rf"|[ \t]+in[ \t]+(?:the[ \t]+)?({CAP_SEQ})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|$))"
+        )
+        self._lower_region = re.compile(
+            rf"(?<![\w@/.-])((?i:{_alternation(LOWER_REGIONS)}))(?![\w'’-])"
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -239,6 +251,9 @@ class PlaceRecognizer(EntityRecognizer):
             start, end = _trim(text, start, end)
             if end <= start:
                 return
+            whole = text[start : end + 2]
+            if whole.endswith(("'s", "’s")) and (gaz.is_city(whole) or gaz.is_city(_saint(whole))):
+                end += 2  # "St. John's", "King's Lynn": the possessive is the town's name
             if _not_place(text[start:end]) and text[start:end] not in _STATE_ABBR:
                 return
             if PUBLIC_EVENT_BEFORE.search(text[max(0, start - 30) : start]):
@@ -256,10 +271,13 @@ class PlaceRecognizer(EntityRecognizer):
 
         for m in self._suffix.finditer(text):
             name = m.group(1)
+            start = m.start(1)
+            if name.startswith("The ") and name.count(" ") >= 2:
+                name, start = name[4:], start + 4  # "The Maricopa County ...": not "The"
             first = name.split()[0]
             if first.lower() in NOT_PLACE or first in _GENERIC_PLACE_WORDS:
                 continue
-            add(m.start(1), m.end(1), 0.7, "named place with suffix (medium)", "direct")
+            add(start, m.end(1), 0.7, "named place with suffix (medium)", "direct")
         for m in self._prefix.finditer(text):
             # "Lake Tessaly and Tucson": a prefixed name ends at the joiner
             joiner = re.search(r"[ \t]+(?:and|&)[ \t]+", m.group(1))
@@ -285,9 +303,13 @@ class PlaceRecognizer(EntityRecognizer):
                     )
         for m in self._comma_abbr.finditer(text):
             tail = m.group(2)
+            name = m.group(1)
+            if any(c.isdigit() for c in name):
+                continue  # "MRN CBR-22817, LA Medicaid": a record number, not a town
             if tail in _STATE_ABBR or gaz.is_region(tail):
-                name = m.group(1)
                 known = gaz.is_city(name) or bool(_ZIP_AFTER.match(text, m.end(2)))
+                if not known and _personal_name(name):
+                    continue  # "Sarah Okafor-Reid, HI CBT therapist": a signature
                 if (
                     tail in _STATE_ABBR
                     and not known
@@ -305,7 +327,12 @@ class PlaceRecognizer(EntityRecognizer):
                     add(m.start(2), m.end(2), 0.6, "region after a place (medium)", "quasi")
                 elif known or tail not in _CREDENTIAL_ABBR:
                     add(m.start(2), m.end(2), 0.6, "state after a town (medium)", "quasi")
-            elif gaz.is_city(tail) and tail not in gaz.context_required:
+            elif (
+                gaz.is_city(tail)
+                and tail not in gaz.context_required
+                and not _personal_name(name)
+                and not any(w.lower() in _kinship() or w in _VERBS_BEFORE for w in name.split())
+            ):
                 add(m.start(1), m.end(1), 0.5, "neighbourhood before its city (medium)", "direct")
                 add(m.start(2), m.end(2), 0.6, "city after a neighbourhood (medium)", "direct")
         for m in self._nickname.finditer(text):
@@ -326,6 +353,19 @@ class PlaceRecognizer(EntityRecognizer):
         if lowercase_style(text):
             for s, e, kind in _lower_case_places(self, text, gaz):
                 add(s, e, 0.5, "lower-case place in lower-case notes (weak)", kind)
+        for m in self._org_site.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            name = m.group(group)
+            if _site_of_org(name, gaz):
+                add(
+                    m.start(group),
+                    m.end(group),
+                    0.6,
+                    "place of a company's site (medium)",
+                    "direct",
+                )
+        for m in self._lower_region.finditer(text):
+            add(m.start(1), m.end(1), 0.5, "region often written in lower case (medium)", "quasi")
         for m in self._abbr_before.finditer(text):
             add(
                 m.start(1),
@@ -355,7 +395,51 @@ class PlaceRecognizer(EntityRecognizer):
                     "region after a place (medium)",
                     "quasi",
                 )
+        for (s, e), result in list(found.items()):
+            compass = _COMPASS_AFTER.match(text, e)
+            found_kind = (result.recognition_metadata or {}).get("kind")
+            if compass and found_kind == "direct" and (s, compass.end()) not in found:
+                # "New Orleans East", "Conception Bay South": the compass word is the place
+                del found[(s, e)]
+                found[(s, compass.end())] = make_result(
+                    LOCATION,
+                    s,
+                    compass.end(),
+                    result.score,
+                    self.NAME,
+                    "place with a compass word after it (medium)",
+                    "direct",
+                )
         return list(found.values())
+
+
+#: A compass word after a place that ends its name ("Conception Bay South"), not one
+#: that opens the next name ("Boston East High School").
+_COMPASS_AFTER = re.compile(
+    r"[ \t]+(?:North|South|East|West|Central)(?![\w'’-])(?![ \t]+(?:[A-Z][a-z]|&|and\b|of\b))"
+)
+#: Regions often written in lower case ("the central belt").
+LOWER_REGIONS = read_word_list("places_lower_regions.txt")
+#: Departments after "<company> in" ("Quarry Labs in Marketing").
+_NOT_AFTER_ORG = frozenset(read_word_list("places_not_after_org.txt"))
+
+
+def _site_of_org(name: str, gaz: Gazetteer) -> bool:
+    """True when ``name`` in "<company> (<name>)" or "<company> in <name>" is a place."""
+    from recognizers.name_words import first_names
+    from recognizers.organizations import OrganizationRecognizer, is_generic_name
+
+    words = name.split()
+    if gaz.is_city(name) or gaz.is_region(name):
+        return True
+    return not (
+        name in _NOT_AFTER_ORG
+        or words[0].lower() in NOT_PLACE
+        or any(w.isupper() and len(w) > 1 for w in words)  # "(NHS Talking Therapies)"
+        or words[-1] in OrganizationRecognizer.SUFFIXES
+        or is_generic_name(name)
+        or (len(words) == 1 and name.lower() in first_names())
+    )
 
 
 _STATE_ABBR = frozenset(read_word_list("places_state_abbr.txt"))
@@ -391,6 +475,45 @@ _NOT_AFTER_VERB = frozenset(read_word_list("places_not_after_verb.txt"))
 #: First words that make a suffix match generic ("the Park", "Skate Park", "Dog Park").
 _GENERIC_PLACE_WORDS = frozenset(read_word_list("places_generic_first_words.txt"))
 _ORG_WORDS = frozenset(read_word_list("places_org_words.txt"))
+
+
+def _personal_name(name: str) -> bool:
+    """True for a given name and a surname ("Sarah Okafor-Reid"), not a town."""
+    from recognizers.name_words import first_names
+
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in first_names()
+        and not any(w.rstrip(".") in _PLACE_ENDINGS for w in words[1:])  # "Sydney Rd"
+        and not gazetteer().is_city(name)
+    )
+
+
+#: Street and place words that make "<given name> <word>" a street or place ("Sydney Rd").
+_PLACE_ENDINGS = frozenset(
+    w
+    for w in read_word_list("addresses_street_suffixes.txt") + read_word_list("places_suffixes.txt")
+    if not w.startswith("[")
+)
+
+
+@cache
+def _kinship() -> frozenset[str]:
+    from recognizers.name_words import kinship_words
+
+    return kinship_words()
+
+
+#: Capitalised verbs opening a list before a city-like word ("Invite Mum, Koro").
+_VERBS_BEFORE = frozenset(read_word_list("organizations_leading_words.txt")) | {
+    "Invite",
+    "Ask",
+    "Call",
+    "Tell",
+    "Thank",
+    "Include",
+}
 
 
 def _site_name(word: str) -> bool:
@@ -512,6 +635,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _not_place(name: str) -> bool:
     words = name.split()
+    if len(words) > 1 and words[0] == "St" and gazetteer().is_city(name):
+        return False  # "St Albans", "St Helens": British towns written without the stop
     return not words or words[0].lower() in NOT_PLACE or name.isupper() and len(name) <= 3
 
 
@@ -519,12 +644,14 @@ def _split_places(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple
     """Split a capitalised run at "and"/"&" joiners when its parts are places on their own."""
     name = text[start:end]
     parts = re.split(r"\s+(?:and|&)\s+", name)
-    if len(parts) == 1:
-        return [(start, end)]
     out = []
     pos = start
     for part in parts:
         s = text.index(part, pos)
-        out.append((s, s + len(part)))
+        e = s + len(part)
+        compass = re.search(r"[ \t]+(?:North|South|East|West|Central)$", part)
+        if compass and not gaz.is_city(part) and gaz.is_city(part[: compass.start()]):
+            e = s + compass.start()  # "New Orleans East": the city; its compass word is added later
+        out.append((s, e))
         pos = s + len(part)
     return out

@@ -222,3 +222,498 @@ def test_no_org_for_colleague_after_works_with(spans):
 )
 def test_general_and_memorial_without_a_hospital(spans, text):
     assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == []
+
+
+I1 = "He drives nights for Kittiwake Cars and some days for Pelham Taxis."
+I2 = "Her father flies for Osprey Ridge Aviation out of the valley."
+I3 = "She guts fish at Copper Gull Seafood; Copper Gull pays weekly."
+I4 = "He works rotations for Brantwood Ridge Drilling Ltd. and Brantwood Ridge wants a note."
+I5 = "She sews for Lavigne Frères and her cousin for Thornhill & Sons."
+I6 = "He drives for Quimby Cars; Quimby is a small place."
+I7 = "He packs at New Bedford Seafood and lives in New Bedford."
+INDUSTRY_CASES = [
+    pytest.param(I1, [org(I1, "Kittiwake Cars"), org(I1, "Pelham Taxis")], id="cars-and-taxis"),
+    pytest.param(I2, [org(I2, "Osprey Ridge Aviation")], id="aviation"),
+    pytest.param(
+        I3,
+        [org(I3, "Copper Gull Seafood"), ("ORGANIZATION", 38, 49)],
+        id="seafood-and-its-short-name",
+    ),
+    pytest.param(
+        I4,
+        [org(I4, "Brantwood Ridge Drilling Ltd."), ("ORGANIZATION", 57, 72)],
+        id="short-name-without-two-industry-words",
+    ),
+    pytest.param(I5, [org(I5, "Lavigne Frères"), org(I5, "Thornhill & Sons")], id="family-firms"),
+    pytest.param(I6, [org(I6, "Quimby Cars")], id="one-word-head-is-not-searched-alone"),
+    pytest.param(
+        I7,
+        [org(I7, "New Bedford Seafood"), ("LOCATION", 45, 56)],
+        id="a-head-that-is-a-city-stays-a-place",
+    ),
+    pytest.param("Scores on the Brief Health Anxiety Inventory fell.", [], id="measure-name"),
+    pytest.param(
+        "He takes Omega Fish Oil daily and wears Personal Protective Equipment.",
+        [],
+        id="everyday-capitalised-phrases",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDUSTRY_CASES)
+def test_industry_suffixes_and_short_names(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+F1 = "Her son learns at Yeshiva Ohel Moshe and they daven at Congregation Ahavas Achim."
+F2 = "She taught at Bais Rochel of Williamsburg; they belong to Beth Emeth and Temple Sinai."
+F3 = "Attends Masjid al-Noor for Jummah; the kids go to Darul Uloom Bury."
+F4 = "He does seva at Gurdwara Sahib Southall; his wife volunteers at Wat Buddhadhamma."
+F5 = "Her girl attends Aoga Amata Fetu Ao; they worship at Ekalesia Faapotopotoga Kerisiano."
+F6 = "The hui was at Rangiwhaia Marae; he is seen at Te Puna o Kahu Hauora."
+F7 = "He went to Te Kura o Hīrangi, then Te Rūnanga o Ngāti Tipa hired him."
+F8 = "She met him at Cafe Lindos Monday."
+F9 = "Attends Greyfield Community Church weekly."
+FAITH_CASES = [
+    pytest.param(
+        F1,
+        [org(F1, "Yeshiva Ohel Moshe"), org(F1, "Congregation Ahavas Achim")],
+        id="yeshiva-and-congregation",
+    ),
+    pytest.param(
+        F2,
+        [org(F2, "Bais Rochel of Williamsburg"), org(F2, "Beth Emeth"), org(F2, "Temple Sinai")],
+        id="bais-beth-temple",
+    ),
+    pytest.param(
+        F3, [org(F3, "Masjid al-Noor"), org(F3, "Darul Uloom Bury")], id="masjid-and-darul-uloom"
+    ),
+    pytest.param(
+        F4, [org(F4, "Gurdwara Sahib Southall"), org(F4, "Wat Buddhadhamma")], id="gurdwara-and-wat"
+    ),
+    pytest.param(
+        F5,
+        [org(F5, "Aoga Amata Fetu Ao"), org(F5, "Ekalesia Faapotopotoga Kerisiano")],
+        id="pacific-preschool-and-church",
+    ),
+    pytest.param(
+        F6, [org(F6, "Rangiwhaia Marae"), org(F6, "Te Puna o Kahu Hauora")], id="marae-and-hauora"
+    ),
+    pytest.param(
+        F7,
+        [org(F7, "Te Kura o Hīrangi"), org(F7, "Te Rūnanga o Ngāti Tipa")],
+        id="kura-and-runanga",
+    ),
+    pytest.param(F8, [org(F8, "Cafe Lindos"), ("DATE", 27, 33)], id="cafe-before-a-weekday"),
+    pytest.param(F9, [org(F9, "Greyfield Community Church")], id="leading-verb-trimmed"),
+    pytest.param(
+        "Beth Anderson is her aunt; she read Temple Grandin last year.",
+        [("PERSON", 0, 13)],
+        id="beth-and-temple-as-names",
+    ),
+    pytest.param(
+        "Te Whare Tapa Whā guides us; Te Whatu Ora funds it; the marae is small; Marae visits.",
+        [],
+        id="maori-model-national-body-and-common-word",
+    ),
+    pytest.param(
+        "The family is Chabad Lubavitch and very involved.",
+        [("NRP", 14, 30)],
+        id="movement-not-a-house",
+    ),
+    pytest.param(
+        "Yeshiva boys and a Congregation meeting; the Masjid was full.", [], id="prefix-words-alone"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAITH_CASES)
+def test_faith_school_and_maori_names(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+M1 = "He served in the Royal Australian Engineers; his dad was ex-Royal Signals."
+M2 = "Later the US Army Corps of Engineers hired her, after two years in the Peace Corps."
+M3 = "He was in the Royal Welsh Fusiliers, then the Gordon Highlanders."
+M4 = "Shop steward for Teamsters Local 705; his brother is in Local 2291."
+M5 = "She studied at UW-Stout, then UC Merced; UC flare last year."
+M6 = "Prior therapy (UVM, 2011–2015) while in her degree (BSc, 2012–2016)."
+M7 = "She has a job at Fenn's since June; her sister has a job at Tomas's bakery."
+M8 = (
+    "- pt is 24. lives w/ roommates, no kids.\n"
+    "- quit her job at fenn's bc of the commute.\n"
+    "- works at mum's on weekends. sleep ok, appetite ok.\n"
+)
+UNIT_CASES = [
+    pytest.param(
+        M1, [org(M1, "Royal Australian Engineers"), org(M1, "Royal Signals")], id="army-corps"
+    ),
+    pytest.param(
+        M2,
+        [org(M2, "US Army Corps of Engineers"), org(M2, "Peace Corps")],
+        id="corps-of-and-peace-corps",
+    ),
+    pytest.param(
+        M3, [org(M3, "Royal Welsh Fusiliers"), org(M3, "Gordon Highlanders")], id="regiments"
+    ),
+    pytest.param(
+        M4,
+        [("OTHER_UNIQUE", 0, 12), org(M4, "Teamsters Local 705"), org(M4, "Local 2291")],
+        id="union-locals",
+    ),
+    pytest.param(M5, [org(M5, "UW-Stout"), org(M5, "UC Merced")], id="university-campuses"),
+    pytest.param(
+        M6,
+        [org(M6, "UVM"), ("DATE", 20, 29), ("DATE", 57, 66)],
+        id="bracketed-school-with-years-not-a-degree",
+    ),
+    pytest.param(
+        M7,
+        [org(M7, "Fenn's"), ("DATE", 30, 34), ("PERSON", 60, 65)],
+        id="possessive-shop-name-but-not-a-persons-shop",
+    ),
+    pytest.param(
+        "Cited in the review (APA, 2013); a rough spell (March, 2019–2020).",
+        [("DATE", 55, 64)],
+        id="citation-and-month-in-brackets",
+    ),
+    pytest.param(
+        "She plays in The Rifles tribute band and guards the Corps.", [], id="bare-unit-words"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNIT_CASES)
+def test_corps_regiments_locals_campuses_and_shops(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+def test_corps_is_quasi_and_drum_corps_direct(pattern_analyzer):
+    text = "He was ex-Royal Australian Engineers and marched with the Blue Ridge Drum Corps."
+    found = {f.text: f.kind for f in pattern_analyzer.analyze(text)}
+    assert found == {"Royal Australian Engineers": "quasi", "Blue Ridge Drum Corps": "direct"}
+
+
+def test_lower_case_possessive_shop(spans):
+    assert [s for s in spans(M8) if s[0] == "ORGANIZATION"] == [org(M8, "fenn's")]
+
+
+B1 = "He bowls for Harbourside Strikers CC and coaches at Naomh Éanna GAA."
+B2 = "He was at Holloway Creek Correctional Facility, then HMP Barlinnie; son at Tarrant EMS."
+B3 = "Her brother is at Prairie View A&M; she was referred by Northgate EAP."
+B4 = "Referred to Lakeshore Behavioral and Crescent Bend Recovery, then Hale and Orr Psychology."
+B5 = "Seen via Black River Family Counseling and Larchfield Child Psychology."
+B6 = "She ushers at St. Florian and her son was born at St. Vincent's."
+B7 = "Drinks at VFW Post 8870 and the Legion Branch 43; his son is in Troop 214."
+B8 = "Trabajó at Tabacalera El Cacique; su hermana en la panadería Santa Rosa."
+SERVICE_CASES = [
+    pytest.param(
+        B1, [org(B1, "Harbourside Strikers CC"), org(B1, "Naomh Éanna GAA")], id="sports-clubs"
+    ),
+    pytest.param(
+        B2,
+        [
+            org(B2, "Holloway Creek Correctional Facility"),
+            org(B2, "HMP Barlinnie"),
+            org(B2, "Tarrant EMS"),
+        ],
+        id="prisons-and-emergency-services",
+    ),
+    pytest.param(B3, [org(B3, "Prairie View A&M"), org(B3, "Northgate EAP")], id="a-and-m-and-eap"),
+    pytest.param(
+        B4,
+        [
+            org(B4, "Lakeshore Behavioral"),
+            org(B4, "Crescent Bend Recovery"),
+            org(B4, "Hale and Orr Psychology"),
+        ],
+        id="practices-split-at-and",
+    ),
+    pytest.param(
+        B5,
+        [org(B5, "Black River Family Counseling"), org(B5, "Larchfield Child Psychology")],
+        id="named-practice-with-an-audience-word",
+    ),
+    pytest.param(B6, [org(B6, "St. Florian"), org(B6, "St. Vincent's")], id="saint-after-at"),
+    pytest.param(
+        B7,
+        [org(B7, "VFW Post 8870"), org(B7, "Legion Branch 43"), org(B7, "Troop 214")],
+        id="numbered-posts-and-troops",
+    ),
+    pytest.param(
+        B8,
+        [org(B8, "Tabacalera El Cacique"), org(B8, "panadería Santa Rosa")],
+        id="spanish-shops",
+    ),
+    pytest.param(
+        "Offers Family Counseling too. Marriage and Family Counseling helped. We use Cognitive "
+        "Behavioral work, the Teaching Recovery Techniques group and Celebrate Recovery.",
+        [],
+        id="services-methods-and-programmes",
+    ),
+    pytest.param(
+        "He filed Chapter 7 last year; the Fire Brigade came; moved to St. Kilda.",
+        [("LOCATION", 62, 71)],
+        id="bankruptcy-chapter-generic-brigade-and-saint-place",
+    ),
+    pytest.param(
+        "The Maricopa County Superior Court case is open.",
+        [("LOCATION", 4, 19)],
+        id="a-court-is-its-county",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERVICE_CASES)
+def test_clubs_services_practices_and_saints(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("What can the SW share with work for STD without a dx?", id="std"),
+        pytest.param("She applied at work for FMLA and LTD last month.", id="fmla-and-ltd"),
+    ],
+)
+def test_benefit_schemes_after_a_work_cue(spans, text):
+    assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == []
+
+
+G1 = "Her son plays with the Harbour Hawks U12; his cousin is on the Tawa Tigers under-15s."
+G2 = "Attends Tacoma Public Schools; his sister is at Lincoln K-8; choir at Bethel AME."
+G3 = "They sit with the Mountain View Friends Meeting; she teaches at the Oakhurst Shul."
+G4 = "He was treated by Waitaha DHB and is seen by Tui Ora Health Service."
+G5 = "Her mother cleans at Chiesa San Marco and prays at Kościół Świętej Anny."
+G6 = (
+    "- pt is 33, lives w/ partner.\n"
+    "- works at gannet aviation as a loader. partner at saltmarsh seafoods.\n"
+    "- sleep poor. appetite ok.\n"
+)
+MORE_CASES = [
+    pytest.param(G1, [org(G1, "Harbour Hawks"), org(G1, "Tawa Tigers")], id="team-before-grade"),
+    pytest.param(
+        G2,
+        [org(G2, "Tacoma Public Schools"), org(G2, "Lincoln K-8"), org(G2, "Bethel AME")],
+        id="school-systems-and-ame-church",
+    ),
+    pytest.param(
+        G3,
+        [org(G3, "Mountain View Friends Meeting"), org(G3, "Oakhurst Shul")],
+        id="quaker-meeting-and-shul",
+    ),
+    pytest.param(
+        G4, [org(G4, "Waitaha DHB"), org(G4, "Tui Ora Health Service")], id="health-boards"
+    ),
+    pytest.param(
+        G5,
+        [org(G5, "Chiesa San Marco"), org(G5, "Kościół Świętej Anny")],
+        id="italian-and-polish-churches",
+    ),
+    pytest.param(
+        "She took a Scale U9 model apart; Canterbury U18 trials are in May.",
+        [("DATE", 62, 65)],
+        id="grade-after-a-word-or-region",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CASES)
+def test_teams_school_systems_faith_and_health_boards(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+def test_lower_case_industry_words(spans):
+    assert [s for s in spans(G6) if s[0] == "ORGANIZATION"] == [
+        org(G6, "gannet aviation"),
+        org(G6, "saltmarsh seafoods"),
+    ]
+
+
+D1 = "Works at Lowry Energy; her uncle is at Harland and Wolff Shipyard; they go to First Baptist."
+DESCRIBED_CASES = [
+    pytest.param(
+        D1,
+        [
+            org(D1, "Lowry Energy"),
+            org(D1, "Harland and Wolff Shipyard"),
+            org(D1, "First Baptist"),
+        ],
+        id="industry-names-and-a-church-named-by-number",
+    ),
+    pytest.param(
+        "Goals: more than Low Energy, Healthy Homes, Natural Resources and Family Systems.",
+        [],
+        id="adjective-before-a-suffix",
+    ),
+    pytest.param(
+        "Hobbies: Vintage Cars, Classic Motors; he likes Fast Cars.", [], id="hobby-phrases"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_CASES)
+def test_names_need_more_than_adjectives(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+C1 = (
+    "Her brother was in the Syrian Army; she is in the Kestrel Guild; he coaches Elm Little League."
+)
+CLUB_CASES = [
+    pytest.param(
+        C1,
+        [org(C1, "Army"), org(C1, "Kestrel Guild"), org(C1, "Elm Little League")],
+        id="national-army-guild-and-little-league",
+    ),
+    pytest.param("She got a food box from the Salvation Army last week.", [], id="salvation-army"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLUB_CASES)
+def test_guilds_leagues_and_names_ending_in_army(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+N1 = "Her marae is Te Kaha, and their church was called Grace Point."
+NAMED_AS_CASES = [
+    pytest.param(N1, [org(N1, "Te Kaha"), org(N1, "Grace Point")], id="marae-and-church-named"),
+    pytest.param(
+        "Her school is Monday to Friday; my work is Busy.",
+        [("DATE", 14, 20), ("DATE", 24, 30)],
+        id="weekday-and-adjective",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_AS_CASES)
+def test_name_given_as_ones_marae_church_or_school(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+L5 = "Seen at Linn Dara CAMHS, then Lambeth CMHT; signed on at Sparkhill Jobcentre Plus."
+L6 = "They attend Our Lady of Good Counsel parish; he was born at Our Lady of Lourdes Hospital."
+L7 = "Declan hurls with Ballyboden St Enda's and plays netball with Sarah on Tuesdays."
+LOCAL_CASES = [
+    pytest.param(
+        L5,
+        [org(L5, "Linn Dara CAMHS"), org(L5, "Lambeth CMHT"), org(L5, "Sparkhill Jobcentre Plus")],
+        id="local-teams-of-national-services",
+    ),
+    pytest.param(
+        "Community CAMHS and NHS Talking Therapies referred her; the VA pays.",
+        [],
+        id="national-services-alone",
+    ),
+    pytest.param(
+        L6,
+        [org(L6, "Our Lady of Good Counsel"), org(L6, "Our Lady of Lourdes Hospital")],
+        id="our-lady-parish-and-hospital",
+    ),
+    pytest.param(
+        L7,
+        [("PERSON", 0, 6), org(L7, "Ballyboden St Enda's"), ("PERSON", 62, 67)],
+        id="sports-club-after-a-sport-verb-with-its-saint",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOCAL_CASES)
+def test_local_services_parishes_and_clubs(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+L8 = (
+    "- pt is 22, barista. lives w/ partner.\n"
+    "- plays rec soccer w the rose city rovers. goes to st andrew catholic church.\n"
+    "- seen before at cascadia behavioral. went to cognitive behavioral and family counseling.\n"
+    "- used to work at fred meyer, now a shift lead at walgreens.\n"
+)
+
+
+def test_lower_case_clubs_practices_saints_and_chains(spans):
+    assert [s for s in spans(L8) if s[0] == "ORGANIZATION"] == [
+        org(L8, "rose city rovers"),
+        org(L8, "st andrew catholic church"),
+        org(L8, "cascadia behavioral"),
+        org(L8, "fred meyer"),
+        org(L8, "walgreens"),
+    ]
+
+
+K1 = "He was a Cpl with 1 RCR, posted to CFB Petawawa; later at RAF Brize Norton and Travis AFB."
+K2 = (
+    "Her brother served on HMAS Stirling and lives by Catterick Garrison; golfs at Pine Ridge G&CC."
+)
+BASE_CASES = [
+    pytest.param(
+        K1,
+        [
+            org(K1, "1 RCR"),
+            org(K1, "CFB Petawawa"),
+            org(K1, "RAF Brize Norton"),
+            org(K1, "Travis AFB"),
+        ],
+        id="bare-battalion-bases-split-at-and",
+    ),
+    pytest.param(
+        K2,
+        [org(K2, "HMAS Stirling"), org(K2, "Catterick Garrison"), org(K2, "Pine Ridge G&CC")],
+        id="ship-garrison-golf-club",
+    ),
+    pytest.param(
+        "She has 2 RE plants and 3 RA patients.", [], id="bare-unit-needs-military-context"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BASE_CASES)
+def test_units_bases_and_ships(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+H1 = "After an 11-day inpatient stay at Greywater Northern she had 3 A&E attendances at Fellmoor."
+CARE_CASES = [
+    pytest.param(
+        H1,
+        [org(H1, "Greywater Northern"), org(H1, "Fellmoor")],
+        id="hospital-after-stay-and-a-and-e",
+    ),
+    pytest.param(
+        "Admitted to ICU, discharged from PICU, referred to DBT and CAMHS, seen at Intake, "
+        "treated at Psych Emergency, referred from Youth Justice.",
+        [],
+        id="care-settings-methods-and-services",
+    ),
+    pytest.param(
+        "She was referred by Priya and born in Ohio.",
+        [("LOCATION", 38, 42), ("PERSON", 20, 25)],
+        id="person-and-place-after-care-cues",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARE_CASES)
+def test_hospitals_after_care_cues(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("the Truth and Reconciliation Commission", id="commission-after-the"),
+        pytest.param("Kids Helpline", id="helpline"),
+        pytest.param("Narcotics Anonymous", id="fellowship"),
+        pytest.param("Better Access", id="public-programme"),
+    ],
+)
+def test_national_programmes_are_generic(name):
+    from recognizers.organizations import is_generic_name
+
+    assert is_generic_name(name)
+
+
+def test_a_national_police_force_is_not_generic():
+    from recognizers.organizations import is_generic_name
+
+    assert not is_generic_name("the RCMP")  # "retired from the RCMP": an employer

@@ -170,3 +170,82 @@ def test_recognizer_alone_finds_region_kind():
     text = "She moved from Ohio to Boise."
     got = {(text[r.start : r.end], r.recognition_metadata["kind"]) for r in rec.analyze(text, [])}
     assert got == {("Ohio", "quasi"), ("Boise", "direct")}
+
+
+S1 = "He drives for Harrow Cars (Sparkbrook) and tests at Quarry Labs in Five Points, remote."
+S2 = "She is at Quarry Labs in Marketing; seen at Ashby Minds (NHS Talking Therapies)."
+S3 = "Home is Conception Bay South A1X 6B2; the twins go to Fernvale East High School."
+S4 = "Her son comes up from the central belt most months."
+S5 = "- Invite Mum, Nan, and the coach.\nSarah Okafor-Reid, HI CBT therapist. MRN CBR-22817, WA."
+S6 = "He runs a café on Sydney Rd, Brunswick near the tram."
+SITE_CASES = [
+    pytest.param(
+        S1,
+        [
+            ("ORGANIZATION", 14, 25),
+            loc(S1, "Sparkbrook"),
+            ("ORGANIZATION", 52, 63),
+            loc(S1, "Five Points"),
+        ],
+        id="site-of-a-company-in-brackets-or-after-in",
+    ),
+    pytest.param(
+        S2,
+        [("ORGANIZATION", 10, 21), ("ORGANIZATION", 44, 55)],
+        id="department-and-national-service-after-a-company",
+    ),
+    pytest.param(
+        S3,
+        [loc(S3, "Conception Bay South"), ("ADDRESS", 29, 36), ("ORGANIZATION", 54, 79)],
+        id="compass-word-ends-a-place-not-a-school",
+    ),
+    pytest.param(S4, [loc(S4, "central belt")], id="lower-case-region"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SITE_CASES)
+def test_sites_compass_words_and_regions(spans, text, expected):
+    assert spans(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(S5, [], id="kinship-signature-and-record-number-before-a-comma"),
+        pytest.param(S6, [loc(S6, "Brunswick")], id="street-named-like-a-person-before-a-suburb"),
+    ],
+)
+def test_comma_rules_skip_people_and_numbers(spans, text, expected):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == expected
+
+
+def test_lower_case_region_is_quasi(pattern_analyzer):
+    assert {f.text: f.kind for f in pattern_analyzer.analyze(S4)} == {"central belt": "quasi"}
+
+
+def test_saint_towns_without_a_full_stop(spans):
+    text = "She lives in St Albans now and was raised in St Helens."
+    assert spans(text) == [loc(text, "St Albans"), loc(text, "St Helens")]
+
+
+def test_city_with_a_compass_word_after_another_place(spans):
+    text = "He grew up in Versailles in New Orleans East, then moved."
+    assert spans(text) == [loc(text, "Versailles"), loc(text, "New Orleans East")]
+
+
+def test_place_after_family_words(spans):
+    text = "Her whānau are from Ōmāio and her grandparents live near Rangitukia."
+    assert spans(text) == [loc(text, "Ōmāio"), loc(text, "Rangitukia")]
+
+
+def test_gazetteer_place_after_out_of(spans):
+    text = "He works offshore out of Aberdeen and ran out of Money."
+    assert spans(text) == [loc(text, "Aberdeen")]
+
+
+def test_possessive_town_names(spans):
+    text = "Crew change is out of St. John's; her aunt lives in King's Lynn."
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [
+        loc(text, "St. John's"),
+        loc(text, "King's Lynn"),
+    ]
