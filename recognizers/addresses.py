@@ -305,7 +305,8 @@ def _patterns() -> tuple[Pattern, ...]:
         # Central European and Nordic street names written as one word ("Schillerstraße")
         Pattern(
             "one-word European street name (medium)",
-            r"\b[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|gasse|gatan|vägen|gade)\b",
+            r"\b(?!(?i:brigade|renegade)\b)[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+"
+            r"(?:straße|strasse|gasse|gatan|vägen|gade)\b",
             0.5,
         ),
         # Canadian rural addresses: "Site 4, Comp 12, RR 1"

@@ -166,6 +166,7 @@ CASES = [
         "lives on the road; lives on social security road trips.", id="lower-full-type-look-alikes"
     ),
     case("Then a flat on Drottninggatan by the station.", "Drottninggatan", id="one-word-european"),
+    case("The Brigade and a Renegade came.", id="english-words-ending-in-gade"),
     case("Mail to Site 4, Comp 12, RR 1 in spring.", "Site 4, Comp 12, RR 1", id="rural-site-comp"),
     case("Stuck on the North Circular again.", "North Circular", id="circular-road"),
     case(

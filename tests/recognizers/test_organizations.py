@@ -390,8 +390,12 @@ def test_corps_regiments_locals_campuses_and_shops(spans, text, expected):
 
 def test_corps_is_quasi_and_drum_corps_direct(pattern_analyzer):
     text = "He was ex-Royal Australian Engineers and marched with the Blue Ridge Drum Corps."
-    found = {f.text: f.kind for f in pattern_analyzer.analyze(text)}
-    assert found == {"Royal Australian Engineers": "quasi", "Blue Ridge Drum Corps": "direct"}
+    found = {f.text: (f.entity, f.kind) for f in pattern_analyzer.analyze(text)}
+    # the occupation reading ("ex-<corps>": a former service member) joins the corps span
+    assert found == {
+        "ex-Royal Australian Engineers": ("ORGANIZATION", "quasi"),
+        "Blue Ridge Drum Corps": ("ORGANIZATION", "direct"),
+    }
 
 
 def test_lower_case_possessive_shop(spans):
