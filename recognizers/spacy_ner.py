@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from recognizers import name_words as W
 from recognizers.allow_list import ClinicalAllowList, read_word_list
 from recognizers.name_words import lowercase_style
 from recognizers.nrp import is_nrp_use, nrp_terms
@@ -150,7 +151,8 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             if _only_allowed(text, r.start, r.end, allowed):
                 continue
             if r.entity_type == "PERSON":
-                if _not_person_word(text[r.start : r.end]):
+                r.start, r.end = _without_titles(text, r.start, r.end)
+                if r.end <= r.start or _not_person_word(text[r.start : r.end]):
                     continue
                 if plausible_person(text, r.start, r.end):
                     out.append(r)
@@ -310,6 +312,49 @@ def _not_person_word(span: str) -> bool:
     """
     word = span.strip()
     return word in _not_entities() and not (word.isupper() and len(word) <= 3)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Lower-case titles that spaCy glues to the front of a name ("Rabbi", "Koro", "Tía").
+
+    Honorifics, kinship and elder titles, and the kinship words of other languages; titles
+    that are also given names ("Justice", "Dean") are left out.
+    """
+    words = {" ".join(w.lower().split()) for w in read_word_list("allow_kinship_titles.txt")}
+    words |= {" ".join(w.lower().split()) for w in read_word_list("allow_kinship.txt")}
+    words |= W.titles() - W.first_names()
+    return frozenset(words)
+
+
+#: One or two leading words of a span, an optional period, then the space after them.
+_LEADING_WORDS = (
+    re.compile(r"([^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*)(\.?)[ \t]+(?=[^\W\d_])"),
+    re.compile(r"([^\W\d_][\w'’-]*)(\.?)[ \t]+(?=[^\W\d_])"),
+)
+
+
+def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person span less the titles in front of the name ("Koro Hemi" -> "Hemi").
+
+    Titles are not part of a name (the handout keeps "Koro", "Rabbi", "Aunty"), and left
+    on the span they would be searched for as a name of their own elsewhere in the text.
+    A span that is only a title ("Koro's", "Rabbi") becomes empty: (end, end).
+    """
+    titles = _title_words()
+    moved = True
+    while moved:
+        moved = False
+        for pattern in _LEADING_WORDS:
+            m = pattern.match(text, start, end)
+            if m and " ".join(m.group(1).lower().split()) in titles:
+                start = m.end()
+                moved = True
+                break
+    bare = re.sub(r"['’]s?$", "", text[start:end]).rstrip(".")
+    if " ".join(bare.lower().split()) in titles:
+        return end, end
+    return start, end
 
 
 def _with_kind(r: RecognizerResult, kind: str) -> RecognizerResult:

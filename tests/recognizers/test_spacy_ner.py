@@ -104,3 +104,19 @@ def test_id_number_is_cut_off_a_system_name(nlp_analyzer):
 def test_camel_case_language_kept(nlp_analyzer):
     found = _mine(nlp_analyzer, "She has a home language of isiXhosa and some English.")
     assert [text for text, *_ in found] == ["isiXhosa"]
+
+
+TITLED_PEOPLE = [
+    pytest.param("Koro Wiremu drove the boy to training.", [("Wiremu", 5, 11)], id="koro"),
+    pytest.param("She asked Whaea Moana to sit in.", [("Moana", 16, 21)], id="whaea"),
+    pytest.param("We phoned Rabbi Mendel Katz.", [("Mendel Katz", 16, 27)], id="rabbi"),
+    pytest.param("Tía Lupita calls every night.", [("Lupita", 4, 10)], id="tia-accented"),
+    pytest.param("Dean Porter called the clinic.", [("Dean Porter", 0, 11)], id="given-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLED_PEOPLE)
+def test_titles_trimmed_off_people(nlp_analyzer, text, expected):
+    """A kinship, elder or religious title is not part of the name (nor searched for)."""
+    found = [(f.text, f.start, f.end) for f in nlp_analyzer.analyze(text) if f.entity == "PERSON"]
+    assert found == expected
