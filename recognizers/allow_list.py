@@ -29,6 +29,11 @@ EXTRA_FILES = (
 CITED_FILE = "allow_theorists_cited.txt"
 #: Kinship words that are also given names ("Nana", "Lola"): allowed after "my", "her"...
 KIN_CONTEXT_FILE = "allow_kinship_context.txt"
+#: Kinship words that stand before a name as a title ("Nan Betty", "Koro Hemi").
+KIN_TITLES_FILE = "allow_kinship_titles.txt"
+#: National bodies, programmes and charities: allowed unless the text makes one the
+#: client's or a relative's employer ("retired from the RCMP", "a Red Cross volunteer").
+BODIES_FILE = "allow_public_bodies.txt"
 #: Brands, apps and chains: allowed unless they follow a workplace word ("works at Sonic").
 BRAND_FILE = "allow_brands.txt"
 
@@ -106,6 +111,8 @@ class ClinicalAllowList:
                 ],
                 kin=_optional_list(KIN_CONTEXT_FILE),
                 brands=_optional_list(BRAND_FILE),
+                titles=frozenset(w.lower() for w in _optional_list(KIN_TITLES_FILE)),
+                bodies=_optional_list(BODIES_FILE),
             )
         terms = sorted(set(words), key=len, reverse=True)
         raw = [t for t in terms if t.startswith(("re:", "tel:"))]
@@ -278,7 +285,13 @@ def _author_lists(
 
 
 def _context_finders(
-    *, cited: list[str], bare: list[str], kin: list[str], brands: list[str]
+    *,
+    cited: list[str],
+    bare: list[str],
+    kin: list[str],
+    brands: list[str],
+    titles: frozenset[str],
+    bodies: list[str],
 ) -> tuple[Finder, ...]:
     """Finders for terms that are allowed only in context."""
     out: list[Finder] = [_generic_citations]
@@ -313,34 +326,137 @@ def _context_finders(
             )
         )
     if kin:
-        terms = f"(?i:{_alternation(kin)})"
-        out.append(
-            _group_spans(
-                re.compile(
-                    r"(?:(?<=\bmy\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)"
-                    r"|(?<=\byour\s)|(?<=\bthe\s)|(?<=\bMy\s)|(?<=\bHis\s)|(?<=\bHer\s)"
-                    r"|(?<=\bTheir\s)|(?<=\bOur\s)|(?<=\bThe\s))"
-                    rf"(?P<a>{terms}(?:['’]s?)?)(?![\w-])"
-                    rf"|(?<![\w-])(?P<b>{terms})(?=\s*[(,–—-]\s*(?i:(?:her|his|their|my|the)\s+)?"
-                    r"(?i:maternal|paternal|grand|great|mother|father|mum|mom|dad|aunt|uncle"
-                    r"|older|elder)\b)"
-                )
-            )
-        )
+        out.append(_kinship(kin, titles))
     if brands:
-        terms = f"(?i:{_alternation(brands)})"
-        # a workplace word before the brand makes it the client's employer ("works at Sonic")
-        out.append(
-            _group_spans(
-                re.compile(
-                    r"(?<![\w@/.-])(?<!\bat\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)"
-                    r"(?<!\bat\sthe\s)(?<!\bfor\sthe\s)(?<!\bjoined\s)(?<!\bleft\s)"
-                    r"(?<!\bmanages\s)(?<!\bowns\s)(?<!\bmanager\s)"
-                    rf"{terms}(?:['’]s?)?(?![\w@])"
-                )
-            )
-        )
+        out.append(_unless_employer(brands, brand=True))
+    if bodies:
+        out.append(_unless_employer(bodies, brand=False))
     return tuple(out)
+
+
+#: Before a brand that is someone's workplace: "works at Sonic", "drives for Uber".
+_BRAND_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|for|by|from|joined|left|manages|owns|manager)\s+(?:the\s+)?$"
+)
+#: Before a body or brand that is someone's employer: "retired from the RCMP", "30 years
+#: with the Salvation Army", "a job at Canada Post", "ex-RCMP".
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:\b(?:works?|worked|working|employed|employee|job|jobs|shifts?|hired|retired|resigned"
+    r"|joined|quit|left|career|served|serves|serving|volunteers?|volunteered|volunteering"
+    r"|enlisted|manager|supervisor|officer|staff|years?)(?:\s+[a-z]+){0,2}?"
+    r"\s+(?:at|for|with|by|from|in|on|to)\s+(?:the\s+)?"
+    r"|\b(?:joined|left|quit)\s+(?:the\s+)?|\bex-|\b(?:former|retired)\s+)$",
+    re.IGNORECASE,
+)
+#: After a body or brand that is someone's employer: "an RCMP officer", "Red Cross volunteer".
+_EMPLOYER_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:officer|constable|detective|sergeant|corporal|inspector|agent|trooper"
+    r"|employee|staffer|staff|volunteer|worker|nurse|paramedic|firefighter|veteran|cadet"
+    r"|recruit|pension|colleague|co-?worker|manager|supervisor|driver|carrier|clerk|pilot"
+    r"|member|job|career|uniform)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _unless_employer(terms: list[str], *, brand: bool) -> Finder:
+    """Brands or public bodies, allowed unless the text makes one someone's workplace.
+
+    A workplace word before or after a mention ("works at Sonic", "retired from the RCMP",
+    "an RCMP officer") makes that body an identifier in the whole text, so its other
+    mentions ("the RCMP culture") are flagged too. For brands "at" or "for" alone is
+    enough ("shifts at Sonic"); a public body is also a place people call or visit
+    ("someone at the Red Cross said"), so it needs a work word.
+    """
+    word = re.compile(rf"(?<![\w@/.-])(?P<a>(?i:{_alternation(terms)})(?:['’]s?)?)(?![\w@])")
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        hits: list[tuple[str, int, int]] = []
+        employer: set[str] = set()
+        for m in word.finditer(text):
+            a, b = m.span("a")
+            key = " ".join(re.sub(r"['’]s?$", "", m.group("a")).lower().split())
+            before, after = text[max(0, a - 60) : a], text[b : b + 30]
+            if (
+                _EMPLOYER_BEFORE.search(before)
+                or _EMPLOYER_AFTER.match(after)
+                or (brand and _BRAND_EMPLOYER_BEFORE.search(before))
+            ):
+                employer.add(key)
+            else:
+                hits.append((key, a, b))
+        for key, a, b in hits:
+            if key not in employer:
+                yield a, b
+
+    return find
+
+
+#: Before a kinship word: a possessive or "the" ("her Lola", "the Yiayia").
+_KIN_OWNER = re.compile(r"\b(?:my|his|her|their|our|your|the)\s+$", re.IGNORECASE)
+#: After a kinship word: a gloss naming the relation ("Nana (maternal grandmother)").
+_KIN_GLOSS = re.compile(
+    r"\s*[(,–—-]\s*(?i:(?:her|his|their|my|the)\s+)?"
+    r"(?i:maternal|paternal|grand|great|mother|father|mum|mom|dad|aunt|uncle|older|elder)\b"
+)
+#: Before a word used as a person's name: a relation that is not an elder, or a naming verb
+#: ("her daughter Lola", "a friend, Tia", "named Nana", "goes by Mimi").
+_NAME_BEFORE = re.compile(
+    r"\b(?:daughter|son|sister|brother|sibling|twin|friend|bestie|girlfriend|boyfriend|wife"
+    r"|husband|partner|fianc[ée]e?|niece|nephew|cousin|colleague|co-?worker|boss|manager"
+    r"|neighbou?r|room-?mate|flatmate|classmate|teammate|sponsor|client|patient|baby|child"
+    r"|kid|girl|boy|student|named|called|nicknamed|aka|goes\s+by|n[ée]e|Ms|Mrs|Miss|Mr|Mx|Dr)"
+    r"\.?,?\s+$",
+    re.IGNORECASE,
+)
+#: After a word used as a person's name: an age ("Lola, 9", "Tia (14)", "Nan 34 y/o").
+_NAME_AFTER = re.compile(r"\s*(?:,|\()?\s*\d{1,3}\b(?!\s*(?:/|:|am\b|pm\b|%))")
+#: Before a word used as a place: a locative preposition ("grew up on Koro", "from Ba").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|on|at|from|to|near|off|around|via|outside|across|towards?)\s+$", re.IGNORECASE
+)
+
+
+def _kinship(terms: list[str], titles: frozenset[str]) -> Finder:
+    """Kinship words that are also names or places, allowed where the text uses them as kin.
+
+    A mention after a possessive or "the" ("her Lola", "the Yiayia") or before a relation
+    gloss ("Nana (maternal grandmother)") is kinship where it stands. It also shows that
+    the text uses the word for a relative, as does a title before a given name ("Nan
+    Betty", "Koro Hemi"); then its bare mentions ("told Nan", "Koro is the anchor") are
+    kinship too. Unless the text also uses the word as someone's name ("her daughter
+    Lola", "Tia, 14", "goes by Mimi") or a place ("grew up on Koro"): then only the marked
+    mentions are allowed.
+    """
+    word = re.compile(rf"(?<![\w'’-])(?P<a>(?i:{_alternation(terms)}))(?:['’]s?)?(?![\w'’-])")
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        marked: list[tuple[int, int]] = []
+        kin: set[str] = set()
+        named: set[str] = set()
+        bare: list[tuple[str, int, int]] = []
+        for m in word.finditer(text):
+            key, (a, b) = m.group("a").lower(), m.span()
+            before, after = text[max(0, a - 30) : a], text[b : b + 80]
+            if _KIN_OWNER.search(before) or _KIN_GLOSS.match(after):
+                marked.append((a, b))
+                kin.add(key)
+                continue
+            quoted = a > 0 and text[a - 1] in "\"“'‘" and text[b : b + 1] in "\"”'’"
+            if quoted or _NAME_BEFORE.search(before) or _NAME_AFTER.match(after):
+                named.add(key)  # "her daughter Lola", "Tia, 14", '"Mimi"'
+            elif _PLACE_BEFORE.search(before):
+                named.add(key)  # "grew up on Koro"
+            elif key in titles and re.match(r"[ \t]+[A-Z][^\W\d_]", after):
+                marked.append(m.span("a"))  # "Nan Betty": the title, not the name after it
+                kin.add(key)
+            else:
+                bare.append((key, a, b))
+        yield from marked
+        for key, a, b in bare:
+            if key in kin and key not in named:
+                yield a, b
+
+    return find
 
 
 def _generic_citations(text: str) -> list[tuple[int, int]]:

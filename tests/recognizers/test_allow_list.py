@@ -70,8 +70,20 @@ CASES = [
     pytest.param("near Lansing, MI with a MI plate", [], id="state-abbreviation"),
     # kinship words in other languages
     pytest.param("Ammamma and Yiayia came", ["Ammamma", "Yiayia"], id="kin-bare"),
-    pytest.param("her Lola cooks; Lola texted", ["Lola"], id="kin-after-possessive"),
+    pytest.param("her Lola cooks; Lola texted", ["Lola", "Lola"], id="kin-after-possessive"),
     pytest.param("Nana (paternal grandmother)", ["Nana"], id="kin-glossed"),
+    pytest.param("Tatty and Whaea came; Hooyo rang", ["Tatty", "Whaea", "Hooyo"], id="kin-more"),
+    pytest.param("Bà and Ông help; Niam cooks", ["Bà", "Ông", "Niam"], id="kin-vi-hmong"),
+    pytest.param("Lola texted twice", [], id="kin-word-bare-only"),
+    pytest.param(
+        "his Ba runs the boat; Ba won't look at him", ["Ba", "Ba"], id="kin-word-in-the-text"
+    ),
+    pytest.param("Nan Betty died in May; he misses Nan", ["Nan", "Nan"], id="kin-title-then-bare"),
+    pytest.param(
+        "her Lola is 80; her daughter Lola, 9, and Lola", ["Lola"], id="kin-word-also-a-name"
+    ),
+    pytest.param("his Koro rang; he grew up on Koro", ["Koro"], id="kin-word-also-a-place"),
+    pytest.param("Lola Smith and Lola came", [], id="given-name-not-a-title"),
     # helplines, religion, brands, public events, services
     pytest.param(
         "Lifeline 13 11 14 or 1800 55 1800",
@@ -89,6 +101,23 @@ CASES = [
     pytest.param("SAMHSA and the ATO", ["SAMHSA", "ATO"], id="agencies"),
     pytest.param("CPQ = 38 and STAXI-2", ["CPQ = 38", "STAXI-2"], id="more-scales"),
     pytest.param("Will revisit this. Will texted.", ["Will"], id="modal-will"),
+    # national bodies and programmes, unless the text makes one someone's workplace
+    pytest.param(
+        "Neighbours phoned the RCMP; RCMP attended.", ["RCMP", "RCMP"], id="police-called"
+    ),
+    pytest.param(
+        "Ten sessions under Better Access, then Phoenix Australia guidance.",
+        ["Better Access", "Phoenix Australia"],
+        id="programme-and-centre",
+    ),
+    pytest.param(
+        "Someone at the Canadian Red Cross has a group.",
+        ["Canadian Red Cross"],
+        id="charity-as-a-service",
+    ),
+    pytest.param("He retired from the RCMP; RCMP humour helps.", [], id="police-employer"),
+    pytest.param("a Salvation Army officer for years", [], id="charity-employer-after"),
+    pytest.param("works at Sonic; hates the Sonic uniform", [], id="brand-employer-everywhere"),
 ]
 
 
@@ -123,6 +152,16 @@ IDENTIFIERS = [
         "Martin Gilbert and his wife came in; Gilbert cried.",
         [("PERSON", 0, 14), ("PERSON", 37, 44)],
         id="author-surname-as-a-client",
+    ),
+    pytest.param(
+        "Our Nan cooks. My friend Nan Ortiz, 41, came; Nan cried.",
+        [("AGE", 36, 38), ("PERSON", 25, 34), ("PERSON", 46, 49)],
+        id="kin-word-as-a-friends-name",
+    ),
+    pytest.param(
+        "Her brother Sione joined the New Zealand Police; NZ Police posted him north.",
+        [("ORGANIZATION", 29, 47), ("PERSON", 12, 17)],
+        id="national-body-as-an-employer",
     ),
     pytest.param(
         "Rita said per Francine the move was hard.",
