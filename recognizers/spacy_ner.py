@@ -152,7 +152,13 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type == "PERSON":
                 r.start, r.end = _without_titles(text, r.start, r.end)
-                if r.end <= r.start or _not_person_word(text[r.start : r.end]):
+                if not lower_notes:
+                    r.start, r.end = _without_lowercase_tail(text, r.start, r.end)
+                if (
+                    r.end <= r.start
+                    or _not_person_word(text[r.start : r.end])
+                    or _foreign_words_opening(text, r.start, r.end)
+                ):
                     continue
                 if plausible_person(text, r.start, r.end):
                     out.append(r)
@@ -179,6 +185,8 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             text[max(0, start - 30) : start]
         ):
             return None
+        if " " not in span and _foreign_words_opening(text, start, end):
+            return None  # "Llegó en el 89": a Spanish sentence, not a place
         if r.entity_type == "NRP":
             words = set(re.split(r"[\s-]+", span))
             known = (
@@ -355,6 +363,99 @@ def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
     if " ".join(bare.lower().split()) in titles:
         return end, end
     return start, end
+
+
+#: Lower-case words that may sit inside a person's name ("Maria de los Santos", "bin Said").
+_NAME_PARTICLES = (_PARTICLES - {"at", "on", "in", "upon", "for"}) | frozenset(
+    [
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "bat",
+        "ap",
+        "ter",
+        "ten",
+        "zu",
+        "zum",
+        "zur",
+        "vom",
+        "dos",
+        "das",
+        "do",
+        "af",
+        "av",
+        "op",
+        "lo",
+        "los",
+        "las",
+        "ni",
+        "ní",
+        "nic",
+        "ó",
+        "ua",
+        "e",
+        "dei",
+        "degli",
+    ]
+)
+
+
+def _without_lowercase_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person span cut before its first lower-case word, in normally capitalised text.
+
+    Names are capitalised but for particles ("de", "van", "bin"), so a lower-case word
+    means spaCy ran on past the name ("Arvid - leave", "Ashley's mum") or read a phrase
+    in another language as one ("Llegó en", "Misa los domingos"). A span that opens with
+    a lower-case word ("kaupapa Māori") is not a name: (end, end).
+    """
+    for m in re.finditer(r"[^\s/–—-]+", text[start:end]):
+        word = m.group().strip(".,;:()[]'’\"“”")
+        if word and word.isalpha() and word.islower() and word not in _NAME_PARTICLES:
+            if m.start() == 0:
+                return end, end
+            cut = start + m.start()
+            head = text[start:cut].rstrip(" \t-–—/,;:(")
+            while head.rsplit(" ", 1)[-1] in _NAME_PARTICLES and " " in head:
+                head = head.rsplit(" ", 1)[0].rstrip(" \t-–—/,;:(")
+            return start, start + len(head)
+    return start, end
+
+
+@cache
+def _foreign_words() -> frozenset[str]:
+    """Lower-case words of Spanish, Portuguese, French and Italian that are not English.
+
+    spaCy's stop-word lists for those languages, plus ``spacy_ner_foreign_words.txt``
+    (words clinicians code-switch with), less English stop words and given names.
+    """
+    import importlib
+
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+
+    words: set[str] = set()
+    for lang in ("es", "pt", "fr", "it"):
+        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    for line in read_word_list("spacy_ner_foreign_words.txt"):
+        words.update(line.lower().split())
+    return frozenset(words - ENGLISH - W.first_names())
+
+
+def _foreign_words_opening(text: str, start: int, end: int) -> bool:
+    """True for a span of other-language words that opens a phrase in that language.
+
+    "Qué hemos hecho", "Llegó en el 66", "Misa los domingos": the span and the word after
+    it are Spanish, not a name. A surname that is also such a word ("Bueno") in English
+    prose is kept: the next word is English.
+    """
+    foreign = _foreign_words()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[start:end])]
+    if not words or len(words) > 3 or not all(w in foreign for w in words):
+        return False
+    nxt = re.match(r"[\s,]*([^\W\d_]+)", text[end : end + 30])
+    return nxt is not None and nxt.group(1).lower() in foreign
 
 
 def _with_kind(r: RecognizerResult, kind: str) -> RecognizerResult:

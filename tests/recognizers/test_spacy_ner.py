@@ -120,3 +120,34 @@ def test_titles_trimmed_off_people(nlp_analyzer, text, expected):
     """A kinship, elder or religious title is not part of the name (nor searched for)."""
     found = [(f.text, f.start, f.end) for f in nlp_analyzer.analyze(text) if f.entity == "PERSON"]
     assert found == expected
+
+
+CODE_SWITCHED = [
+    pytest.param(
+        "She misses home. Qué vamos a hacer, she asks every week.", [], id="spanish-question"
+    ),
+    pytest.param(
+        "He was raised in Oaxaca. Llegó en el 89 con sus primos.",
+        [("Oaxaca", "LOCATION")],
+        id="spanish-verb-read-as-a-place",
+    ),
+    pytest.param(
+        "Weekends are hard. Misa los sábados with her sister.", [], id="spanish-noun-phrase"
+    ),
+    pytest.param(
+        "Ruth Bueno said the plan works. Bueno said she would return.",
+        [("Bueno", "PERSON"), ("Ruth Bueno", "PERSON")],
+        id="surname-that-is-a-spanish-word",
+    ),
+    pytest.param(
+        "Questions: 3) Grandpa Sven - leave alone or invite?",
+        [("Sven", "PERSON")],
+        id="lower-case-words-after-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CODE_SWITCHED)
+def test_other_language_phrases_are_not_names(nlp_analyzer, text, expected):
+    """Words of another language opening a phrase in it are not names; names still are."""
+    assert sorted((f.text, f.entity) for f in nlp_analyzer.analyze(text)) == expected
