@@ -150,6 +150,8 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
                 continue
             if _only_allowed(text, r.start, r.end, allowed):
                 continue
+            if r.entity_type in ("ORGANIZATION", "LOCATION") and _titled_name(text, r.start, r.end):
+                r.entity_type = "PERSON"  # "Tío Memo", "Papa Obi": a relative, not a firm
             if r.entity_type == "PERSON":
                 r.start, r.end = _without_titles(text, r.start, r.end)
                 if not lower_notes:
@@ -329,9 +331,16 @@ def _title_words() -> frozenset[str]:
     Honorifics, kinship and elder titles, and the kinship words of other languages; titles
     that are also given names ("Justice", "Dean") are left out.
     """
+    words = {" ".join(w.lower().split()) for w in read_word_list("spacy_ner_person_titles.txt")}
+    words |= W.titles() - W.first_names()
+    return _kin_titles() | frozenset(words)
+
+
+@cache
+def _kin_titles() -> frozenset[str]:
+    """Lower-case kinship titles and kinship words of other languages ("koro", "tía")."""
     words = {" ".join(w.lower().split()) for w in read_word_list("allow_kinship_titles.txt")}
     words |= {" ".join(w.lower().split()) for w in read_word_list("allow_kinship.txt")}
-    words |= W.titles() - W.first_names()
     return frozenset(words)
 
 
@@ -340,6 +349,12 @@ _LEADING_WORDS = (
     re.compile(r"([^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*)(\.?)[ \t]+(?=[^\W\d_])"),
     re.compile(r"([^\W\d_][\w'’-]*)(\.?)[ \t]+(?=[^\W\d_])"),
 )
+
+
+def _titled_name(text: str, start: int, end: int) -> bool:
+    """True for a title and one capitalised name ("Tío Memo", "Aunty Mere", "Papa Obi")."""
+    m = re.fullmatch(r"(\S+)[ \t]+([A-Z][^\W\d_]*[’']?[^\W\d_]*)", text[start:end])
+    return m is not None and m.group(1).lower() in _kin_titles()
 
 
 def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:

@@ -112,6 +112,9 @@ TITLED_PEOPLE = [
     pytest.param("We phoned Rabbi Mendel Katz.", [("Mendel Katz", 16, 27)], id="rabbi"),
     pytest.param("Tía Lupita calls every night.", [("Lupita", 4, 10)], id="tia-accented"),
     pytest.param("Dean Porter called the clinic.", [("Dean Porter", 0, 11)], id="given-name"),
+    pytest.param(
+        "Abuelita and Tío Memo raised her.", [("Memo", 17, 21)], id="titled-name-read-as-org"
+    ),
 ]
 
 
