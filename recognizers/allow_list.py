@@ -23,6 +23,7 @@ EXTRA_FILES = (
     "allow_religion.txt",
     "allow_public_events.txt",
     "allow_clinical_terms.txt",
+    "allow_foreign_phrases.txt",
 )
 
 #: Authors whose surnames are also common names: allowed only where they are cited.
@@ -34,6 +35,12 @@ KIN_TITLES_FILE = "allow_kinship_titles.txt"
 #: National bodies, programmes and charities: allowed unless the text makes one the
 #: client's or a relative's employer ("retired from the RCMP", "a Red Cross volunteer").
 BODIES_FILE = "allow_public_bodies.txt"
+#: Widely known public figures by full name: allowed unless the text also names someone by
+#: their first name alone ("Celia" in a case about a client called Celia Cruz).
+FIGURES_FILE = "allow_public_figures.txt"
+#: Everyday words of other languages that are also given names ("aroha", "mana"):
+#: allowed only where written in lower case in normally capitalised text.
+LOWERCASE_FILE = "allow_lowercase.txt"
 #: Brands, apps and chains: allowed unless they follow a workplace word ("works at Sonic").
 BRAND_FILE = "allow_brands.txt"
 
@@ -47,7 +54,8 @@ _WORK_NOUNS = (
     r"|manual|constellation|paradigm|metaphor|lens|hypothesis|findings|studies|horsemen"
     r"|matrix|quadrants|pyramid|continuum|schemas|modes|dimensions|paradox|tradition"
     r"|classic|seminal|well-known|four|five|three|six|seven|complicated\s+grief"
-    r"|dual[\s-]+process|minority\s+stress|interpersonal\s+theory"
+    r"|dual[\s-]+process|minority\s+stress|interpersonal\s+theory|historical\s+trauma"
+    r"|soul\s+wound|racial\s+trauma|intergenerational\s+trauma"
 )
 #: A year as cited: 1900-2099, an optional letter ("2010a").
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
@@ -113,6 +121,8 @@ class ClinicalAllowList:
                 brands=_optional_list(BRAND_FILE),
                 titles=frozenset(w.lower() for w in _optional_list(KIN_TITLES_FILE)),
                 bodies=_optional_list(BODIES_FILE),
+                figures=_optional_list(FIGURES_FILE),
+                lowercase=_optional_list(LOWERCASE_FILE),
             )
         terms = sorted(set(words), key=len, reverse=True)
         raw = [t for t in terms if t.startswith(("re:", "tel:"))]
@@ -292,9 +302,20 @@ def _context_finders(
     brands: list[str],
     titles: frozenset[str],
     bodies: list[str],
+    figures: list[str],
+    lowercase: list[str],
 ) -> tuple[Finder, ...]:
     """Finders for terms that are allowed only in context."""
-    out: list[Finder] = [_generic_citations]
+    out: list[Finder] = [
+        _generic_citations,
+        _et_al_citations,
+        _eponymous_models,
+        _clinician_self_statements,
+    ]
+    if figures:
+        out.append(_public_figures(figures))
+    if lowercase:
+        out.append(_lowercase_words(lowercase))
     if cited:
         name = f"(?:{_alternation(cited)})"
         anyone = f"(?:{_alternation(cited + bare)})"
@@ -326,7 +347,7 @@ def _context_finders(
             )
         )
     if kin:
-        out.append(_kinship(kin, titles))
+        out.append(_kinship(kin, titles, _optional_list("allow_kinship.txt")))
     if brands:
         out.append(_unless_employer(brands, brand=True))
     if bodies:
@@ -408,26 +429,44 @@ _NAME_BEFORE = re.compile(
     r"\.?,?\s+$",
     re.IGNORECASE,
 )
+#: Before an elder's name: "her father, Paul", "his uncle Bob".
+_ELDER_BEFORE = re.compile(
+    r"\b(?:father|mother|dad|mum|mom|uncle|aunt|auntie|aunty|grand(?:father|mother|pa|ma|dad)"
+    r"|step(?:father|mother|dad|mum|mom)|godfather|godmother|parent)\.?,?\s+$",
+    re.IGNORECASE,
+)
 #: After a word used as a person's name: an age ("Lola, 9", "Tia (14)", "Nan 34 y/o").
 _NAME_AFTER = re.compile(r"\s*(?:,|\()?\s*\d{1,3}\b(?!\s*(?:/|:|am\b|pm\b|%))")
+#: After a word used as a person's name: a gloss naming a relation that is not an elder
+#: ("Lola (her sister, 12)", "Tia - a friend from school").
+_NAME_GLOSS = re.compile(
+    r"\s*[(,–—-]\s*(?:(?:her|his|their|my|the|a|an|our)\s+)?(?:older\s+|younger\s+|little\s+)?"
+    r"(?:sister|brother|sibling|daughter|son|child|friend|cousin|niece|nephew|partner|wife"
+    r"|husband|girlfriend|boyfriend|classmate|colleague|neighbou?r|client|patient)\b",
+    re.IGNORECASE,
+)
 #: Before a word used as a place: a locative preposition ("grew up on Koro", "from Ba").
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|on|at|from|to|near|off|around|via|outside|across|towards?)\s+$", re.IGNORECASE
 )
 
 
-def _kinship(terms: list[str], titles: frozenset[str]) -> Finder:
+def _kinship(terms: list[str], titles: frozenset[str], anchors: list[str]) -> Finder:
     """Kinship words that are also names or places, allowed where the text uses them as kin.
 
     A mention after a possessive or "the" ("her Lola", "the Yiayia") or before a relation
     gloss ("Nana (maternal grandmother)") is kinship where it stands. It also shows that
     the text uses the word for a relative, as does a title before a given name ("Nan
     Betty", "Koro Hemi"); then its bare mentions ("told Nan", "Koro is the anchor") are
-    kinship too. Unless the text also uses the word as someone's name ("her daughter
-    Lola", "Tia, 14", "goes by Mimi") or a place ("grew up on Koro"): then only the marked
-    mentions are allowed.
+    kinship too, and so is a mention listed with a kinship word of another language
+    ("Nanay and Lola", "Umma and Abba"). Unless the text also uses the word as someone's
+    name ("her daughter Lola", "Tia, 14", "goes by Mimi") or a place ("grew up on Koro"):
+    then only the marked mentions are allowed.
     """
     word = re.compile(rf"(?<![\w'’-])(?P<a>(?i:{_alternation(terms)}))(?:['’]s?)?(?![\w'’-])")
+    kin_word = f"(?i:{_alternation(anchors)})(?:['’]s?)?"
+    listed_after = re.compile(rf"(?<![\w'’-]){kin_word}\s*(?:,|&|/|\band\b|\bor\b)\s*$")
+    listed_before = re.compile(rf"\s*(?:,|&|/|\band\b|\bor\b)\s*{kin_word}(?![\w'’-])")
 
     def find(text: str) -> Iterator[tuple[int, int]]:
         marked: list[tuple[int, int]] = []
@@ -442,12 +481,20 @@ def _kinship(terms: list[str], titles: frozenset[str]) -> Finder:
                 kin.add(key)
                 continue
             quoted = a > 0 and text[a - 1] in "\"“'‘" and text[b : b + 1] in "\"”'’"
-            if quoted or _NAME_BEFORE.search(before) or _NAME_AFTER.match(after):
+            if (
+                quoted
+                or _NAME_BEFORE.search(before)
+                or _NAME_AFTER.match(after)
+                or _NAME_GLOSS.match(after)
+            ):
                 named.add(key)  # "her daughter Lola", "Tia, 14", '"Mimi"'
             elif _PLACE_BEFORE.search(before):
                 named.add(key)  # "grew up on Koro"
             elif key in titles and re.match(r"[ \t]+[A-Z][^\W\d_]", after):
                 marked.append(m.span("a"))  # "Nan Betty": the title, not the name after it
+                kin.add(key)
+            elif listed_after.search(before) or listed_before.match(after):
+                marked.append((a, b))  # "Nanay and Lola": one of a family's kin words
                 kin.add(key)
             else:
                 bare.append((key, a, b))
@@ -455,6 +502,168 @@ def _kinship(terms: list[str], titles: frozenset[str]) -> Finder:
         for key, a, b in bare:
             if key in kin and key not in named:
                 yield a, b
+
+    return find
+
+
+#: "Pitama et al.", "Nguyen and Park et al.": an author-list citation by any name.
+_ET_AL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?\s+et\s+al\b\.?")
+
+
+def _et_al_citations(text: str) -> list[tuple[int, int]]:
+    """A surname before "et al." is a cited author wherever it stands."""
+    return [m.span() for m in _ET_AL.finditer(text)]
+
+
+#: "the Meihana model", "a Fonofale framework", "the Lidcombe approach": a named model, not
+#: followed by a capitalised word ("Lakeview Model School" is a school). A possessive is
+#: not a model's name: "Ingrid's model of the family" is a relative's view.
+_MODEL = re.compile(
+    r"(?<![\w'’-])(?P<a>(?:[A-Z](?:[\w-]|['’](?!s\b))+[ \t]+){1,4}?)"
+    r"(?P<m>(?i:models?|frameworks?|paradigm|protocol|approach|method|technique|criteria))"
+    r"\b(?![ \t]+[A-Z])"
+)
+#: Before a model word that is a job: "a Vogue model", "works as an Elite model".
+_ARTICLE_END = re.compile(r"\b(?:a|an|as)\s+$", re.IGNORECASE)
+#: Capitalised words that open a phrase but name nothing ("The Meihana model").
+_MODEL_SKIP = frozenset({"the", "this", "that", "our", "their", "his", "her", "my", "a", "an"})
+
+
+def _eponymous_models(text: str) -> Iterator[tuple[int, int]]:
+    """Capitalised words naming a model or method ("Meihana model", "Duluth model").
+
+    Not after "a"/"an" ("a Vogue model" is someone's job) and not a vehicle make ("the
+    Ford model"); a leading "The" or "Our" is not part of it.
+    """
+    makes = _vehicle_makes()
+    for m in _MODEL.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("a")))
+        while words and words[0].group().lower() in _MODEL_SKIP:
+            words.pop(0)
+        if not words or any(w.group().lower() in makes for w in words):
+            continue
+        start = m.start("a") + words[0].start()
+        if _ARTICLE_END.search(text[max(0, start - 6) : start]):
+            continue
+        yield start, m.end("m")
+
+
+@cache
+def _vehicle_makes() -> frozenset[str]:
+    return frozenset(w.lower() for w in _optional_list("unique_vehicle_makes.txt"))
+
+
+#: "I'm not Métis myself", "I am Jewish too", "as a Pākehā clinician": the clinician's own
+#: background, which identifies no client.
+_SELF_STATEMENT = re.compile(
+    r"\bI(?:'m|’m|\s+am)\s+(?:not\s+|also\s+)?(?:an?\s+)?"
+    r"(?P<a>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=\s+(?:myself|too|either|as\s+well)\b)"
+    r"|\b[Aa]s\s+an?\s+(?:non-?)?(?P<b>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=\s+"
+    r"(?:clinician|therapist|counsell?or|psychologist|practitioner|social\s+worker|nurse"
+    r"|psychiatrist|provider|supervisor)\b)"
+)
+
+
+def _clinician_self_statements(text: str) -> Iterator[tuple[int, int]]:
+    """The clinician's own identity ("I'm not Métis myself"), outside quoted speech."""
+    for m in _SELF_STATEMENT.finditer(text):
+        group = "a" if m.group("a") else "b"
+        a, b = m.span(group)
+        line = text[text.rfind("\n", 0, a) + 1 : a]
+        if sum(line.count(q) for q in '"“”') % 2:
+            continue  # inside a quotation: the client speaking
+        yield a, b
+
+
+def _public_figures(names: list[str]) -> Finder:
+    """Full names of public figures, unless the text also uses that first name alone.
+
+    A client who shares a famous name is soon called by the first name ("Celia said"),
+    which a public figure rarely is, or introduced as a relation or with an age ("her
+    uncle Bob Marley, 58"); then every mention of that name stays flagged.
+    """
+    word = re.compile(rf"(?<![\w'’-])(?P<a>{_alternation(names)})(?:['’]s?)?(?![\w'’-])")
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        hits: dict[str, list[tuple[int, int]]] = {}
+        named: set[str] = set()
+        for m in word.finditer(text):
+            first, (a, b) = m.group("a").split()[0], m.span("a")
+            hits.setdefault(first, []).append((a, b))
+            before = text[max(0, a - 30) : a]
+            if (
+                _NAME_BEFORE.search(before)
+                or _ELDER_BEFORE.search(before)
+                or _NAME_AFTER.match(text, m.end())
+            ):
+                named.add(first)  # "her father, Paul Kelly, 62": a person in the case
+        for first, spans in hits.items():
+            if first in named:
+                continue
+            starts = {a for a, _ in spans}
+            alone = re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text)
+            if all(m.start() in starts for m in alone):
+                yield from spans
+
+    return find
+
+
+#: Before a lower-case word used as someone's name: "met with aroha", "told mana".
+_PERSON_TAKING = frozenset(
+    [
+        "with",
+        "w/",
+        "to",
+        "told",
+        "tell",
+        "asked",
+        "ask",
+        "saw",
+        "see",
+        "met",
+        "meet",
+        "called",
+        "call",
+        "from",
+        "for",
+        "by",
+        "per",
+        "cc",
+        "text",
+        "texted",
+        "email",
+        "emailed",
+        "ring",
+        "rang",
+        "phone",
+        "phoned",
+    ]
+)
+
+
+def _lowercase_words(words: list[str]) -> Finder:
+    """Everyday words that are also given names, where written in lower case ("aroha").
+
+    Not where the word reads as someone typed in lower case: after a word that takes a
+    person ("met with aroha", "told mana") or before a verb a person does ("aroha said").
+    In notes written all in lower case a name is lower case too, so nothing is allowed.
+    """
+    word = re.compile(rf"(?<![\w'’-])(?:{_alternation(w.lower() for w in words)})(?![\w'’-])")
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        from recognizers.name_words import lowercase_style, word_set
+
+        if lowercase_style(text):
+            return
+        verbs = word_set("names_verbs.txt")
+        for m in word.finditer(text):
+            prev = re.search(r"(\S+)\s+$", text[max(0, m.start() - 20) : m.start()])
+            nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+            if prev and prev.group(1).lower() in _PERSON_TAKING:
+                continue
+            if nxt and nxt.group(1) in verbs:
+                continue
+            yield m.span()
 
     return find
 

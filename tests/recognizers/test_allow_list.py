@@ -52,7 +52,7 @@ CASES = [
     pytest.param(
         "refusal functions (Kearney & Silverman)", ["Kearney & Silverman"], id="common-pair-cited"
     ),
-    pytest.param("a Clark & Wells model", ["Clark & Wells"], id="common-pair-model"),
+    pytest.param("a Clark & Wells model", ["Clark & Wells", "Wells model"], id="common-pair-model"),
     pytest.param("Gilbert and Harris came in", [], id="common-pair-not-cited"),
     pytest.param("Mr. Miller and Rollnick", ["Rollnick"], id="titled-pair"),
     pytest.param("self-attack work (Gilbert) helped", ["Gilbert"], id="bracket-after-concept"),
@@ -118,6 +118,37 @@ CASES = [
     pytest.param("He retired from the RCMP; RCMP humour helps.", [], id="police-employer"),
     pytest.param("a Salvation Army officer for years", [], id="charity-employer-after"),
     pytest.param("works at Sonic; hates the Sonic uniform", [], id="brand-employer-everywhere"),
+    # kinship listed with a kinship word of another language
+    pytest.param("Tatay and Lola cook; Lola sings", ["Tatay", "Lola", "Lola"], id="kin-listed"),
+    pytest.param("Mum and Lola came", [], id="kin-listed-with-english-only"),
+    pytest.param("Nanay and Lola (his sister) came", ["Nanay"], id="kin-listed-but-glossed"),
+    # citations, named models and scales
+    pytest.param("as Okonkwo et al. showed", ["Okonkwo et al."], id="et-al-any-author"),
+    pytest.param("we leaned on the Lidcombe approach", ["Lidcombe approach"], id="named-approach"),
+    pytest.param("she worked as a Vogue model", [], id="model-as-a-job"),
+    pytest.param("her Honda model was old", [], id="vehicle-model"),
+    pytest.param("Her sister Greta's model of care", [], id="possessive-not-a-model"),
+    pytest.param("Kessler 10 = 31 at intake", ["Kessler 10 = 31"], id="kessler-10"),
+    pytest.param("Pastor Ruth Kessler came at 10 am", [], id="kessler-surname"),
+    pytest.param(
+        "Zung Depression Scale 48 at intake",
+        ["Zung Depression Scale 48"],
+        id="eponymous-scale",
+    ),
+    pytest.param("moved to Hamilton 17 years ago", [], id="city-before-a-number"),
+    # the clinician's own background, interjections, endearments
+    pytest.param("I'm not Samoan myself, so I asked", ["Samoan"], id="clinician-self"),
+    pytest.param('He said "I am Samoan too" today', [], id="client-quoted"),
+    pytest.param("Inshallah the visa comes", ["Inshallah"], id="interjection"),
+    pytest.param("she calls him a chuisle at night", ["a chuisle"], id="gaelic-endearment"),
+    pytest.param("full of aroha and mana", ["aroha", "mana"], id="lower-case-words"),
+    pytest.param("I will meet with aroha on Monday", [], id="lower-case-name-after-with"),
+    pytest.param("Aroha rang; lots of aroha", ["aroha"], id="capitalised-is-a-name"),
+    # public figures, unless the text uses the first name alone or as a relative
+    pytest.param("He plays Celia Cruz at dinner", ["Celia Cruz"], id="public-figure"),
+    pytest.param("Celia Cruz came in; Celia cried", [], id="figure-name-as-a-client"),
+    pytest.param("Frank talk with dad next week", ["Frank"], id="frank-adjective"),
+    pytest.param("Frank talks to his son daily", [], id="frank-as-a-name"),
 ]
 
 
@@ -162,6 +193,11 @@ IDENTIFIERS = [
         "Her brother Sione joined the New Zealand Police; NZ Police posted him north.",
         [("ORGANIZATION", 29, 47), ("PERSON", 12, 17)],
         id="national-body-as-an-employer",
+    ),
+    pytest.param(
+        "Her uncle Bob Marley, 58, drives a cab.",
+        [("AGE", 22, 24), ("PERSON", 10, 20)],
+        id="famous-name-as-a-relative",
     ),
     pytest.param(
         "Rita said per Francine the move was hard.",
