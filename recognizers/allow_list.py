@@ -143,10 +143,19 @@ class ClinicalAllowList:
         spans = sorted(set(out), key=lambda s: (s[0], -s[1]))
         # keep the outermost of nested spans: "(Foa, 2007)" and not also its "Foa"
         kept: list[tuple[int, int]] = []
-        for a, b in spans:
-            if not kept or b > kept[-1][1]:
-                kept.append((a, b))
+        for span in spans:
+            if not kept or span[1] > kept[-1][1]:
+                kept.append(span)  # a TitleSpan stays one
         return kept
+
+
+class TitleSpan(tuple[int, int]):
+    """An allowed kinship title before a name, with the space after it ("Nan " in "Nan Betty").
+
+    A person's name found with the title in front of it is cut to the name.
+    """
+
+    __slots__ = ()
 
 
 def _term_regex(term: str) -> str:
@@ -467,6 +476,10 @@ def _kinship(terms: list[str], titles: frozenset[str], anchors: list[str]) -> Fi
     kin_word = f"(?i:{_alternation(anchors)})(?:['’]s?)?"
     listed_after = re.compile(rf"(?<![\w'’-]){kin_word}\s*(?:,|&|/|\band\b|\bor\b)\s*$")
     listed_before = re.compile(rf"\s*(?:,|&|/|\band\b|\bor\b)\s*{kin_word}(?![\w'’-])")
+    anchor_titles = [t for t in anchors if t.lower() in titles]
+    anchor_title = re.compile(
+        rf"(?<![\w'’-])(?i:{_alternation(anchor_titles)})[ \t]+(?=[A-Z][^\W\d_])"
+    )
 
     def find(text: str) -> Iterator[tuple[int, int]]:
         marked: list[tuple[int, int]] = []
@@ -490,14 +503,16 @@ def _kinship(terms: list[str], titles: frozenset[str], anchors: list[str]) -> Fi
                 named.add(key)  # "her daughter Lola", "Tia, 14", '"Mimi"'
             elif _PLACE_BEFORE.search(before):
                 named.add(key)  # "grew up on Koro"
-            elif key in titles and re.match(r"[ \t]+[A-Z][^\W\d_]", after):
-                marked.append(m.span("a"))  # "Nan Betty": the title, not the name after it
+            elif key in titles and (gap := re.match(r"[ \t]+(?=[A-Z][^\W\d_])", after)):
+                marked.append(TitleSpan((a, b + gap.end())))  # "Nan Betty": the title only
                 kin.add(key)
             elif listed_after.search(before) or listed_before.match(after):
                 marked.append((a, b))  # "Nanay and Lola": one of a family's kin words
                 kin.add(key)
             else:
                 bare.append((key, a, b))
+        for m in anchor_title.finditer(text):
+            marked.append(TitleSpan(m.span()))  # "Whaea Huia", "Tía Lupe": the title only
         yield from marked
         for key, a, b in bare:
             if key in kin and key not in named:

@@ -78,7 +78,7 @@ CASES = [
     pytest.param(
         "his Ba runs the boat; Ba won't look at him", ["Ba", "Ba"], id="kin-word-in-the-text"
     ),
-    pytest.param("Nan Betty died in May; he misses Nan", ["Nan", "Nan"], id="kin-title-then-bare"),
+    pytest.param("Nan Betty died in May; he misses Nan", ["Nan ", "Nan"], id="kin-title-then-bare"),
     pytest.param(
         "her Lola is 80; her daughter Lola, 9, and Lola", ["Lola"], id="kin-word-also-a-name"
     ),
@@ -193,6 +193,9 @@ IDENTIFIERS = [
         "Her brother Sione joined the New Zealand Police; NZ Police posted him north.",
         [("ORGANIZATION", 29, 47), ("PERSON", 12, 17)],
         id="national-body-as-an-employer",
+    ),
+    pytest.param(
+        "Nan Betty rang twice; Nan worries.", [("PERSON", 4, 9)], id="kin-title-cut-off-a-name"
     ),
     pytest.param(
         "Her uncle Bob Marley, 58, drives a cab.",
