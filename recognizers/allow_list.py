@@ -55,7 +55,12 @@ _WORK_NOUNS = (
     r"|matrix|quadrants|pyramid|continuum|schemas|modes|dimensions|paradox|tradition"
     r"|classic|seminal|well-known|four|five|three|six|seven|complicated\s+grief"
     r"|dual[\s-]+process|minority\s+stress|interpersonal\s+theory|historical\s+trauma"
-    r"|soul\s+wound|racial\s+trauma|intergenerational\s+trauma"
+    r"|soul\s+wound|racial\s+trauma|intergenerational\s+trauma|position|containment"
+    r"|mirroring|attunement|transference|countertransference|defences|defenses|mentali[sz]ation"
+    r"|triangles|differentiation|externali[sz]ing|affects|bonds|reconstruction|stances"
+    r"|conceptuali[sz]ation|selfobject|holding\s+environment|secure\s+base|continuing\s+bonds"
+    r"|ambiguous\s+loss|disenfranchised\s+grief|meaning\s+reconstruction|miracle\s+question"
+    r"|grief\s+treatment|paranoid-schizoid|depressive\s+position"
 )
 #: A year as cited: 1900-2099, an optional letter ("2010a").
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
@@ -330,13 +335,13 @@ def _context_finders(
         anyone = f"(?:{_alternation(cited + bare)})"
         sep = r"\s*(?:,|&|\band\b|/)\s*"
         cited_after = re.compile(
-            rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_WORK_NOUNS})\b"
+            rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?i:{_WORK_NOUNS})\b"
             rf"|\s*\(\s*{_YEAR}\s*[);,]|,\s*{_YEAR}\b|\s+et\s+al\b"
         )
         titled = r"(?<!\bMr\.\s)(?<!\bMrs\.\s)(?<!\bMs\.\s)(?<!\bMr\s)(?<!\bMs\s)(?<!\bMrs\s)"
         patterns = [
             # "Gilbert's compassion-focused model", "Stern's motherhood constellation"
-            rf"(?<![\w-]){titled}(?P<a>{name}['’]s?)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{_WORK_NOUNS})\b)",
+            rf"(?<![\w-]){titled}(?P<a>{name}['’]s?)(?=\s+(?:[\w-]+\s+){{0,3}}?(?i:{_WORK_NOUNS})\b)",
             # "Gilbert (2010)", "Herman et al.", "(Stern, 1995)"
             rf"(?<![\w-])(?P<a>{name})(?=\s*\(\s*{_YEAR}\s*[);,]|\s+et\s+al\b)"
             rf"|(?<=\()(?P<b>{name})(?=,?\s*(?:et\s+al\.?,?\s*)?{_YEAR}\s*[);,])",
@@ -531,10 +536,13 @@ def _et_al_citations(text: str) -> list[tuple[int, int]]:
 
 
 #: "the Meihana model", "a Fonofale framework", "the Lidcombe approach": a named model, not
-#: followed by a capitalised word ("Lakeview Model School" is a school). A possessive is
-#: not a model's name: "Ingrid's model of the family" is a relative's view.
+#: followed by a capitalised word ("Lakeview Model School" is a school); up to two
+#: adjectives may come between ("the Bader-Pearson developmental model"), not a verb
+#: ("Hope meets criteria"). A
+#: possessive is not a model's name: "Ingrid's model of the family" is a relative's view.
 _MODEL = re.compile(
     r"(?<![\w'’-])(?P<a>(?:[A-Z](?:[\w-]|['’](?!s\b))+[ \t]+){1,4}?)"
+    r"(?:[a-z]+(?:al|ic|ive|ary|ory)[ \t]+){0,2}?"
     r"(?P<m>(?i:models?|frameworks?|paradigm|protocol|approach|method|technique|criteria))"
     r"\b(?![ \t]+[A-Z])"
 )

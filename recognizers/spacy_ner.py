@@ -160,14 +160,19 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
                     r.end <= r.start
                     or _not_person_word(text[r.start : r.end])
                     or _foreign_words_opening(text, r.start, r.end)
+                    or _only_allowed(text, r.start, r.end, allowed)
                 ):
                     continue
                 if plausible_person(text, r.start, r.end):
                     out.append(r)
                 continue
             cleaned = self._clean(text, r, doc)
-            if cleaned is not None and not _noise(
-                text, cleaned.start, cleaned.end, cleaned.entity_type, lower_notes
+            # trimmed spans are checked again: "Mating in Captivity; Imago (Hendrix" cut at
+            # its bracket is two allowed titles
+            if (
+                cleaned is not None
+                and not _noise(text, cleaned.start, cleaned.end, cleaned.entity_type, lower_notes)
+                and not _only_allowed(text, cleaned.start, cleaned.end, allowed)
             ):
                 out.append(cleaned)
         return out

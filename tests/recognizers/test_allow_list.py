@@ -19,6 +19,11 @@ CASES = [
     ),
     pytest.param("on Lexapro 10 mg", ["Lexapro 10 mg"], id="brand"),
     pytest.param(
+        "switched to Abilify Maintena 400 mg", ["Abilify Maintena 400 mg"], id="depot-brand"
+    ),
+    pytest.param("DEAR MAN and TIPP skills", ["DEAR MAN", "TIPP"], id="dbt-skills"),
+    pytest.param("SWEMWBS 21 and ReQoL-10 14", ["SWEMWBS 21", "ReQoL-10 14"], id="wellbeing"),
+    pytest.param(
         "We use EMDR and Prolonged Exposure.", ["EMDR", "Prolonged Exposure"], id="modalities"
     ),
     pytest.param(
@@ -126,6 +131,12 @@ CASES = [
     pytest.param("as Okonkwo et al. showed", ["Okonkwo et al."], id="et-al-any-author"),
     pytest.param("we leaned on the Lidcombe approach", ["Lidcombe approach"], id="named-approach"),
     pytest.param("she worked as a Vogue model", [], id="model-as-a-job"),
+    pytest.param(
+        "the Bader-Pearson developmental model",
+        ["Bader-Pearson developmental model"],
+        id="model-with-an-adjective",
+    ),
+    pytest.param("Hope meets criteria for it", [], id="name-verb-criteria"),
     pytest.param("her Honda model was old", [], id="vehicle-model"),
     pytest.param("Her sister Greta's model of care", [], id="possessive-not-a-model"),
     pytest.param("Kessler 10 = 31 at intake", ["Kessler 10 = 31"], id="kessler-10"),

@@ -49,6 +49,10 @@ NOT_ENTITIES = [
     pytest.param("She rang the Rural Support Trust last week.", id="public-service-with-the"),
     pytest.param("Drank 4 Red Bulls a day in exam week.", id="brand-with-a-verb"),
     pytest.param("The Yiayia visits; Yiayia's cooking helps.", id="kinship-word"),
+    pytest.param(
+        "Reading for the couple: Perel's Mating in Captivity; Imago (Hendrix) after.",
+        id="allowed-titles-left-after-a-bracket-cut",
+    ),
 ]
 
 
