@@ -24,6 +24,7 @@ EXTRA_FILES = (
     "allow_public_events.txt",
     "allow_clinical_terms.txt",
     "allow_foreign_phrases.txt",
+    "allow_practices.txt",
 )
 
 #: Authors whose surnames are also common names: allowed only where they are cited.
@@ -678,7 +679,7 @@ def _lowercase_words(words: list[str]) -> Finder:
 
         if lowercase_style(text):
             return
-        verbs = word_set("names_verbs.txt")
+        verbs = word_set("names_verbs.txt") - {"is", "was", "has", "had"}  # "the hui is"
         for m in word.finditer(text):
             prev = re.search(r"(\S+)\s+$", text[max(0, m.start() - 20) : m.start()])
             nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])

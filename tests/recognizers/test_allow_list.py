@@ -22,6 +22,13 @@ CASES = [
         "switched to Abilify Maintena 400 mg", ["Abilify Maintena 400 mg"], id="depot-brand"
     ),
     pytest.param("DEAR MAN and TIPP skills", ["DEAR MAN", "TIPP"], id="dbt-skills"),
+    pytest.param(
+        "He davens at shul; she does wudu before salat",
+        ["davens", "shul", "wudu", "salat"],
+        id="religious-practice",
+    ),
+    pytest.param("a smudge before the tangihanga", ["smudge", "tangihanga"], id="ceremony"),
+    pytest.param("the hui is Friday; Hui came", ["hui"], id="practice-word-also-a-name"),
     pytest.param("SWEMWBS 21 and ReQoL-10 14", ["SWEMWBS 21", "ReQoL-10 14"], id="wellbeing"),
     pytest.param(
         "We use EMDR and Prolonged Exposure.", ["EMDR", "Prolonged Exposure"], id="modalities"
