@@ -326,6 +326,7 @@ def _context_finders(
         _et_al_citations,
         _eponymous_models,
         _clinician_self_statements,
+        _other_language_runs,
     ]
     if figures:
         out.append(_public_figures(figures))
@@ -690,6 +691,51 @@ def _lowercase_words(words: list[str]) -> Finder:
             yield m.span()
 
     return find
+
+
+@cache
+def other_language_words() -> frozenset[str]:
+    """Lower-case words of Spanish, Portuguese, French and Italian that are not English.
+
+    spaCy's stop-word lists for those languages, plus ``spacy_ner_foreign_words.txt``
+    (words clinicians code-switch with), less English stop words.
+    """
+    import importlib
+
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+
+    words: set[str] = set()
+    for lang in ("es", "pt", "fr", "it"):
+        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    for line in _optional_list("spacy_ner_foreign_words.txt"):
+        words.update(line.lower().split())
+    return frozenset(words - ENGLISH)
+
+
+#: A run of lower-case words ("como si fuera ella", "vive solo en la casita").
+_LOWER_RUN = re.compile(
+    r"(?<![\w'’-])[^\W\d_A-Z]+(?:['’][^\W\d_]+)?(?:[ \t,]+[^\W\d_A-Z]+(?:['’][^\W\d_]+)?)*"
+)
+
+
+def _other_language_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Function words of a phrase in Spanish, Portuguese, French or Italian ("fuera ella").
+
+    In a run of three or more lower-case words of which most are such words, those words
+    are the language, not names ("ella", "mia"); the run's other words (a place typed in
+    lower case) are left to the recognizers. Not in notes written all in lower case.
+    """
+    from recognizers.name_words import lowercase_style
+
+    if lowercase_style(text):
+        return
+    foreign = other_language_words()
+    for run in _LOWER_RUN.finditer(text):
+        words = list(re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", run.group()))
+        hits = [w for w in words if w.group().lower() in foreign]
+        if len(words) >= 3 and len(hits) >= 3 and len(hits) * 5 >= len(words) * 3:
+            for w in hits:
+                yield run.start() + w.start(), run.start() + w.end()
 
 
 def _generic_citations(text: str) -> list[tuple[int, int]]:

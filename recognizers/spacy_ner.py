@@ -10,7 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from recognizers import name_words as W
-from recognizers.allow_list import ClinicalAllowList, read_word_list
+from recognizers.allow_list import ClinicalAllowList, other_language_words, read_word_list
 from recognizers.name_words import lowercase_style
 from recognizers.nrp import is_nrp_use, nrp_terms
 from recognizers.organizations import (
@@ -446,21 +446,8 @@ def _without_lowercase_tail(text: str, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _foreign_words() -> frozenset[str]:
-    """Lower-case words of Spanish, Portuguese, French and Italian that are not English.
-
-    spaCy's stop-word lists for those languages, plus ``spacy_ner_foreign_words.txt``
-    (words clinicians code-switch with), less English stop words and given names.
-    """
-    import importlib
-
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-
-    words: set[str] = set()
-    for lang in ("es", "pt", "fr", "it"):
-        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-    for line in read_word_list("spacy_ner_foreign_words.txt"):
-        words.update(line.lower().split())
-    return frozenset(words - ENGLISH - W.first_names())
+    """Lower-case Spanish, Portuguese, French and Italian words, less given names."""
+    return other_language_words() - W.first_names()
 
 
 def _foreign_words_opening(text: str, start: int, end: int) -> bool:

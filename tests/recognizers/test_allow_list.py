@@ -29,6 +29,12 @@ CASES = [
     ),
     pytest.param("a smudge before the tangihanga", ["smudge", "tangihanga"], id="ceremony"),
     pytest.param("the hui is Friday; Hui came", ["hui"], id="practice-word-also-a-name"),
+    pytest.param(
+        'she sings "no sé si ella viene" softly',
+        ["sé", "si", "ella"],
+        id="spanish-phrase-words",
+    ),
+    pytest.param("my son will come home fine", [], id="english-words-spanish-spelt"),
     pytest.param("SWEMWBS 21 and ReQoL-10 14", ["SWEMWBS 21", "ReQoL-10 14"], id="wellbeing"),
     pytest.param(
         "We use EMDR and Prolonged Exposure.", ["EMDR", "Prolonged Exposure"], id="modalities"
