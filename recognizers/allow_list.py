@@ -146,6 +146,7 @@ class ClinicalAllowList:
         out = [] if self.pattern is None else [m.span() for m in self.pattern.finditer(text)]
         for find in self.context:
             out.extend(find(text))
+        out.extend(_later_scores(text, out))
         spans = sorted(set(out), key=lambda s: (s[0], -s[1]))
         # keep the outermost of nested spans: "(Foa, 2007)" and not also its "Foa"
         kept: list[tuple[int, int]] = []
@@ -162,6 +163,40 @@ class TitleSpan(tuple[int, int]):
     """
 
     __slots__ = ()
+
+
+#: An allowed measure's name: capitals with an optional number ("SUDS", "PHQ-9", "K10").
+_MEASURE = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:-?[A-Z\d]+)*\b|[A-Z]+-?\d{1,2}\b")
+#: Words of a score's course between a measure and its number ("peaked at", "fell to");
+#: one of them must be a word only a score has, so "CBT at 19" keeps its age.
+_SCORE_VERBS = (
+    r"score|scores|scored|total|peaked|fell|dropped|rose|climbed|increased|decreased"
+    r"|improved|worsened|remained|stayed|sits|sitting"
+)
+_SCORE_LINKS = r"was|is|were|at|to|from|of|then|and|down|up|back|now|around|about|only|just"
+_LATER_SCORE = re.compile(
+    rf"(?:[ \t,]+(?i:{_SCORE_LINKS}))*[ \t,]+(?i:{_SCORE_VERBS})"
+    rf"(?:[ \t,]+(?i:{_SCORE_LINKS}|{_SCORE_VERBS})){{0,3}}[ \t]+"
+    r"(?P<n>\d{1,3}(?:\.\d)?(?:/\d{1,3})?)\b"
+    r"(?![ \t]*(?:years?|yrs?|y/?o|months?|mos?|weeks?|wks?|days?|hours?|hrs?|am|pm|%|:\d))"
+)
+
+
+def _later_scores(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Scores a few words after an allowed measure: "SUDS peaked at 80", "PHQ-9 fell to 11".
+
+    Only the words of a score's course may come between ("peaked at", "dropped back to"),
+    so "PHQ-9 done when she was 14" and "CBT at 19" keep their ages.
+    """
+    out = []
+    for a, b in spans:
+        head = _MEASURE.match(text, a)
+        if head is None or head.end() > b:
+            continue
+        m = _LATER_SCORE.match(text, b)
+        if m:
+            out.append(m.span("n"))
+    return out
 
 
 def _term_regex(term: str) -> str:

@@ -35,6 +35,13 @@ CASES = [
         id="spanish-phrase-words",
     ),
     pytest.param("my son will come home fine", [], id="english-words-spanish-spelt"),
+    # scores, ratings and counts are not ages or dates
+    pytest.param("SUDS peaked at 70 in the car", ["SUDS", "70"], id="score-later-in-clause"),
+    pytest.param("PHQ-9 done when he was 15", ["PHQ-9"], id="age-after-a-measure"),
+    pytest.param("started DBT at 17", ["DBT"], id="age-after-a-modality"),
+    pytest.param("worry 8/10 before, 4/10 after", ["worry 8/10", "4/10"], id="ratings"),
+    pytest.param("his worry rose on 4/10", [], id="date-after-a-feeling"),
+    pytest.param("she is 2 of 3 sisters", ["2 of 3"], id="count"),
     pytest.param("SWEMWBS 21 and ReQoL-10 14", ["SWEMWBS 21", "ReQoL-10 14"], id="wellbeing"),
     pytest.param(
         "We use EMDR and Prolonged Exposure.", ["EMDR", "Prolonged Exposure"], id="modalities"
