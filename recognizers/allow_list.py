@@ -42,6 +42,8 @@ FIGURES_FILE = "allow_public_figures.txt"
 #: Everyday words of other languages that are also given names ("aroha", "mana"):
 #: allowed only where written in lower case in normally capitalised text.
 LOWERCASE_FILE = "allow_lowercase.txt"
+#: Sports teams: allowed where a client follows them ("supports Celtic", "a Packers fan").
+TEAMS_FILE = "allow_sports_teams.txt"
 #: Brands, apps and chains: allowed unless they follow a workplace word ("works at Sonic").
 BRAND_FILE = "allow_brands.txt"
 
@@ -129,6 +131,7 @@ class ClinicalAllowList:
                 bodies=_optional_list(BODIES_FILE),
                 figures=_optional_list(FIGURES_FILE),
                 lowercase=_optional_list(LOWERCASE_FILE),
+                teams=_optional_list(TEAMS_FILE),
             )
         terms = sorted(set(words), key=len, reverse=True)
         raw = [t for t in terms if t.startswith(("re:", "tel:"))]
@@ -354,6 +357,7 @@ def _context_finders(
     bodies: list[str],
     figures: list[str],
     lowercase: list[str],
+    teams: list[str],
 ) -> tuple[Finder, ...]:
     """Finders for terms that are allowed only in context."""
     out: list[Finder] = [
@@ -367,6 +371,8 @@ def _context_finders(
         out.append(_public_figures(figures))
     if lowercase:
         out.append(_lowercase_words(lowercase))
+    if teams:
+        out.append(_sports_teams(teams))
     if cited:
         name = f"(?:{_alternation(cited)})"
         anyone = f"(?:{_alternation(cited + bare)})"
@@ -771,6 +777,39 @@ def _other_language_runs(text: str) -> Iterator[tuple[int, int]]:
         if len(words) >= 3 and len(hits) >= 3 and len(hits) * 5 >= len(words) * 3:
             for w in hits:
                 yield run.start() + w.start(), run.start() + w.end()
+
+
+#: Before a team a client follows: "supports Celtic", "a fan of the Leafs", "watches the Lakers".
+_FAN_BEFORE = re.compile(
+    r"\b(?:supports?|supported|supporting|supporter\s+of|fans?\s+of|follows?|followed|following"
+    r"|watch(?:es|ed|ing)?|cheer(?:s|ed|ing)?\s+(?:for|on)|obsessed\s+with|loves?|loved"
+    r"|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: After a team a client follows: "a Packers fan", "the Leafs game", "Celtic supporters".
+_FAN_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:fan|fans|supporter|supporters|game|games|match|matches|season"
+    r"|highlights|playoffs?|final|finals|Grand\s+Final|derby|nation)\b",
+    re.IGNORECASE,
+)
+
+
+def _sports_teams(teams: list[str]) -> Finder:
+    """Sports teams where a client follows them, not where someone plays or works for one."""
+    word = re.compile(rf"(?<![\w'’-])(?P<a>{_alternation(teams)})(?![\w'’-])")
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        last = -1
+        for m in word.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            listed = last >= 0 and re.fullmatch(
+                r"\s*(?:,|&|and|or)\s*(?:the\s+)?", text[last : m.start()]
+            )
+            if listed or _FAN_BEFORE.search(before) or _FAN_AFTER.match(text, m.end()):
+                yield m.span("a")  # "supports Celtic and Munster Rugby": both
+                last = m.end()
+
+    return find
 
 
 def _generic_citations(text: str) -> list[tuple[int, int]]:

@@ -42,6 +42,12 @@ CASES = [
     pytest.param("worry 8/10 before, 4/10 after", ["worry 8/10", "4/10"], id="ratings"),
     pytest.param("his worry rose on 4/10", [], id="date-after-a-feeling"),
     pytest.param("she is 2 of 3 sisters", ["2 of 3"], id="count"),
+    # teams a client follows, not one someone plays for
+    pytest.param(
+        "He follows the Canucks and the Blue Jays", ["Canucks", "Blue Jays"], id="fan-of-teams"
+    ),
+    pytest.param("a lifelong Rabbitohs fan", ["Rabbitohs"], id="team-fan"),
+    pytest.param("She played for the Matildas", [], id="team-member"),
     pytest.param("SWEMWBS 21 and ReQoL-10 14", ["SWEMWBS 21", "ReQoL-10 14"], id="wellbeing"),
     pytest.param(
         "We use EMDR and Prolonged Exposure.", ["EMDR", "Prolonged Exposure"], id="modalities"
