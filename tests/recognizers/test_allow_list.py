@@ -130,7 +130,16 @@ CASES = [
     pytest.param("works shifts at Sonic", [], id="brand-employer"),
     pytest.param("grew up during the Troubles", ["the Troubles"], id="public-event"),
     pytest.param("SAMHSA and the ATO", ["SAMHSA", "ATO"], id="agencies"),
+    pytest.param(
+        "the RFDS flew him out; Farm Household Allowance helped",
+        ["RFDS", "Farm Household Allowance"],
+        id="rural-services",
+    ),
     pytest.param("CPQ = 38 and STAXI-2", ["CPQ = 38", "STAXI-2"], id="more-scales"),
+    pytest.param("PC-PTSD-5 = 4 and DBAS-16", ["PC-PTSD-5 = 4", "DBAS-16"], id="screens"),
+    pytest.param(
+        "Katz rang about the Barthel Index", ["Barthel Index"], id="eponym-needs-its-noun"
+    ),
     pytest.param("Will revisit this. Will texted.", ["Will"], id="modal-will"),
     # national bodies and programmes, unless the text makes one someone's workplace
     pytest.param(

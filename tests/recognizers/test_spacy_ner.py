@@ -40,6 +40,9 @@ NOT_ENTITIES = [
     pytest.param("Draft checked by the LPCC on call.", id="credential-and-section-word"),
     pytest.param("Plan: SW to call about STD forms; VTC link sent.", id="admin-shorthand"),
     pytest.param("PEER CONSULTATION GROUP – DRAFT NOTES", id="heading-in-capitals"),
+    pytest.param(
+        "Her NUM and the IRB were told; the OIM flew out in BST.", id="role-and-zone-acronyms"
+    ),
     pytest.param("ANGER MGMT - notes for the group", id="shouted-label"),
     pytest.param("Sleeping ~4 h a night, 15 y/o F, social phobia score high.", id="shorthand"),
     pytest.param(
