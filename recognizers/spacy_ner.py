@@ -56,8 +56,13 @@ def _trim_words() -> frozenset[str]:
 
 @cache
 def _not_entities() -> frozenset[str]:
-    """Whole spans that are never entities: the trim words plus care-setting acronyms."""
-    return _trim_words() | frozenset(read_word_list("spacy_ner_facility_acronyms.txt"))
+    """Whole spans that are never entities: the trim words, care-setting acronyms and the
+    words that open a line of notes ("Speech", "Dorsum", "Benzos")."""
+    return (
+        _trim_words()
+        | frozenset(read_word_list("spacy_ner_facility_acronyms.txt"))
+        | frozenset(read_word_list("spacy_ner_not_alone.txt"))
+    )
 
 
 @cache

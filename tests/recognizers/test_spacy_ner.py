@@ -41,6 +41,10 @@ NOT_ENTITIES = [
     pytest.param("Plan: SW to call about STD forms; VTC link sent.", id="admin-shorthand"),
     pytest.param("PEER CONSULTATION GROUP – DRAFT NOTES", id="heading-in-capitals"),
     pytest.param(
+        "Speech slowed. Dorsum of both hands chapped. Benzos bought from a cousin.",
+        id="words-opening-note-lines",
+    ),
+    pytest.param(
         "Her NUM and the IRB were told; the OIM flew out in BST.", id="role-and-zone-acronyms"
     ),
     pytest.param("ANGER MGMT - notes for the group", id="shouted-label"),
