@@ -63,6 +63,13 @@ CASES = [
     pytest.param("call 988 tonight", ["988"], id="helpline"),
     pytest.param("up till dawn; Dawn came", ["till dawn"], id="dawn-noun-only"),
     pytest.param("F41.0 and DSM-5", ["F41.0", "DSM-5"], id="codes"),
+    pytest.param(
+        "Prader-Willi syndrome; a Peter Pan syndrome; Bell's palsy",
+        ["Prader-Willi syndrome", "Peter Pan syndrome", "Bell's palsy"],
+        id="eponymous-syndromes",
+    ),
+    pytest.param("Nora's disease got worse", [], id="possessive-disease-of-a-person"),
+    pytest.param("a Jekyll and Hyde pattern", ["Jekyll and Hyde"], id="literary-type"),
     # cited authors: distinctive surnames and full names anywhere
     pytest.param(
         "Padesky's five-part model, then Kabat-Zinn", ["Padesky's", "Kabat-Zinn"], id="bare-author"
