@@ -25,7 +25,7 @@ from casepres.errors import ModelError  # noqa: E402
 from casepres.model import Action, CaseDraft, Finding, KnownEntry  # noqa: E402
 from recognizers import build_registry  # noqa: E402
 from recognizers import entities as E  # noqa: E402
-from recognizers.allow_list import ClinicalAllowList  # noqa: E402
+from recognizers.allow_list import ClinicalAllowList, TitleSpan  # noqa: E402
 from recognizers.known_list import KnownListRecognizer  # noqa: E402
 from recognizers.name_words import (  # noqa: E402
     common_word_names,
@@ -290,15 +290,27 @@ class Analyzer:
 def _drop_allowed(
     allowed: Sequence[tuple[int, int]], candidates: list[_Candidate]
 ) -> list[_Candidate]:
-    """Drop findings inside clinical allow-list phrases, unless the clinician listed them."""
+    """Drop findings inside clinical allow-list phrases, unless the clinician listed them.
+
+    A person's name found with an allowed kinship title in front of it ("Nan Rāwinia",
+    "Whaea Huia") is cut to the name: the title is kept in the handout.
+    """
     if not allowed:
         return candidates
-    return [
-        c
-        for c in candidates
-        if c.recognizer == "KnownListRecognizer"
-        or not any(a <= c.start and c.end <= b for a, b in allowed)
-    ]
+    titles = [s for s in allowed if isinstance(s, TitleSpan)]
+    out = []
+    for c in candidates:
+        if c.recognizer == "KnownListRecognizer":
+            out.append(c)
+            continue
+        if any(a <= c.start and c.end <= b for a, b in allowed):
+            continue
+        if c.entity == E.PERSON:
+            for a, b in titles:
+                if a == c.start and b < c.end:
+                    c = dataclasses.replace(c, start=b)
+        out.append(c)
+    return out
 
 
 #: Entities whose every other mention in the same text is flagged once one is found:

@@ -9,7 +9,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from recognizers.allow_list import ClinicalAllowList, read_word_list
+from recognizers import name_words as W
+from recognizers.allow_list import ClinicalAllowList, other_language_words, read_word_list
 from recognizers.name_words import lowercase_style
 from recognizers.nrp import is_nrp_use, nrp_terms
 from recognizers.organizations import (
@@ -55,8 +56,13 @@ def _trim_words() -> frozenset[str]:
 
 @cache
 def _not_entities() -> frozenset[str]:
-    """Whole spans that are never entities: the trim words plus care-setting acronyms."""
-    return _trim_words() | frozenset(read_word_list("spacy_ner_facility_acronyms.txt"))
+    """Whole spans that are never entities: the trim words, care-setting acronyms and the
+    words that open a line of notes ("Speech", "Dorsum", "Benzos")."""
+    return (
+        _trim_words()
+        | frozenset(read_word_list("spacy_ner_facility_acronyms.txt"))
+        | frozenset(read_word_list("spacy_ner_not_alone.txt"))
+    )
 
 
 @cache
@@ -149,15 +155,29 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
                 continue
             if _only_allowed(text, r.start, r.end, allowed):
                 continue
+            if r.entity_type in ("ORGANIZATION", "LOCATION") and _titled_name(text, r.start, r.end):
+                r.entity_type = "PERSON"  # "Tío Memo", "Papa Obi": a relative, not a firm
             if r.entity_type == "PERSON":
-                if _not_person_word(text[r.start : r.end]):
+                r.start, r.end = _without_titles(text, r.start, r.end)
+                if not lower_notes:
+                    r.start, r.end = _without_lowercase_tail(text, r.start, r.end)
+                if (
+                    r.end <= r.start
+                    or _not_person_word(text[r.start : r.end])
+                    or _foreign_words_opening(text, r.start, r.end)
+                    or _only_allowed(text, r.start, r.end, allowed)
+                ):
                     continue
                 if plausible_person(text, r.start, r.end):
                     out.append(r)
                 continue
             cleaned = self._clean(text, r, doc)
-            if cleaned is not None and not _noise(
-                text, cleaned.start, cleaned.end, cleaned.entity_type, lower_notes
+            # trimmed spans are checked again: "Mating in Captivity; Imago (Hendrix" cut at
+            # its bracket is two allowed titles
+            if (
+                cleaned is not None
+                and not _noise(text, cleaned.start, cleaned.end, cleaned.entity_type, lower_notes)
+                and not _only_allowed(text, cleaned.start, cleaned.end, allowed)
             ):
                 out.append(cleaned)
         return out
@@ -177,6 +197,8 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
             text[max(0, start - 30) : start]
         ):
             return None
+        if " " not in span and _foreign_words_opening(text, start, end):
+            return None  # "Llegó en el 89": a Spanish sentence, not a place
         if r.entity_type == "NRP":
             words = set(re.split(r"[\s-]+", span))
             known = (
@@ -310,6 +332,142 @@ def _not_person_word(span: str) -> bool:
     """
     word = span.strip()
     return word in _not_entities() and not (word.isupper() and len(word) <= 3)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Lower-case titles that spaCy glues to the front of a name ("Rabbi", "Koro", "Tía").
+
+    Honorifics, kinship and elder titles, and the kinship words of other languages; titles
+    that are also given names ("Justice", "Dean") are left out.
+    """
+    words = {" ".join(w.lower().split()) for w in read_word_list("spacy_ner_person_titles.txt")}
+    words |= W.titles() - W.first_names()
+    return _kin_titles() | frozenset(words)
+
+
+@cache
+def _kin_titles() -> frozenset[str]:
+    """Lower-case kinship titles and kinship words of other languages ("koro", "tía")."""
+    words = {" ".join(w.lower().split()) for w in read_word_list("allow_kinship_titles.txt")}
+    words |= {" ".join(w.lower().split()) for w in read_word_list("allow_kinship.txt")}
+    return frozenset(words)
+
+
+#: One or two leading words of a span, an optional period, then the space after them.
+_LEADING_WORDS = (
+    re.compile(r"([^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*)(\.?)[ \t]+(?=[^\W\d_])"),
+    re.compile(r"([^\W\d_][\w'’-]*)(\.?)[ \t]+(?=[^\W\d_])"),
+)
+
+
+def _titled_name(text: str, start: int, end: int) -> bool:
+    """True for a title and one capitalised name ("Tío Memo", "Aunty Mere", "Papa Obi")."""
+    m = re.fullmatch(r"(\S+)[ \t]+([A-Z][^\W\d_]*[’']?[^\W\d_]*)", text[start:end])
+    return m is not None and m.group(1).lower() in _kin_titles()
+
+
+def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person span less the titles in front of the name ("Koro Hemi" -> "Hemi").
+
+    Titles are not part of a name (the handout keeps "Koro", "Rabbi", "Aunty"), and left
+    on the span they would be searched for as a name of their own elsewhere in the text.
+    A span that is only a title ("Koro's", "Rabbi") becomes empty: (end, end).
+    """
+    titles = _title_words()
+    moved = True
+    while moved:
+        moved = False
+        for pattern in _LEADING_WORDS:
+            m = pattern.match(text, start, end)
+            if m and " ".join(m.group(1).lower().split()) in titles:
+                start = m.end()
+                moved = True
+                break
+    bare = re.sub(r"['’]s?$", "", text[start:end]).rstrip(".")
+    if " ".join(bare.lower().split()) in titles:
+        return end, end
+    return start, end
+
+
+#: Lower-case words that may sit inside a person's name ("Maria de los Santos", "bin Said").
+_NAME_PARTICLES = (_PARTICLES - {"at", "on", "in", "upon", "for"}) | frozenset(
+    [
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "bat",
+        "ap",
+        "ter",
+        "ten",
+        "zu",
+        "zum",
+        "zur",
+        "vom",
+        "dos",
+        "das",
+        "do",
+        "af",
+        "av",
+        "op",
+        "lo",
+        "los",
+        "las",
+        "ni",
+        "ní",
+        "nic",
+        "ó",
+        "ua",
+        "e",
+        "dei",
+        "degli",
+    ]
+)
+
+
+def _without_lowercase_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person span cut before its first lower-case word, in normally capitalised text.
+
+    Names are capitalised but for particles ("de", "van", "bin"), so a lower-case word
+    means spaCy ran on past the name ("Arvid - leave", "Ashley's mum") or read a phrase
+    in another language as one ("Llegó en", "Misa los domingos"). A span that opens with
+    a lower-case word ("kaupapa Māori") is not a name: (end, end).
+    """
+    for m in re.finditer(r"[^\s/–—-]+", text[start:end]):
+        word = m.group().strip(".,;:()[]'’\"“”")
+        if word and word.isalpha() and word.islower() and word not in _NAME_PARTICLES:
+            if m.start() == 0:
+                return end, end
+            cut = start + m.start()
+            head = text[start:cut].rstrip(" \t-–—/,;:(")
+            while head.rsplit(" ", 1)[-1] in _NAME_PARTICLES and " " in head:
+                head = head.rsplit(" ", 1)[0].rstrip(" \t-–—/,;:(")
+            return start, start + len(head)
+    return start, end
+
+
+@cache
+def _foreign_words() -> frozenset[str]:
+    """Lower-case Spanish, Portuguese, French and Italian words, less given names."""
+    return other_language_words() - W.first_names()
+
+
+def _foreign_words_opening(text: str, start: int, end: int) -> bool:
+    """True for a span of other-language words that opens a phrase in that language.
+
+    "Qué hemos hecho", "Llegó en el 66", "Misa los domingos": the span and the word after
+    it are Spanish, not a name. A surname that is also such a word ("Bueno") in English
+    prose is kept: the next word is English.
+    """
+    foreign = _foreign_words()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[start:end])]
+    if not words or len(words) > 3 or not all(w in foreign for w in words):
+        return False
+    nxt = re.match(r"[\s,]*([^\W\d_]+)", text[end : end + 30])
+    return nxt is not None and nxt.group(1).lower() in foreign
 
 
 def _with_kind(r: RecognizerResult, kind: str) -> RecognizerResult:

@@ -19,6 +19,37 @@ CASES = [
     ),
     pytest.param("on Lexapro 10 mg", ["Lexapro 10 mg"], id="brand"),
     pytest.param(
+        "switched to Abilify Maintena 400 mg", ["Abilify Maintena 400 mg"], id="depot-brand"
+    ),
+    pytest.param("DEAR MAN and TIPP skills", ["DEAR MAN", "TIPP"], id="dbt-skills"),
+    pytest.param(
+        "He davens at shul; she does wudu before salat",
+        ["davens", "shul", "wudu", "salat"],
+        id="religious-practice",
+    ),
+    pytest.param("a smudge before the tangihanga", ["smudge", "tangihanga"], id="ceremony"),
+    pytest.param("the hui is Friday; Hui came", ["hui"], id="practice-word-also-a-name"),
+    pytest.param(
+        'she sings "no sé si ella viene" softly',
+        ["sé", "si", "ella"],
+        id="spanish-phrase-words",
+    ),
+    pytest.param("my son will come home fine", [], id="english-words-spanish-spelt"),
+    # scores, ratings and counts are not ages or dates
+    pytest.param("SUDS peaked at 70 in the car", ["SUDS", "70"], id="score-later-in-clause"),
+    pytest.param("PHQ-9 done when he was 15", ["PHQ-9"], id="age-after-a-measure"),
+    pytest.param("started DBT at 17", ["DBT"], id="age-after-a-modality"),
+    pytest.param("worry 8/10 before, 4/10 after", ["worry 8/10", "4/10"], id="ratings"),
+    pytest.param("his worry rose on 4/10", [], id="date-after-a-feeling"),
+    pytest.param("she is 2 of 3 sisters", ["2 of 3"], id="count"),
+    # teams a client follows, not one someone plays for
+    pytest.param(
+        "He follows the Canucks and the Blue Jays", ["Canucks", "Blue Jays"], id="fan-of-teams"
+    ),
+    pytest.param("a lifelong Rabbitohs fan", ["Rabbitohs"], id="team-fan"),
+    pytest.param("She played for the Matildas", [], id="team-member"),
+    pytest.param("SWEMWBS 21 and ReQoL-10 14", ["SWEMWBS 21", "ReQoL-10 14"], id="wellbeing"),
+    pytest.param(
         "We use EMDR and Prolonged Exposure.", ["EMDR", "Prolonged Exposure"], id="modalities"
     ),
     pytest.param(
@@ -32,6 +63,13 @@ CASES = [
     pytest.param("call 988 tonight", ["988"], id="helpline"),
     pytest.param("up till dawn; Dawn came", ["till dawn"], id="dawn-noun-only"),
     pytest.param("F41.0 and DSM-5", ["F41.0", "DSM-5"], id="codes"),
+    pytest.param(
+        "Prader-Willi syndrome; a Peter Pan syndrome; Bell's palsy",
+        ["Prader-Willi syndrome", "Peter Pan syndrome", "Bell's palsy"],
+        id="eponymous-syndromes",
+    ),
+    pytest.param("Nora's disease got worse", [], id="possessive-disease-of-a-person"),
+    pytest.param("a Jekyll and Hyde pattern", ["Jekyll and Hyde"], id="literary-type"),
     # cited authors: distinctive surnames and full names anywhere
     pytest.param(
         "Padesky's five-part model, then Kabat-Zinn", ["Padesky's", "Kabat-Zinn"], id="bare-author"
@@ -52,7 +90,7 @@ CASES = [
     pytest.param(
         "refusal functions (Kearney & Silverman)", ["Kearney & Silverman"], id="common-pair-cited"
     ),
-    pytest.param("a Clark & Wells model", ["Clark & Wells"], id="common-pair-model"),
+    pytest.param("a Clark & Wells model", ["Clark & Wells", "Wells model"], id="common-pair-model"),
     pytest.param("Gilbert and Harris came in", [], id="common-pair-not-cited"),
     pytest.param("Mr. Miller and Rollnick", ["Rollnick"], id="titled-pair"),
     pytest.param("self-attack work (Gilbert) helped", ["Gilbert"], id="bracket-after-concept"),
@@ -70,8 +108,20 @@ CASES = [
     pytest.param("near Lansing, MI with a MI plate", [], id="state-abbreviation"),
     # kinship words in other languages
     pytest.param("Ammamma and Yiayia came", ["Ammamma", "Yiayia"], id="kin-bare"),
-    pytest.param("her Lola cooks; Lola texted", ["Lola"], id="kin-after-possessive"),
+    pytest.param("her Lola cooks; Lola texted", ["Lola", "Lola"], id="kin-after-possessive"),
     pytest.param("Nana (paternal grandmother)", ["Nana"], id="kin-glossed"),
+    pytest.param("Tatty and Whaea came; Hooyo rang", ["Tatty", "Whaea", "Hooyo"], id="kin-more"),
+    pytest.param("Bà and Ông help; Niam cooks", ["Bà", "Ông", "Niam"], id="kin-vi-hmong"),
+    pytest.param("Lola texted twice", [], id="kin-word-bare-only"),
+    pytest.param(
+        "his Ba runs the boat; Ba won't look at him", ["Ba", "Ba"], id="kin-word-in-the-text"
+    ),
+    pytest.param("Nan Betty died in May; he misses Nan", ["Nan ", "Nan"], id="kin-title-then-bare"),
+    pytest.param(
+        "her Lola is 80; her daughter Lola, 9, and Lola", ["Lola"], id="kin-word-also-a-name"
+    ),
+    pytest.param("his Koro rang; he grew up on Koro", ["Koro"], id="kin-word-also-a-place"),
+    pytest.param("Lola Smith and Lola came", [], id="given-name-not-a-title"),
     # helplines, religion, brands, public events, services
     pytest.param(
         "Lifeline 13 11 14 or 1800 55 1800",
@@ -87,8 +137,71 @@ CASES = [
     pytest.param("works shifts at Sonic", [], id="brand-employer"),
     pytest.param("grew up during the Troubles", ["the Troubles"], id="public-event"),
     pytest.param("SAMHSA and the ATO", ["SAMHSA", "ATO"], id="agencies"),
+    pytest.param(
+        "the RFDS flew him out; Farm Household Allowance helped",
+        ["RFDS", "Farm Household Allowance"],
+        id="rural-services",
+    ),
     pytest.param("CPQ = 38 and STAXI-2", ["CPQ = 38", "STAXI-2"], id="more-scales"),
+    pytest.param("PC-PTSD-5 = 4 and DBAS-16", ["PC-PTSD-5 = 4", "DBAS-16"], id="screens"),
+    pytest.param(
+        "Katz rang about the Barthel Index", ["Barthel Index"], id="eponym-needs-its-noun"
+    ),
     pytest.param("Will revisit this. Will texted.", ["Will"], id="modal-will"),
+    # national bodies and programmes, unless the text makes one someone's workplace
+    pytest.param(
+        "Neighbours phoned the RCMP; RCMP attended.", ["RCMP", "RCMP"], id="police-called"
+    ),
+    pytest.param(
+        "Ten sessions under Better Access, then Phoenix Australia guidance.",
+        ["Better Access", "Phoenix Australia"],
+        id="programme-and-centre",
+    ),
+    pytest.param(
+        "Someone at the Canadian Red Cross has a group.",
+        ["Canadian Red Cross"],
+        id="charity-as-a-service",
+    ),
+    pytest.param("He retired from the RCMP; RCMP humour helps.", [], id="police-employer"),
+    pytest.param("a Salvation Army officer for years", [], id="charity-employer-after"),
+    pytest.param("works at Sonic; hates the Sonic uniform", [], id="brand-employer-everywhere"),
+    # kinship listed with a kinship word of another language
+    pytest.param("Tatay and Lola cook; Lola sings", ["Tatay", "Lola", "Lola"], id="kin-listed"),
+    pytest.param("Mum and Lola came", [], id="kin-listed-with-english-only"),
+    pytest.param("Nanay and Lola (his sister) came", ["Nanay"], id="kin-listed-but-glossed"),
+    # citations, named models and scales
+    pytest.param("as Okonkwo et al. showed", ["Okonkwo et al."], id="et-al-any-author"),
+    pytest.param("we leaned on the Lidcombe approach", ["Lidcombe approach"], id="named-approach"),
+    pytest.param("she worked as a Vogue model", [], id="model-as-a-job"),
+    pytest.param(
+        "the Bader-Pearson developmental model",
+        ["Bader-Pearson developmental model"],
+        id="model-with-an-adjective",
+    ),
+    pytest.param("Hope meets criteria for it", [], id="name-verb-criteria"),
+    pytest.param("her Honda model was old", [], id="vehicle-model"),
+    pytest.param("Her sister Greta's model of care", [], id="possessive-not-a-model"),
+    pytest.param("Kessler 10 = 31 at intake", ["Kessler 10 = 31"], id="kessler-10"),
+    pytest.param("Pastor Ruth Kessler came at 10 am", [], id="kessler-surname"),
+    pytest.param(
+        "Zung Depression Scale 48 at intake",
+        ["Zung Depression Scale 48"],
+        id="eponymous-scale",
+    ),
+    pytest.param("moved to Hamilton 17 years ago", [], id="city-before-a-number"),
+    # the clinician's own background, interjections, endearments
+    pytest.param("I'm not Samoan myself, so I asked", ["Samoan"], id="clinician-self"),
+    pytest.param('He said "I am Samoan too" today', [], id="client-quoted"),
+    pytest.param("Inshallah the visa comes", ["Inshallah"], id="interjection"),
+    pytest.param("she calls him a chuisle at night", ["a chuisle"], id="gaelic-endearment"),
+    pytest.param("full of aroha and mana", ["aroha", "mana"], id="lower-case-words"),
+    pytest.param("I will meet with aroha on Monday", [], id="lower-case-name-after-with"),
+    pytest.param("Aroha rang; lots of aroha", ["aroha"], id="capitalised-is-a-name"),
+    # public figures, unless the text uses the first name alone or as a relative
+    pytest.param("He plays Celia Cruz at dinner", ["Celia Cruz"], id="public-figure"),
+    pytest.param("Celia Cruz came in; Celia cried", [], id="figure-name-as-a-client"),
+    pytest.param("Frank talk with dad next week", ["Frank"], id="frank-adjective"),
+    pytest.param("Frank talks to his son daily", [], id="frank-as-a-name"),
 ]
 
 
@@ -123,6 +236,24 @@ IDENTIFIERS = [
         "Martin Gilbert and his wife came in; Gilbert cried.",
         [("PERSON", 0, 14), ("PERSON", 37, 44)],
         id="author-surname-as-a-client",
+    ),
+    pytest.param(
+        "Our Nan cooks. My friend Nan Ortiz, 41, came; Nan cried.",
+        [("AGE", 36, 38), ("PERSON", 25, 34), ("PERSON", 46, 49)],
+        id="kin-word-as-a-friends-name",
+    ),
+    pytest.param(
+        "Her brother Sione joined the New Zealand Police; NZ Police posted him north.",
+        [("ORGANIZATION", 29, 47), ("PERSON", 12, 17)],
+        id="national-body-as-an-employer",
+    ),
+    pytest.param(
+        "Nan Betty rang twice; Nan worries.", [("PERSON", 4, 9)], id="kin-title-cut-off-a-name"
+    ),
+    pytest.param(
+        "Her uncle Bob Marley, 58, drives a cab.",
+        [("AGE", 22, 24), ("PERSON", 10, 20)],
+        id="famous-name-as-a-relative",
     ),
     pytest.param(
         "Rita said per Francine the move was hard.",

@@ -40,6 +40,13 @@ NOT_ENTITIES = [
     pytest.param("Draft checked by the LPCC on call.", id="credential-and-section-word"),
     pytest.param("Plan: SW to call about STD forms; VTC link sent.", id="admin-shorthand"),
     pytest.param("PEER CONSULTATION GROUP – DRAFT NOTES", id="heading-in-capitals"),
+    pytest.param(
+        "Speech slowed. Dorsum of both hands chapped. Benzos bought from a cousin.",
+        id="words-opening-note-lines",
+    ),
+    pytest.param(
+        "Her NUM and the IRB were told; the OIM flew out in BST.", id="role-and-zone-acronyms"
+    ),
     pytest.param("ANGER MGMT - notes for the group", id="shouted-label"),
     pytest.param("Sleeping ~4 h a night, 15 y/o F, social phobia score high.", id="shorthand"),
     pytest.param(
@@ -49,6 +56,10 @@ NOT_ENTITIES = [
     pytest.param("She rang the Rural Support Trust last week.", id="public-service-with-the"),
     pytest.param("Drank 4 Red Bulls a day in exam week.", id="brand-with-a-verb"),
     pytest.param("The Yiayia visits; Yiayia's cooking helps.", id="kinship-word"),
+    pytest.param(
+        "Reading for the couple: Perel's Mating in Captivity; Imago (Hendrix) after.",
+        id="allowed-titles-left-after-a-bracket-cut",
+    ),
 ]
 
 
@@ -104,3 +115,53 @@ def test_id_number_is_cut_off_a_system_name(nlp_analyzer):
 def test_camel_case_language_kept(nlp_analyzer):
     found = _mine(nlp_analyzer, "She has a home language of isiXhosa and some English.")
     assert [text for text, *_ in found] == ["isiXhosa"]
+
+
+TITLED_PEOPLE = [
+    pytest.param("Koro Wiremu drove the boy to training.", [("Wiremu", 5, 11)], id="koro"),
+    pytest.param("She asked Whaea Moana to sit in.", [("Moana", 16, 21)], id="whaea"),
+    pytest.param("We phoned Rabbi Mendel Katz.", [("Mendel Katz", 16, 27)], id="rabbi"),
+    pytest.param("Tía Lupita calls every night.", [("Lupita", 4, 10)], id="tia-accented"),
+    pytest.param("Dean Porter called the clinic.", [("Dean Porter", 0, 11)], id="given-name"),
+    pytest.param(
+        "Abuelita and Tío Memo raised her.", [("Memo", 17, 21)], id="titled-name-read-as-org"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLED_PEOPLE)
+def test_titles_trimmed_off_people(nlp_analyzer, text, expected):
+    """A kinship, elder or religious title is not part of the name (nor searched for)."""
+    found = [(f.text, f.start, f.end) for f in nlp_analyzer.analyze(text) if f.entity == "PERSON"]
+    assert found == expected
+
+
+CODE_SWITCHED = [
+    pytest.param(
+        "She misses home. Qué vamos a hacer, she asks every week.", [], id="spanish-question"
+    ),
+    pytest.param(
+        "He was raised in Oaxaca. Llegó en el 89 con sus primos.",
+        [("Oaxaca", "LOCATION")],
+        id="spanish-verb-read-as-a-place",
+    ),
+    pytest.param(
+        "Weekends are hard. Misa los sábados with her sister.", [], id="spanish-noun-phrase"
+    ),
+    pytest.param(
+        "Ruth Bueno said the plan works. Bueno said she would return.",
+        [("Bueno", "PERSON"), ("Ruth Bueno", "PERSON")],
+        id="surname-that-is-a-spanish-word",
+    ),
+    pytest.param(
+        "Questions: 3) Grandpa Sven - leave alone or invite?",
+        [("Sven", "PERSON")],
+        id="lower-case-words-after-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CODE_SWITCHED)
+def test_other_language_phrases_are_not_names(nlp_analyzer, text, expected):
+    """Words of another language opening a phrase in it are not names; names still are."""
+    assert sorted((f.text, f.entity) for f in nlp_analyzer.analyze(text)) == expected
