@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -746,11 +747,17 @@ def _acronym_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _named_before_suffix(match: str, suffixes: list[str]) -> bool:
     """True when a suffix match has a name before its suffix, not only "The" or "Our"."""
     head = match
-    for suffix in sorted(suffixes, key=len, reverse=True):
-        if re.search(rf"[ \t]+{re.escape(suffix)}$", match):
+    for suffix in _longest_first(tuple(suffixes)):
+        # string tests, not a regex per suffix: this runs for every suffix match
+        if match.endswith(suffix) and match[: -len(suffix)].endswith((" ", "\t")):
             head = match[: -len(suffix)].rstrip()
             break
     return bool(_LEADING.sub("", head + " ").strip())
+
+
+@cache
+def _longest_first(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(suffixes, key=len, reverse=True))
 
 
 def _is_method(text: str, start: int, head: str) -> bool:
