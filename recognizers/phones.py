@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 import regex
+from phonenumbers import re_util
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -137,6 +138,12 @@ class HelplineAwarePhoneRecognizer(PhoneRecognizer):
     valid numbers to the phonenumbers library but public services, not identifiers.
     """
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        # phonenumbers compiles its metadata patterns through re's 512-entry cache, which
+        # the rest of the pipeline evicts; its own cache keeps them compiled once.
+        re_util.enable_pattern_cache()
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def analyze(
         self,
         text: str,
@@ -146,7 +153,12 @@ class HelplineAwarePhoneRecognizer(PhoneRecognizer):
         """Phone numbers found by the phonenumbers library, without public helplines."""
         # Presidio annotates the parameter without Optional but defaults it to None
         results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        return [r for r in results if not is_public_helpline(text, r.start, r.end)]
+        return [
+            r
+            for r in results
+            if not is_public_helpline(text, r.start, r.end)
+            and text.count("/", r.start, r.end) < 2  # "01/449120/24": a reference, not a phone
+        ]
 
 
 #: Toll-free and national short numbers, as bare digits: AU 13xx xx / 1300 / 1800, IE 1800,

@@ -21,6 +21,7 @@ from recognizers.organizations import (
 )
 from recognizers.person_filter import plausible_person
 from recognizers.places import PUBLIC_EVENT_BEFORE, gazetteer
+from recognizers.tags import tag_at
 
 #: Citation-like "Surname & Surname" (authors, not firms).
 _CITATION = re.compile(
@@ -322,7 +323,10 @@ def _signoff(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return re.fullmatch(r"\s*[-–—]*\s*" + re.escape(word) + r"\s*[.,]?\s*", line) is not None
+    rest = line.strip().lstrip("-–—").lstrip()  # "– SW", "SW.", "— EK ,"
+    if rest.endswith((".", ",")):
+        rest = rest[:-1].rstrip()
+    return rest == word
 
 
 def _not_person_word(span: str) -> bool:
@@ -510,12 +514,6 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _is_proper(doc: object, start: int, end: int, tags: frozenset[str] = _PROPER_TAGS) -> bool:
-    """True unless spaCy tagged the single token as something other than a proper noun."""
-    char_span = getattr(doc, "char_span", None)
-    if char_span is None:
-        return True
-    span = char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return True
-    tag = span[0].tag_
+    """True unless spaCy tags the single token as something other than a proper noun."""
+    tag = tag_at(doc, start, end)
     return not tag or tag in tags

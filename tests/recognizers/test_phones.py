@@ -90,6 +90,8 @@ HELPLINE_CASES = [
     pytest.param(
         "Book via the clinic, 1800 555 014.", ("1800 555 014",), id="toll-free-without-helpline"
     ),
+    pytest.param("Custody number 01/449120/24 logged.", (), id="slashed-reference-not-a-phone"),
+    pytest.param("Her office, 030/4471209, after six.", ("030/4471209",), id="one-slash-phone"),
 ]
 
 

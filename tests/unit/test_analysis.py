@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casepres import analysis
 from casepres.analysis import _chunks
@@ -281,3 +285,47 @@ def test_a_found_name_flags_its_other_mentions_but_not_the_word(  # type: ignore
     pattern_analyzer, text: str, names: list[str]
 ) -> None:
     assert [f.text for f in pattern_analyzer.analyze(text) if f.entity == "PERSON"] == names
+
+
+_MENTION_ALPHABET = "Aanİi .-@/_9é\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=_MENTION_ALPHABET, max_size=30),
+    term=st.text(alphabet="Aanİié", min_size=1, max_size=4),
+    loose=st.booleans(),
+)
+def test_mention_search_agrees_with_the_word_pattern(text: str, term: str, loose: bool) -> None:
+    """Propagation's string search finds exactly what the whole-word pattern finds."""
+    flags = re.IGNORECASE if loose else 0
+    pattern = re.compile(rf"(?<![\w@./-]){re.escape(term)}(?![\w@]|[.-]\w)", flags)
+    expected = [m.span() for m in pattern.finditer(text)]
+    folded = analysis._lower_same_length(text)
+    got = list(analysis._mentions(text, folded, term, loose))
+    assert got == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="ab-", min_size=1, max_size=5), min_size=1, max_size=12),
+    gaps=st.lists(st.integers(min_value=0, max_value=2), min_size=12, max_size=12),
+    data=st.data(),
+)
+def test_context_enhancer_finds_the_token_presidio_finds(
+    words: list[str], gaps: list[int], data: st.DataObject
+) -> None:
+    """Bisection picks the same token as Presidio's walk from the start, for any match start."""
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    indices, at = [], 0
+    for word, gap in zip(words, gaps, strict=False):
+        at += gap
+        indices.append(at)
+        at += len(word)
+    start = data.draw(st.integers(min_value=0, max_value=at - 1))
+    expected = LemmaContextAwareEnhancer._find_index_of_match_token("w", start, words, indices)
+    enhancer = analysis.TokenIndexContextEnhancer()
+    assert enhancer._find_index_of_match_token("w", start, words, indices) == expected
+    # asked again about the same document, from the cached token ends
+    assert enhancer._find_index_of_match_token("w", start, words, indices) == expected

@@ -100,3 +100,30 @@ def test_eval_runs_on_the_devset(devset_gold: Path, capsys: pytest.CaptureFixtur
     # regression floor well below the bars, so the suite catches a broken engine
     assert figures["direct_recall"] > 0.6
     assert figures["keep_flagged"] < 0.25
+
+
+def test_eval_rounds_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "gold.jsonl", "--rounds", "0"]) == 2
+    assert "at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.nlp
+def test_eval_baseline_reports_both_systems_in_one_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Dr. Hallorann saw Mrs. Teodora Vance (34) on 3/14/2023 in Millbrook."
+    spans = []
+    for sub, label, kind in (
+        ("Teodora Vance", "PERSON", "direct"),
+        ("3/14/2023", "DATE", "direct"),
+    ):
+        start = text.index(sub)
+        spans.append({"start": start, "end": start + len(sub), "label": label, "kind": kind})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "t1", "text": text, "spans": spans}) + "\n")
+    assert main(["eval", str(gold), "--baseline", "--rounds", "2", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"casepres", "presidio"}
+    assert figures["casepres"]["direct_recall"] == 1.0
+    assert figures["casepres"]["words_per_second"] > 0
+    assert figures["presidio"]["words_per_second"] > 0
