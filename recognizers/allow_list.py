@@ -9,6 +9,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from recognizers.word_trie import trie_regex
+
 DATA_FILE = "clinical_allow.txt"
 
 #: Further allow-list files merged into the clinical list (medications, scales, diagnoses...).
@@ -231,32 +233,12 @@ def _literal_regex(terms: Iterable[str]) -> str:
     return rf"(?<![\w@/.-])(?:{'|'.join(parts)})(?:['’]s?)?(?![\w@])"
 
 
-_Trie = dict[str, "_Trie"]
-
-
 def _trie(terms: Iterable[str]) -> str:
     """A regex matching any of ``terms``, longest first; a space matches any whitespace."""
-    root: _Trie = {}
-    for term in terms:
-        node = root
-        for atom in re.findall(r"\s+|.", term.strip()):
-            node = node.setdefault(" " if atom.isspace() else atom, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: _Trie) -> str:
-    branches = [
-        (r"\s+" if atom == " " else re.escape(atom)) + _trie_node(child)
-        for atom, child in sorted(node.items())
-        if atom
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
+    return trie_regex(
+        [r"\s+" if atom.isspace() else re.escape(atom) for atom in re.findall(r"\s+|.", t.strip())]
+        for t in terms
+    )
 
 
 def _is_acronym(term: str) -> bool:

@@ -10,17 +10,20 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import DATE
+from recognizers.word_trie import trie_regex
 
 
 def _alternation(words: list[str], *, flexible_space: bool = True) -> str:
-    """Longest-first regex alternation of literal words (spaces match any single space)."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        esc = regex.escape(w)
-        if flexible_space:
-            esc = esc.replace(r"\ ", r"[ -]").replace(r"\-", r"[ -]").replace("'", "['’]?")
-        parts.append(esc)
-    return "|".join(parts)
+    """Literal words as one regex trie, longest match first (a space or hyphen matches
+    either, an apostrophe may be curly or missing)."""
+    return trie_regex(_atoms(w, flexible_space) for w in set(words))
+
+
+def _atoms(word: str, flexible_space: bool) -> list[str]:
+    if not flexible_space:
+        return [regex.escape(c) for c in word]
+    flexible = {" ": "[ -]", "-": "[ -]", "'": "['’]?"}
+    return [flexible.get(c) or regex.escape(c) for c in word]
 
 
 @cache

@@ -10,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import ID
+from recognizers.word_trie import trie_regex
 
 #: Letters a Medicare Beneficiary Identifier may use (no S, L, O, I, B, Z).
 _MBI_L = "[AC-HJKMNP-RT-Y]"
@@ -58,14 +59,23 @@ _VALUE = (
 
 def _context_alternation(words: list[str]) -> str:
     """Context words as a regex: all-caps acronyms match case-sensitively ("SIN", not "sin")."""
+    acronyms = {w for w in words if w.isupper()}
+    others = {w.lower() for w in words if not w.isupper()}
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        esc = regex.escape(w).replace(r"\ ", r"[\s-]").replace("'", "['’]?")
-        # an abbreviation's dot is part of the word ("Hospital no.", "UR no.")
-        if regex.search(r"\b(?i:no|nr|num|ref)$", w):
-            esc += r"\.?"
-        parts.append(esc if w.isupper() else f"(?i:{esc})")
+    if others:
+        parts.append(f"(?i:{trie_regex(_context_atoms(w) for w in others)})")
+    if acronyms:
+        parts.append(f"(?:{trie_regex(_context_atoms(w) for w in acronyms)})")
     return "|".join(parts)
+
+
+def _context_atoms(word: str) -> list[str]:
+    """Regex atoms of one context word: a space matches a space or hyphen, an apostrophe
+    may be curly or missing, an abbreviation's dot is optional ("Hospital no.", "UR no.")."""
+    atoms = [{" ": r"[\s-]", "'": "['’]?"}.get(c) or regex.escape(c) for c in word]
+    if regex.search(r"\b(?i:no|nr|num|ref)$", word):
+        atoms.append(r"\.?")
+    return atoms
 
 
 @cache
