@@ -9,6 +9,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import ADDRESS
+from recognizers.word_trie import trie_regex
 
 #: Words that start a sentence or phrase but never a street name.
 _STOP = (
@@ -26,9 +27,8 @@ _UNIT = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|apt|apartment|suite|flat)"
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True)
-    )
+    """Literal words as one regex trie, longest match first (a space matches any one)."""
+    return trie_regex([r"\s" if c == " " else regex.escape(c) for c in w] for w in set(words))
 
 
 def _suffixes() -> tuple[list[str], list[str]]:

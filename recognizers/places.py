@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.allow_list import read_word_list
 from recognizers.entities import LOCATION
 from recognizers.name_words import lowercase_style
+from recognizers.word_trie import trie_regex
 
 #: Upper-case letters, including the accented and macron capitals of te reo Māori and
 #: European place names (Python's ``re`` has no \p{Lu}).
@@ -71,10 +73,19 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def _alternation(words: list[str]) -> str:
-    """Longest-first regex alternation of literal words (flexible inner spaces)."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+def _alternation(words: Iterable[str]) -> str:
+    """Literal words as one regex trie, longest match first (flexible inner spaces)."""
+    return trie_regex(_spaced_atoms(w) for w in set(words) if w)
+
+
+def _spaced_atoms(word: str) -> list[str]:
+    """Regex atoms of a word: its characters, and any whitespace between its parts."""
+    atoms: list[str] = []
+    for part in word.split():
+        if atoms:
+            atoms.append(r"\s+")
+        atoms.extend(re.escape(c) for c in part)
+    return atoms
 
 
 @dataclass(frozen=True)
