@@ -428,7 +428,8 @@ def _mentions(text: str, folded: str | None, term: str, loose: bool) -> Iterator
     String search rather than a regular expression per term: a draft has hundreds of
     terms, and compiling one pattern each also evicts every other pattern from re's cache.
     """
-    if loose and folded is None:  # rare: lower-casing would shift offsets
+    if loose and (folded is None or len(term.lower()) != len(term)):
+        # rare: lower-casing would shift offsets ("İ" lowers to two characters)
         pattern = re.compile(rf"(?<![\w@./-]){re.escape(term)}(?![\w@]|[.-]\w)", re.IGNORECASE)
         yield from (m.span() for m in pattern.finditer(text))
         return
