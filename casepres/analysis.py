@@ -542,6 +542,32 @@ class TokenIndexContextEnhancer(LemmaContextAwareEnhancer):
         super().__init__()
         self._ends: tuple[list[int], list[int]] | None = None  # (tokens_indices, ends)
 
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: Any,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's enhancement, given only the results it may change.
+
+        Presidio deep-copies every result before looking at any; most of ours come from
+        recognizers without context words or are already boosted, and it returns those
+        unchanged, so they skip the copy (the order of results is kept).
+        """
+        with_context = {r.id for r in recognizers if r.context}
+        picked = [i for i, r in enumerate(raw_results) if _may_enhance(r, with_context)]
+        if not picked:
+            return list(raw_results)
+        enhanced = super().enhance_using_context(
+            text, [raw_results[i] for i in picked], nlp_artifacts, recognizers, context
+        )
+        out = list(raw_results)
+        for i, result in zip(picked, enhanced, strict=True):
+            out[i] = result
+        return out
+
     def _find_index_of_match_token(  # type: ignore[override]  # Presidio's is a staticmethod
         self, word: str, start: int, tokens: Any, tokens_indices: list[int]
     ) -> int:
@@ -554,6 +580,15 @@ class TokenIndexContextEnhancer(LemmaContextAwareEnhancer):
         if i == len(cached[1]):
             raise ValueError("a match lies after the last token")  # as Presidio: a bug
         return i
+
+
+def _may_enhance(result: RecognizerResult, with_context: set[str]) -> bool:
+    """True when Presidio's enhancer would look at this result (see its skip conditions)."""
+    meta = result.recognition_metadata or {}
+    return (
+        meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context
+        and not meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
+    )
 
 
 def _make_engine(nlp_engine: NlpEngine, registry: RecognizerRegistry) -> AnalyzerEngine:

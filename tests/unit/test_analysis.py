@@ -329,3 +329,42 @@ def test_context_enhancer_finds_the_token_presidio_finds(
     assert enhancer._find_index_of_match_token("w", start, words, indices) == expected
     # asked again about the same document, from the cached token ends
     assert enhancer._find_index_of_match_token("w", start, words, indices) == expected
+
+
+def test_context_enhancer_scores_as_presidio_does(pattern_analyzer) -> None:  # type: ignore[no-untyped-def]
+    """Skipping the copy of results Presidio would not change leaves every score as it was."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    ours = pattern_analyzer.engine
+    assert isinstance(ours.context_aware_enhancer, analysis.TokenIndexContextEnhancer)
+    plain = AnalyzerEngine(
+        nlp_engine=ours.nlp_engine,
+        registry=ours.registry,
+        supported_languages=["en"],
+        context_aware_enhancer=LemmaContextAwareEnhancer(),
+    )
+    from tests.conftest import FIXTURES
+
+    text = (FIXTURES / "sample_case.txt").read_text()
+    text += "\nMRN 4471209 on file; her phone 0412 555 019; claim number 88-1204; seen 3/14."
+
+    def scored(engine):  # type: ignore[no-untyped-def]
+        return sorted(
+            (r.entity_type, r.start, r.end, round(r.score, 6))
+            for r in engine.analyze(text, language="en")
+        )
+
+    class Unenhanced(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, *args, **kwargs):  # type: ignore[no-untyped-def]
+            return raw_results
+
+    expected = scored(plain)
+    unenhanced = AnalyzerEngine(
+        nlp_engine=ours.nlp_engine,
+        registry=ours.registry,
+        supported_languages=["en"],
+        context_aware_enhancer=Unenhanced(),
+    )
+    assert scored(unenhanced) != expected  # context words do change scores in this text
+    assert scored(ours) == expected
