@@ -56,6 +56,10 @@ def _default_analyzer(model: str) -> Any:
     return get_analyzer(model)
 
 
+#: Seconds after the first refresh before the model starts loading (the frame is written).
+FIRST_FRAME_GRACE = 0.1
+
+
 class CasepresApp(App[None]):
     """Compose, People & places, Review and Export over one draft file."""
 
@@ -140,8 +144,9 @@ class CasepresApp(App[None]):
         sys.setswitchinterval(0.001)
         self.sub_title = self.session.draft.title or self.session.path.name
         store.remember_last(self.session.path)  # so a crash before the first save is found again
-        # Start loading after the first frame so spaCy's import does not delay the screen.
-        self.call_after_refresh(self.load_model)
+        # Start loading once the first frame is out: spaCy's import in the loading thread
+        # holds the GIL in long stretches and would delay the first screen.
+        self.call_after_refresh(self.set_timer, FIRST_FRAME_GRACE, self.load_model)
         self.set_interval(0.2, self._autosave_tick)
         if self._notice:
             self.notify(self._notice, timeout=6)
