@@ -47,18 +47,18 @@ def _spelled_out(atoms: list[str]) -> list[list[str]]:
 
 
 def _node_regex(node: _Node) -> str:
+    return _node_and_depth(node)[0]
+
+
+def _node_and_depth(node: _Node) -> tuple[str, int]:
+    """The regex below ``node`` and the atoms in its longest word."""
+    children = {atom: _node_and_depth(child) for atom, child in node.items() if atom}
+    if not children:
+        return "", 0
     # The engine takes the first branch that matches; where two could (case variants under
     # an ignore-case flag), the one leading to the longer word goes first.
-    order = sorted((a for a in node if a), key=lambda a: (-_depth(node[a]), a))
-    branches = [atom + _node_regex(node[atom]) for atom in order]
-    if not branches:
-        return ""
+    order = sorted(children, key=lambda a: (-children[a][1], a))
+    branches = [atom + children[atom][0] for atom in order]
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
-
-
-def _depth(node: _Node) -> int:
-    """Atoms in the longest word below ``node``."""
-    return max((1 + _depth(child) for atom, child in node.items() if atom), default=0)
+    depth = 1 + max(d for _, d in children.values())
+    return (f"(?:{body})?" if "" in node else body), depth
