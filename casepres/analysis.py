@@ -103,9 +103,12 @@ def _tag_on_demand(nlp: spacy.language.Language) -> None:
             on_demand.insert(0, "tok2vec")
     for name in on_demand:
         nlp.disable_pipe(name)
-    taggers: list[str] = [n for n in ("tok2vec", "tagger") if n in on_demand]
-    if "tagger" in taggers:
-        register_tagger(nlp, taggers)
+    if "tagger" in on_demand:
+        # the tagger with what feeds it: the small model's tok2vec, a transformer's output
+        upstream = [
+            n for n, pipe in nlp.components if "tagger" in getattr(pipe, "listening_components", ())
+        ]
+        register_tagger(nlp, [*upstream, "tagger"])
 
 
 def _lowercase_lemmas(artifacts: Any, engine: SpacyNlpEngine, language: str) -> Any:
@@ -585,9 +588,8 @@ class TokenIndexContextEnhancer(LemmaContextAwareEnhancer):
 def _may_enhance(result: RecognizerResult, with_context: set[str]) -> bool:
     """True when Presidio's enhancer would look at this result (see its skip conditions)."""
     meta = result.recognition_metadata or {}
-    return (
-        meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context
-        and not meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
+    return meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context and not meta.get(
+        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
     )
 
 
