@@ -688,8 +688,9 @@ def _kin_opens_name(text: str, kin_start: int, name_start: int) -> bool:
 def _unlisted_first_name(text: str, start: int, word: str, rest: list[str]) -> bool:
     """True for an unlisted capitalised word opening "<word> <given name> <surname>".
 
-    Not a function word, heading, title, relation, month, place or language, and not at
-    a sentence start, where it may be a verb or an adverb ("Phoned Dale Whitcomb").
+    Not a function word, heading, title, relation, month, place or language; at a
+    sentence start only when it opens a line and is not shaped like a verb, an adverb or
+    a time word ("Phoned Dale Whitcomb", "Yesterday Dale Whitcomb").
     """
     if len(rest) < 2 or not word[:1].isupper() or word.isupper():
         return False
@@ -710,7 +711,18 @@ def _unlisted_first_name(text: str, start: int, word: str, rest: list[str]) -> b
         or _is_place(word)
     ):
         return False
-    return not _sentence_start(text, start)
+    if not _sentence_start(text, start):
+        return True
+    # a line opening with the name ("Harlan Dale Whitcomb (78) ..."), not with a verb,
+    # an adverb or a time word ("Called Dale Whitcomb", "Yesterday Dale Whitcomb")
+    from recognizers.places import _VERBS_BEFORE
+
+    line_start = not text[max(0, start - 3) : start].strip(" \t") or "\n" in text[start - 1 : start]
+    return (
+        line_start
+        and word not in _VERBS_BEFORE
+        and not re.search(r"(?:ed|ing|ly|day|night|ward|wards|time|s)$", low)
+    )
 
 
 def _name_shaped(word: str) -> bool:

@@ -480,9 +480,14 @@ def person(text: str, part: str, nth: int = 0) -> tuple[str, int, int]:
 NAME_PART_CASES = [
     # an unlisted given name before a listed given name and a surname
     (
-        "INTAKE SUMMARY Thaddeus Mark Ridley, seen twice.",
-        ["Thaddeus Mark Ridley"],
+        "INTAKE SUMMARY Thorvald Mark Ridley, seen twice.",
+        ["Thorvald Mark Ridley"],
         "unlisted-first",
+    ),
+    (
+        "CLIENT\nBarnaby Dale Whitcomb is 78.",
+        ["Barnaby Dale Whitcomb"],
+        "unlisted-first-opens-line",
     ),
     # clergy and other honorifics stay outside the name
     ("Her vicar, the Revd Alison Pembury, visits.", ["Alison Pembury"], "revd"),
@@ -508,6 +513,7 @@ def test_name_parts_and_titles(spans, text: str, parts: list[str]) -> None:  # t
     "text, word",
     [
         pytest.param("Yesterday Helen Ridley came in.", "Yesterday", id="sentence-start"),
+        pytest.param("Notes\nPhoned Helen Ridley.", "Phoned", id="verb-opening-a-line"),
         pytest.param("They met in Leeds Sarah Conway said.", "Leeds", id="place"),
         pytest.param("Seen on Friday Sarah Conway said.", "Friday", id="weekday"),
         pytest.param("He spoke English Sarah Conway said.", "English", id="language"),
