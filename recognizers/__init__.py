@@ -44,6 +44,7 @@ def build_registry(nlp_engine: NlpEngine, *, with_ner: bool = True) -> Recognize
     from recognizers.addresses import AddressRecognizer
     from recognizers.ages import AgeRecognizer
     from recognizers.dates import CalendarDateRecognizer
+    from recognizers.emails import ObfuscatedEmailRecognizer
     from recognizers.events import EventRecognizer
     from recognizers.handles import SocialHandleRecognizer
     from recognizers.ids import ClinicalIdRecognizer
@@ -58,6 +59,7 @@ def build_registry(nlp_engine: NlpEngine, *, with_ner: bool = True) -> Recognize
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in (
         EmailRecognizer(),
+        ObfuscatedEmailRecognizer(),
         UrlRecognizer(),
         IpRecognizer(),
         UsSsnRecognizer(),

@@ -319,7 +319,9 @@ def _patterns() -> tuple[Pattern, ...]:
         # ("lives in Coburg (3058)"; years such as "(2019)" are not postcodes)
         Pattern(
             "postcode after a street (medium)",
-            rf"(?<=\b(?i:{_alternation(strong + weak)})\.?,?\s)\d{{4,5}}\b(?![\w-]|[.,]\d)",
+            # or in brackets after it ("off Belmont Ave (93702)"), where a year is not one
+            rf"(?<=\b(?i:{_alternation(strong + weak)})(?:\.?,?\s|\.?\s\((?!(?:19|20)\d{{2}}\))))"
+            r"\d{4,5}\b(?![\w-]|[.,]\d)",
             0.5,
         ),
         # "outside Geeveston, 7116.", "in Lakewood, 08701;": a town, a comma and a
@@ -334,7 +336,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "postcode after a suburb in brackets (medium)",
             r"(?<=\b(?i:in|at|from|to|near|of|off)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s\()"
-            r"(?!(?:19|20)\d{2}\))\d{4}(?=\))",
+            r"(?!(?:19|20)\d{2}\))\d{4,5}(?=\))",
             0.5,
         ),
         # Irish Eircode: routing key ("P43", "D6W") and a four-character code with a letter

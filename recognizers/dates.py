@@ -101,6 +101,14 @@ def _patterns() -> tuple[Pattern, ...]:
         r"start|ending|end|back\ in|as\ of|sometime\ in)"
     )
     season = r"(?i:spring|summer|fall|autumn|winter)"
+    # the tropical north's seasons, capitalized as names ("the Wet", "last Dry", "the Build-up")
+    tropical_season = r"(?:Wet|Dry|Build-?up|Buildup|Knock-?em-?down)(?![\w'’-])(?!\s[A-Z])"
+    # what may follow a two-digit year: an end of clause, a capitalized word or a
+    # function word, not a count's noun ("3 May 12 sessions")
+    short_year_end = (
+        r"(?=\s*$|[.;:,)\]]|\s[A-Z(–—-]|\s(?:in|at|and|or|when|while|on|after|before|to|from|"
+        r"until|till|with|was|were|he|she|they|i|we|but)\b)"
+    )
     # "easter" in a lower-case note is still Easter; "lent" and "family day" are words
     holiday = (
         rf"(?i:{_alternation(holidays)})"
@@ -210,7 +218,9 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "day month (strong)",
-            rf"\b(?:the\s)?{day}(?:\s?[–-]\s?{day})?\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b)?",
+            rf"\b(?:the\s)?{day}(?:\s?[–-]\s?{day})?\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b"
+            # "2 Apr 69": a two-digit year after an abbreviated month, where no count follows
+            rf"|(?<=\b(?:{abbr_title})\.?)\s\d{{2}}(?![\w:/-]|[.,]\d|\s?%){short_year_end})?",
             0.85,
         ),
         p("month year (strong)", rf"\b{phase}?{month}\s(?:of\s)?{year}\b", 0.85),
@@ -374,6 +384,11 @@ def _patterns() -> tuple[Pattern, ...]:
             0.8,
         ),
         p("anchored season (medium)", rf"\b{anchor}\s{season}\b(?![\w-])", 0.6),
+        p(
+            "tropical season (medium)",
+            rf"\b(?:(?i:the\s)?{anchor}|(?i:the))\s(?:(?i:early|late|mid)[ -])?{tropical_season}",
+            0.6,
+        ),
         # "can't come till summer", "since freeze-up"; not "after fall at home" (a fall:
         # only after till/until/by), "after the fall", "the fall of Kabul"
         p(
@@ -386,6 +401,7 @@ def _patterns() -> tuple[Pattern, ...]:
         p(
             "school term (medium)",
             rf"\b(?:(?i:the)\s)?(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s"
+            r"(?:(?i:school|uni|university|college)\s)?"
             r"(?i:half[- ]term|term|semester|quarter|break|holidays|hols|vacation)\b"
             r"(?:\s(?:19|20)\d{2})?",
             0.6,

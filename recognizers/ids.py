@@ -90,7 +90,9 @@ def _patterns() -> tuple[Pattern, ...]:
     # number ("NX 201734", a DVA file number), unless it is itself a record word ("MRN")
     code = (
         rf"(?:(?!(?:{context})\b)[A-Z]{{1,3}}[ ]"
-        r"(?=(?!(?:19|20)\d{2}\b)\d{4,8}(?![\w.,-]|[.,]\d)))?"
+        # a police station's case register number ("CAS 188/02/2024": number, month, year)
+        r"(?=(?!(?:19|20)\d{2}\b)(?:\d{4,8}(?![\w.,-]|[.,]\d)"
+        r"|\d{1,6}/\d{1,2}/(?:19|20)?\d{2}(?![\w/-]|[.,]\d))))?"
     )
     return (
         Pattern(
@@ -120,7 +122,9 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?:\s(?i:no\.?|number|#|reads|reading|says|said|is|was))?\s?[:#(\"“]?\s?"
             r"\K(?=[A-Z0-9]*(?:[ -][A-Z0-9]*)?\d"
             r"|(?<=(?i:vanity|personali[sz]ed|custom)\splates?\s(?:(?i:reads|reading|says|said)\s)?))"
-            r"(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})\b(?![ -]?[A-Z0-9]{2})"
+            # South African and some Canadian plates come in three groups ("BKT 317 GP")
+            r"(?:[A-Z]{2,3}[ ]\d{2,3}[ ][A-Z]{2,3}|[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})"
+            r"\b(?![ -]?[A-Z0-9]{2})"
             rf"(?!\s{_COUNT_UNIT})",
             0.65,
         ),
@@ -210,6 +214,13 @@ def _patterns() -> tuple[Pattern, ...]:
             "hardware address (strong)",
             r"\b[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}\b",
             0.85,
+        ),
+        # a US Army service number of the draft era: RA (enlisted), US (drafted), NG or ER
+        # and eight digits ("US 51 302 447", "RA18276541")
+        Pattern(
+            "US Army service number (medium)",
+            r"\b(?:RA|US|NG|ER)[ ]?\d{2}[ ]?\d{3}[ ]?\d{3}\b(?![.,]\d|\s?%)",
+            0.6,
         ),
         Pattern("court case number (medium)", r"\b[A-Z]{1,4}(?:19|20)\d{2}-\d{4,8}\b", 0.6),
     )

@@ -301,6 +301,8 @@ class NameRecognizer(EntityRecognizer):
                 if " " not in name and name in nrp_terms() and name.lower() not in first:
                     continue  # "with Mamgu, English at Dad's": a language, not a name
                 if _is_name_words(name, months_ok=True):
+                    if _kin_opens_name(text, m.start(), s):
+                        yield m.start(), e, "name opening with a kinship-like word (medium)", 0.7
                     yield s, e, "after a kinship or role word (medium)", 0.7
             elif re.match(r"[a-z]\.", name):
                 surname = name[2:].strip()
@@ -328,6 +330,12 @@ class NameRecognizer(EntityRecognizer):
             if low in W.kinship_words():
                 continue  # "at Nan's house": a relation; the name after it is found after kinship
             listed = low in first
+            rest_words = m.group("rest").split()
+            if not listed and _unlisted_first_name(text, m.start("first"), word, rest_words):
+                # "Harlan Dale Whitcomb": an unlisted given name before a listed one and a
+                # surname is the same person's name
+                yield m.start(), m.end(), "given name before a full name (medium)", 0.6
+                continue
             if not listed and not _name_shaped(word):
                 continue
             if low in _stop_words() and not (
@@ -655,6 +663,66 @@ def word_use(text: str, start: int, end: int) -> bool:
         # "Will bring the notes": a modal before a bare verb; "Chase ended it" is a name
         return not re.search(r"(?:s|ed|ly)$", after)
     return False
+
+
+#: Short kinship words that also open given names ("Pa Nhia") or are surnames ("Ma Lin").
+_KIN_NAME_PARTS = frozenset(read_word_list("names_kinship_name_parts.txt"))
+#: Words before such a kinship word that make it a relation ("her Pa", "the Ma").
+_KIN_DETERMINERS = frozenset(
+    {"my", "her", "his", "their", "our", "your", "the", "a", "and", "dear", "old", "grand"}
+)
+
+
+def _kin_opens_name(text: str, kin_start: int, name_start: int) -> bool:
+    """True when the kinship word at ``kin_start`` is part of the name after it ("Pa Nhia")."""
+    kin = text[kin_start:name_start].strip()
+    if kin not in _KIN_NAME_PARTS or text[kin_start + len(kin) : name_start] != " ":
+        return False
+    before = re.search(r"([\w'’]+)[ \t]*$", text[max(0, kin_start - 20) : kin_start])
+    return not (
+        before
+        and (before.group(1).lower() in _KIN_DETERMINERS or before.group(1).endswith(("'s", "’s")))
+    )
+
+
+def _unlisted_first_name(text: str, start: int, word: str, rest: list[str]) -> bool:
+    """True for an unlisted capitalised word opening "<word> <given name> <surname>".
+
+    Not a function word, heading, title, relation, month, place or language; at a
+    sentence start only when it opens a line and is not shaped like a verb, an adverb or
+    a time word ("Phoned Dale Whitcomb", "Yesterday Dale Whitcomb").
+    """
+    if len(rest) < 2 or not word[:1].isupper() or word.isupper():
+        return False
+    nxt = W.fold(rest[0]).lower()
+    if nxt not in W.first_names() or nxt in _stop_words():
+        return False
+    low = W.fold(word).lower()
+    if (
+        low in _stop_words()
+        or low in _NOT_NAME
+        or low in _NON_PERSON
+        or low in _NAME_VERBS
+        or low in W.titles()
+        or low in W.kinship_words()
+        or low in W.common_word_names()
+        or word in nrp_terms()
+        or not _is_name_words(" ".join([word, *rest]))
+        or _is_place(word)
+    ):
+        return False
+    if not _sentence_start(text, start):
+        return True
+    # a line opening with the name ("Harlan Dale Whitcomb (78) ..."), not with a verb,
+    # an adverb or a time word ("Called Dale Whitcomb", "Yesterday Dale Whitcomb")
+    from recognizers.places import _VERBS_BEFORE
+
+    line_start = not text[max(0, start - 3) : start].strip(" \t") or "\n" in text[start - 1 : start]
+    return (
+        line_start
+        and word not in _VERBS_BEFORE
+        and not re.search(r"(?:ed|ing|ly|day|night|ward|wards|time|s)$", low)
+    )
 
 
 def _name_shaped(word: str) -> bool:

@@ -173,6 +173,18 @@ _RESIDENCE = (
     r"flat|run|trip|drive|drives|drove|flew|commutes?)"
 )
 _PREP = r"(?:in|to|from|near|outside(?:\s+of)?|out\s+of|around|back\s+to|at)"
+#: A road or a trip along one: a numbered highway ("Hwy 1", "Route 9", "I-80", "the M6"),
+#: a named one ("the Coquihalla Hwy") or a driving verb.
+_ROUTE = (
+    r"(?:\b(?:Hwy|Highway|Route|Rte|SR|SH|US|I|Interstate|M|A|N)[ \t-]?\d{1,4}[A-Z]?\b"
+    rf"|\b(?:{CAP_WORD}[ \t]+)(?:Hwy|Highway|Freeway|Motorway|Expressway|Turnpike|Parkway)\b"
+    r"|\b(?i:drive|drives|drove|driving|driven|rides?|rode|riding|cycles?|cycled|walks?|walked|"
+    r"hitchhiked|trucking|hauls?|hauled|hauling|headed|heading|trip|commutes?|commuted|bus|train)\b)"
+)
+#: Route words before a place ("on Hwy 1 past Hope", "drove through Sundre").
+_ROUTE_PREP = (
+    r"(?:past|through|thru|via|beyond|towards?|(?:just\s+)?(?:north|south|east|west)\s+of)"
+)
 #: What may stand between the preposition and the name ("in the", "in eastern").
 _DET = (
     r"(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|central|rural|"
@@ -209,6 +221,9 @@ class PlaceRecognizer(EntityRecognizer):
             rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,8}}?{_PREP}\s+{_DET}({CAP_SEQ})"
         )
         self._prep = re.compile(rf"\b{_PREP}\s+{_DET}({CAP_SEQ})")
+        self._route = re.compile(
+            rf"{_ROUTE}(?:[ \t]+[\w'’-]+){{0,4}}?[ \t]+{_ROUTE_PREP}[ \t]+{_DET}({CAP_SEQ})"
+        )
         self._nickname = re.compile(rf"(?<![\w@/.-])({_alternation(NICKNAMES)})(?![\w'’-])")
         self._lower_nickname = re.compile(
             rf"(?<![\w@/.-])({_alternation([n.lower() for n in NICKNAMES])})(?![\w'’-])"
@@ -305,6 +320,18 @@ class PlaceRecognizer(EntityRecognizer):
                 ):
                     continue  # "we live in the Four Horsemen", "drives her to Mass"
                 add(s, e, 0.6, "place after a residence verb (medium)", gaz.kind_of(name))
+        for m in self._route.finditer(text):
+            for s, e in _split_places(text, *m.span(1), gaz):
+                name = text[s:e]
+                if (
+                    _looks_like_org(name)
+                    or is_generic_name(name)
+                    or _personal_name(name)
+                    or name in _NOT_AFTER_VERB
+                    or name.split()[0].lower() in _NUMBER_WORDS
+                ):
+                    continue
+                add(s, e, 0.55, "place along a route (medium)", gaz.kind_of(name))
         for m in self._prep.finditer(text):
             for s, e in _split_places(text, *m.span(1), gaz):
                 name = text[s:e]

@@ -213,6 +213,19 @@ ADDRESS_ONLY_CASES = [
         id="postcode-after-town",
     ),
     case("Deployed to Kandahar, 2009. Posted to Darwin, 2014.", id="year-after-town"),
+    # a ZIP in brackets after a street or a town; a year in brackets is not one
+    case(
+        "Rents a room off N. Palm Ave (93704); grew up in Visalia (93277).",
+        "N. Palm Ave",
+        "93704",
+        "93277",
+        id="zip-in-brackets",
+    ),
+    case(
+        "Lived on Juniper St (2016) and then moved.",
+        "Juniper St",
+        id="year-in-brackets-after-street",
+    ),
     case("They walked the Camino de Santiago; an El Camino in the yard.", id="camino-look-alikes"),
 ]
 

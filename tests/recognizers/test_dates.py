@@ -284,6 +284,14 @@ CASES = [
         "Missed Friday prayers and Sunday school; read the Sunday Times.",
         id="weekly-observances-and-papers",
     ),
+    # a two-digit year after an abbreviated month, unless a count's noun follows
+    case("Enlisted 14 Mar 71 in a hurry.", "14 Mar 71", id="day-month-two-digit-year"),
+    case("Discharged 9 Sept 66. Went home.", "9 Sept 66", id="two-digit-year-sentence-end"),
+    # the tropical north's seasons as names, after "the" or an anchor word
+    case("Worse since the last Dry, he says.", "the last Dry", id="anchored-tropical-season"),
+    case("Drinks more during the Wet.", "the Wet", id="the-tropical-season"),
+    case("The soil was dry, then wet; the Dry Gully road.", id="dry-and-wet-as-words"),
+    case("Home for the June school hols.", "the June school hols", id="month-school-holidays"),
 ]
 
 

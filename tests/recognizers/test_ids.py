@@ -222,6 +222,14 @@ CASES = [
     case("In this case 12 sessions were offered.", id="case-count"),
     case("The claim was rated 30% last year.", id="claim-rating"),
     case("Sertraline 50 mg; PHQ-9 = 11.", id="clinical-numbers"),
+    # a station's case register number: code, number, month and year
+    case("The detective logged it as case no. KWT 77/09/2023.", "KWT 77/09/2023", id="cas-number"),
+    # three-group plates (South Africa)
+    case("His bakkie (reg JPW 604 NW) was stolen.", "JPW 604 NW", id="three-group-plate"),
+    # draft-era US Army service numbers, with or without a record word
+    case("Discharge form lists RA 17 330 925 as his number.", "RA 17 330 925", id="army-sn"),
+    case("The SN 40281736 is on his tags.", "40281736", id="sn-record-word"),
+    case("US 12 cities and NG 3 units.", id="army-prefix-counts"),
 ]
 
 
@@ -234,6 +242,7 @@ def test_id_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> Non
     "text",
     [
         pytest.param("The file 12/3/2024 review went well.", id="date-after-file-word"),
+        pytest.param("Her case no. 12/04/2023 is when it began.", id="date-after-case-number"),
         pytest.param("Her case number came up in 2023 sessions.", id="year-before-count"),
         pytest.param("Her case HR 2024 is closed.", id="year-after-a-code"),
         pytest.param(

@@ -467,3 +467,58 @@ def test_word_use(text: str, word: str, expected: bool) -> None:
 
     start = text.index(word)
     assert word_use(text, start, start + len(word)) is expected
+
+
+def person(text: str, part: str, nth: int = 0) -> tuple[str, int, int]:
+    """(PERSON, start, end) of the ``nth`` occurrence of ``part`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return (P, start, start + len(part))
+
+
+NAME_PART_CASES = [
+    # an unlisted given name before a listed given name and a surname
+    (
+        "INTAKE SUMMARY Thorvald Mark Ridley, seen twice.",
+        ["Thorvald Mark Ridley"],
+        "unlisted-first",
+    ),
+    (
+        "CLIENT\nBarnaby Dale Whitcomb is 78.",
+        ["Barnaby Dale Whitcomb"],
+        "unlisted-first-opens-line",
+    ),
+    # clergy and other honorifics stay outside the name
+    ("Her vicar, the Revd Alison Pembury, visits.", ["Alison Pembury"], "revd"),
+    ("Prayers with Ustaz Hakim Osman on Fridays.", ["Hakim Osman"], "ustaz"),
+    # a kinship title inside a quoted nickname
+    ('The elder Verna Kelly ("Aunty Vee") joined.', ["Verna Kelly", "Vee"], "aunty-in-quotes"),
+    # a short kinship word that opens a Hmong given name, unless a possessive comes first
+    ("Today Pa Zoua interpreted; Pa Zoua is kind.", ["Pa Zoua", "Pa Zoua"], "hmong-pa"),
+    ("Her Pa Lloyd was a miner.", ["Lloyd"], "possessive-before-pa"),
+]
+
+
+@pytest.mark.parametrize("text, parts", [pytest.param(t, p, id=i) for t, p, i in NAME_PART_CASES])
+def test_name_parts_and_titles(spans, text: str, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    expected = []
+    for part in parts:
+        nth = sum(1 for e in expected if text[e[1] : e[2]] == part)
+        expected.append(person(text, part, nth))
+    assert [s for s in spans(text) if s[0] == P] == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        pytest.param("Yesterday Helen Ridley came in.", "Yesterday", id="sentence-start"),
+        pytest.param("Notes\nPhoned Helen Ridley.", "Phoned", id="verb-opening-a-line"),
+        pytest.param("They met in Leeds Sarah Conway said.", "Leeds", id="place"),
+        pytest.param("Seen on Friday Sarah Conway said.", "Friday", id="weekday"),
+        pytest.param("He spoke English Sarah Conway said.", "English", id="language"),
+    ],
+)
+def test_word_before_a_full_name_is_not_part_of_it(spans, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    i = text.index(word)
+    assert not any(s[0] == P and s[1] <= i < s[2] for s in spans(text))

@@ -249,3 +249,37 @@ def test_possessive_town_names(spans):
         loc(text, "St. John's"),
         loc(text, "King's Lynn"),
     ]
+
+
+ROUTE_CASES = [
+    pytest.param(
+        "Won't take Route 20 past Harmony since the crash.", ["Harmony"], id="numbered-route-past"
+    ),
+    pytest.param(
+        "He was hauling towards Clinton on the Cariboo Hwy.", ["Clinton"], id="driving-verb-towards"
+    ),
+    pytest.param("They rode the bus through Lavington.", ["Lavington"], id="bus-through"),
+    # people, family words and holidays along a route are not places
+    pytest.param("She drove past Ruth Okoye on the way.", [], id="person-after-route-word"),
+    pytest.param("Walked past Dad in the kitchen.", [], id="kinship-after-route-word"),
+    pytest.param("Hwy 1 was shut past the Two Ravens sign.", [], id="number-word-after-route"),
+]
+
+
+@pytest.mark.parametrize("text, parts", ROUTE_CASES)
+def test_places_along_a_route(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param(
+            "Picked up at the Dobsonville taxi rank.", ["Dobsonville taxi rank"], id="rank"
+        ),
+        pytest.param("Slept at the Tarcutta truck stop.", ["Tarcutta truck stop"], id="truck-stop"),
+        pytest.param("The Taxi Rank and the Bus Terminus were shut.", [], id="generic-first-word"),
+    ],
+)
+def test_transport_stops(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
