@@ -137,6 +137,12 @@ _JOB_GROUP_ROLE = re.compile(
     r"^(?i:school|company|department|faculty|ward|practice|office|unit|site|plant|station"
     r"|mine)[ \t]+(?i:secretary|registrar|warden|representative|rep)\b"
 )
+#: Before a lay role that says it is the person's own: a bullet or line start, "is/was a",
+#: "serves as", "also".
+_OWN_ROLE_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|\b(?i:is|was|as|became|also|now)[ \t]+(?:(?i:a|an)[ \t]+)?"
+    r"|\b(?i:serves|served|serving)[ \t]+as[ \t]+(?:(?i:a|an)[ \t]+)?)$"
+)
 _SPORT_PERSON = (
     r"skater|swimmer|gymnast|runner|athlete|player|dancer|rower|cyclist|boxer|wrestler|climber|"
     r"skier|snowboarder|diver|golfer|fencer|jockey|surfer|sprinter|rider|shooter|archer|pitcher"
@@ -608,6 +614,10 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                     continue  # a bare mention of tattoos does not single anyone out
                 if name.startswith("public following") and not _large_following(span):
                     continue  # "~2k followers": a small account singles no one out
+                if name.startswith("lay role") and not _OWN_ROLE_BEFORE.search(
+                    text[max(0, start - 30) : start]
+                ):
+                    continue  # "spoke to the deacon at St Mary's": someone the person sees
                 if name.startswith("role in a club") and _JOB_GROUP_ROLE.match(span):
                     continue  # "school secretary": a paid job, the occupation's
                 if name.startswith("named boat"):

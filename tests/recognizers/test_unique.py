@@ -256,6 +256,8 @@ ROUND3_CASES = [
     t("Horse Riding was her outlet.", id="pet-word-activity"),
     t("He is a deacon at Mount Zion Baptist Church.", "deacon", id="deacon-named-church"),
     t("She is an elder in her family.", id="elder-not-at-congregation"),
+    t("Faith:\n- usher at Greater Hope Baptist Church", "usher", id="bullet-lay-role"),
+    t("Mum asked the deacon at St Anne's to visit.", id="someone-elses-lay-role"),
 ]
 
 
