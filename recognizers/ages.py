@@ -137,6 +137,19 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?![^.;\n]{{0,30}}\b(?i:pregnant|gestation|along|postpartum|post-partum)){age_end}",
             0.55,
         ),
+        # "(a boy, 9 wks)", "baby (6 weeks)", "and Noor, now 3 months": a baby's age after
+        # a comma or bracket; a name needs "now" and a list or kin word before it
+        Pattern(
+            "infant age after a comma or bracket (medium)",
+            rf"(?:(?<={infant}(?:,\s|\s?\()(?:now\s|just\s|only\s)?)"
+            rf"|(?<=(?:\b(?:and|&)\s|,\s|\b(?i:{kin})\s)(?!(?i:{not_subject})\b)[A-Z][a-z]+"
+            r",\snow\s))"
+            r"\d{1,2}\s?(?i:weeks?|wks?|months?|mos?)(?:\sold)?"
+            rf"(?![^.;\n]{{0,30}}\b(?i:pregnant|gestation|along|postpartum|post-partum|ago"
+            r"|sober|clean|abstinent))"
+            r"(?=\s?[,;)]|\.(?:\s|$)|$|\s[–—-]\s)",
+            0.5,
+        ),
         # "came to the UK aged 7": "aged" goes with the number
         Pattern(
             "aged and a number (strong)",

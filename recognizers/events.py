@@ -78,8 +78,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     #: Vague words may stand before the head but do not alone make it specific.
     vague = rf"(?:(?!(?:{figurative})\b)(?:{_words('events_vague_modifiers.txt')}))"
     #: A specifying modifier: a lower-case word that is not a function word, vague or
-    #: figurative ("a sugar crash").
-    spec = rf"(?!(?:{_FUNCTION_WORDS}|{vague}|{figurative})\b)[a-z][\w-]*"
+    #: figurative ("a sugar crash"), or a counted one ("the 5-car pile-up").
+    spec = rf"(?:(?!(?:{_FUNCTION_WORDS}|{vague}|{figurative})\b)[a-z][\w-]*|\d+-[a-z][\w-]*)"
     #: Where it happened: "on the highway", "at her school", "in Kandahar", "near Oakvale".
     tail = (
         rf"[ \t]+(?:(?:on|at|near|outside|off|along|behind|under)[ \t]+"

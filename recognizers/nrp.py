@@ -100,7 +100,9 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
     ):
         # "All Blacks", "Royal Irish": part of a longer proper name, unless the
         # capitalised word merely opens the sentence
-        opener = re.search(r"(?:^|[.!?:;•\n])\s*$", text[: start - len(prev.group(0))])
+        opener = re.search(
+            r"(?:^|[.!?:;•\n]|(?:^|\n)[ \t]*[-–—*+])\s*$", text[: start - len(prev.group(0))]
+        )
         if not opener:
             return False  # "kaupapa Māori" services, "Black Caps"-style names handled below
     nxt = re.match(r"[ \t]+([\w'’-]+)", text[end:])
@@ -111,6 +113,23 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
         if word[0].isupper() and word not in nrp_terms():
             return False
     return True
+
+
+#: "native Irish speaker", "first-language Welsh speaker": the language with its qualifier.
+_SPEAKER_AFTER = re.compile(r"[ \t]+speakers?(?![\w-])")
+_SPEAKER_BEFORE = re.compile(
+    r"(?i:native|first[ \t-]language|fluent|heritage|monolingual|bilingual"
+    r"|mother[ \t-]tongue)[ \t]+$"
+)
+
+
+def _speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to "native X speaker" when the term is a language spoken."""
+    after = _SPEAKER_AFTER.match(text, end)
+    if not after:
+        return start, end
+    before = _SPEAKER_BEFORE.search(text[max(0, start - 30) : start])
+    return (start - (len(before.group()) if before else 0)), after.end()
 
 
 class NrpRecognizer(EntityRecognizer):
@@ -131,11 +150,12 @@ class NrpRecognizer(EntityRecognizer):
         out = []
         for m in _term_pattern().finditer(text):
             if is_nrp_use(text, m.start(1), m.end()):
+                start, end = _speaker_span(text, m.start(1), m.end())
                 out.append(
                     make_result(
                         NRP,
-                        m.start(1),
-                        m.end(),
+                        start,
+                        end,
                         0.6,
                         self.NAME,
                         "NRP lexicon term (medium)",

@@ -62,7 +62,8 @@ _AGE = re.compile(
 )
 #: An age unit standing apart from its number ("47 y/o plumber").
 _AGE_UNIT = frozenset(["y/o", "yo", "yrs", "yr", "years", "year"])
-_MOS = re.compile(r"^\d{4}$")
+#: A military occupational specialty before the title: "0311 rifleman", "11B infantryman".
+_MOS = re.compile(r"^(?:\d{4}|\d{2}[A-Z]\d{0,2})$")
 #: After the head: employer ("at Quillfeather", "for a regional shipping contractor").
 _EMPLOYER_AFTER = re.compile(rf"^[ \t]+(?:at|for|with|out[ \t]+of)[ \t]+(?:the[ \t]+)?[{UPPER}0-9]")
 #: After a head with no article ("has been senior pastor at ..."): the phrase ends there.
@@ -111,7 +112,8 @@ _LIKE_KIN = re.compile(
 _BY_TRADE = re.compile(r"^[ \t]+by[ \t]+(?:trade|profession|training)\b")
 #: Titles joined into one job: "QA analyst / software tester", "farmer and grazier".
 _JOINED = re.compile(
-    r"^[ \t]*(?:/|&|\+|\band\b|\bor\b|,?[ \t]*(?:then|later|now|previously|formerly"
+    r"^[ \t]*(?:/|&|\+|→|->|⇒|[–—]|-(?=[ \t])|\band\b|\bor\b"
+    r"|,?[ \t]*(?:then|later|now|previously|formerly"
     r"|before[ \t]+that|and[ \t]+then)\b[ \t]*,?)[ \t]*(?:(?:a|an)[ \t]+)?$"
 )
 #: Modifiers of "carer" that make it a family role ("the primary caregiver").
@@ -278,6 +280,8 @@ def _person_before(tokens: list[tuple[int, str]], k: int) -> bool:
     """True when the comma at ``tokens[k]`` follows a person: an age ("Eleni (49),", "Jo, 24,"),
     a kin word a few words back ("mom Dana Albrecht,", 'granddaughter Yesenia ("Yesi"),') or
     a name with a quoted nickname, so what follows is their job."""
+    if _in_person_bracket(tokens, k):
+        return True
     j = k - 1
     closed = j >= 0 and tokens[j][1] == ")"
     if closed:
@@ -302,6 +306,31 @@ def _person_before(tokens: list[tuple[int, str]], k: int) -> bool:
         if words >= 4:
             break
     return nickname
+
+
+#: Adverbs before a title with no article that say it was the person's job ("previously
+#: warehouse picker"); they are stop words, so they are not taken as modifiers.
+_PAST_ADVERBS = frozenset(["previously", "formerly", "originally"])
+#: Tokens that close the clause a bracket about a person opened.
+_BRACKET_BREAKS = frozenset([")", ".", ";", "!", "?"])
+
+
+def _in_person_bracket(tokens: list[tuple[int, str]], k: int) -> bool:
+    """True when the comma at ``tokens[k]`` lies in a bracket opened right after a kin word
+    or a name ('wife Ana ("Annie", 41, ID 123, ...'), so what follows describes them."""
+    for j in range(k - 1, max(-1, k - 16), -1):
+        tok = tokens[j][1]
+        if tok in _BRACKET_BREAKS:
+            return False
+        if tok == "(":
+            if j == 0:
+                return False
+            before = tokens[j - 1][1]
+            if before in ('"', "”"):
+                return True  # 'Ana "Annie" (41, ...'
+            name = before[:1].isupper() and before[1:].islower() and len(before) > 1
+            return name or before.lower() in _people()
+    return False
 
 
 #: After a title: "(retired)", ", now retired", ", retired since 2019".
@@ -361,6 +390,18 @@ def _study_start(m: re.Match[str]) -> int | None:
             None if w.group().lower() in _stop() else (start if start is not None else w.start())
         )
     return None if start is None else m.start() + start
+
+
+#: After a title that opens a verbless note: a dash or a comma.
+_FRAGMENT_AFTER = re.compile(r"^[ \t]*(?:[–—,]|-[ \t])")
+
+
+def _opens_sentence(text: str, first: int, prev: str) -> bool:
+    """True when the phrase at ``first`` opens a sentence or a line."""
+    if prev in (".", "!", "?", ""):
+        return True
+    line_start = text.rfind("\n", 0, first) + 1
+    return not text[line_start:first].strip(" \t-–—•*")
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -425,6 +466,22 @@ def _studying() -> re.Pattern[str]:
         rf"|BEng|MEng|BEd|MEd|LLB|MBA)(?:[ \t]+(?i:degree|programme|program|course))?)"
         rf"[ \t]+(?i:in|of))[ \t]+"
         rf"((?:{mod}){{0,2}}(?i:{fields}))(?![\w-])"
+    )
+
+
+@cache
+def _field_at_college() -> re.Pattern[str]:
+    """ "does nursing at ATU", "2nd yr Sports & Exercise Science at Galway": a field named
+    with a college after it (group 1 or 2)."""
+    fields = _alternation(read_word_list("occupations_fields.txt"))
+    programme = (
+        rf"[{UPPER}][\w'’.-]*(?:[ \t]+(?:&|and|of|with|[{UPPER}][\w'’.-]*)){{0,4}}?"
+        rf"(?<![ \t&])(?<!\band)(?<!\bof)(?<!\bwith)"
+    )
+    return re.compile(
+        rf"\b(?i:does|doing|did)[ \t]+((?i:{fields}))(?![\w-])(?={_AT_COLLEGE.pattern})"
+        rf"|\b(?i:(?:first|second|third|fourth|fifth|final|last|\d(?:st|nd|rd|th))[ \t-]*"
+        rf"(?:year|yr)s?)[ \t]+((?i:{fields})(?![\w-])|{programme})(?={_AT_COLLEGE.pattern})"
     )
 
 
@@ -506,6 +563,56 @@ _FIELD_SCHOOL = re.compile(
 )
 
 
+_NAME_AFTER = re.compile(rf"[ \t]+[{UPPER}][a-z]")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?i:his|her|their|my|our|your|its)|['’]s)[ \t]+$")
+
+
+def _repeat_known_titles(
+    text: str, titles: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """A job stated once is the person's at every mention ("She is a midwife ... for a
+    midwife becoming a mother"): later bare mentions of the same title, or of its head,
+    count too, except care-team roles and someone's ("her midwife")."""
+    known = [" ".join(text[a:b].lower().split()) for a, b, ok in titles if ok]
+    if not known:
+        return titles
+    out = []
+    for a, b, ok in titles:
+        if not ok:
+            phrase = " ".join(text[a:b].lower().split())
+            ok = (
+                phrase not in _clinical()
+                and phrase.split()[-1] not in _clinical()
+                and any(k == phrase or k.endswith(" " + phrase) for k in known)
+                and not _POSSESSIVE_BEFORE.search(text[max(0, a - 12) : a])
+                and not (text[a].isupper() and _NAME_AFTER.match(text, b))  # "Pastor Dale"
+            )
+        out.append((a, b, ok))
+    return out
+
+
+#: A pay grade in brackets after a rank: "(E-5)", "(O-3)", "(W2)", "(OR-4)".
+_PAY_GRADE = r"\([ \t]*(?:E|O|W|CW|OR|OF)-?\d{1,2}[ \t]*\)"
+
+
+@cache
+def _rank_pattern() -> re.Pattern[str]:
+    """A rank with its pay grade ("SGT (E-5)") or after "rank" ("rank at ETS: SSG",
+    "final rank of Staff Sergeant"); group 1 or 2 is the span."""
+    ranks = read_word_list("occupations_ranks.txt")
+    full = [r for r in ranks if len(r) > 4 and all(w.isalpha() and w.istitle() for w in r.split())]
+    words = _alternation(full)  # "Staff Sergeant", in any case
+    abbrevs = _alternation([r for r in ranks if r not in full])  # "SSG", "Sgt", as written
+    rank = rf"(?:(?i:{words})|{abbrevs})"
+    return re.compile(
+        rf"(?<![\w/-])({rank}[ \t]*{_PAY_GRADE})"
+        rf"|\b(?i:rank|final[ \t]+rank|pay[ \t]+grade)(?:[ \t]+(?i:at|on|upon|when|before)"
+        rf"[ \t]+(?:[A-Z]{{2,5}}|(?i:discharge|separation|retirement|leaving|release)))?"
+        rf"(?:[ \t]*[:=–-]|[ \t]+(?i:of|was|is|held|reached))?[ \t]+"
+        rf"({rank}(?:[ \t]*{_PAY_GRADE})?)(?![\w-])"
+    )
+
+
 class OccupationRecognizer(EntityRecognizer):
     """Job titles from ``data/occupations_titles.txt`` with their modifiers, in job context.
 
@@ -564,6 +671,7 @@ class OccupationRecognizer(EntityRecognizer):
                 if a[2] != b[2] and _JOINED.match(text[a[1] : b[0]]):
                     titles[k] = (a[0], a[1], True)
                     titles[k + 1] = (b[0], b[1], True)
+        titles = _repeat_known_titles(text, titles)
         for first, last, ok in titles:
             if ok:
                 out.append(
@@ -577,6 +685,19 @@ class OccupationRecognizer(EntityRecognizer):
                         "quasi",
                     )
                 )
+        for m in _rank_pattern().finditer(text):
+            g = 1 if m.group(1) else 2
+            out.append(
+                make_result(
+                    OCCUPATION,
+                    m.start(g),
+                    m.end(g),
+                    0.6,
+                    self.NAME,
+                    "military rank (medium)",
+                    "quasi",
+                )
+            )
         for m in self._industry.finditer(text):
             g = 1 if m.group(1) else 2
             out.append(
@@ -630,6 +751,19 @@ class OccupationRecognizer(EntityRecognizer):
                     0.5,
                     self.NAME,
                     "field studied (medium)",
+                    "quasi",
+                )
+            )
+        for m in _field_at_college().finditer(text):
+            g = 1 if m.group(1) else 2
+            out.append(
+                make_result(
+                    OCCUPATION,
+                    m.start(g),
+                    m.end(g),
+                    0.5,
+                    self.NAME,
+                    "field studied at a college (medium)",
                     "quasi",
                 )
             )
@@ -747,11 +881,23 @@ class OccupationRecognizer(EntityRecognizer):
         first = start
         mods: list[str] = []
         i = len(tokens) - 1
-        used_and = False
+        used_and = used_of = False
         heading = ""
         while i >= 0 and len(mods) < MAX_MODIFIERS:
             pos, tok = tokens[i]
             low = tok.lower()
+            if (
+                low == "of"
+                and mods
+                and not used_of
+                and i > 0
+                and tokens[i + 1][1][:1].isupper()
+                and tokens[i - 1][1][:1].isupper()
+                and tokens[i - 1][1][1:].islower()
+            ):
+                used_of = True  # "Church of England vicar", "Bank of Ireland teller"
+                i -= 1
+                continue
             if (
                 low in ("and", "&")
                 and mods
@@ -763,7 +909,7 @@ class OccupationRecognizer(EntityRecognizer):
                 used_and = True
                 i -= 1
                 continue
-            if _MOS.match(tok) and not mods:
+            if _MOS.match(tok):
                 mods.append(tok)
                 first = pos
                 i -= 1
@@ -826,7 +972,9 @@ class OccupationRecognizer(EntityRecognizer):
         ):
             return None
         strong = weak = False
-        if _RETIRED_AFTER.match(after) or (
+        if prev in _PAST_ADVERBS or (prev == "that" and prev2 == "before"):
+            strong = True  # "formerly bus driver", "Before that underground winch operator"
+        elif _RETIRED_AFTER.match(after) or (
             prev in _people() and not mods and _TITLE_END.match(after)
         ):
             strong = True  # "a nurse, now retired", "dad plumber, mum teacher"
@@ -883,6 +1031,8 @@ class OccupationRecognizer(EntityRecognizer):
             weak = True
         elif _alone_on_line(text, first, end):
             weak = True  # a signature or résumé line: "Jane Doe\nSenior Data Engineer\n"
+        elif mods and _FRAGMENT_AFTER.match(after) and _opens_sentence(text, first, prev):
+            weak = True  # notes: "Long-haul truck driver – leased to ...", "Night porter, 9 yrs"
         elif prev in (",", "–", "—", "-", "•", "", ".", ":", ";", "/") and _employer_after(
             text, end, after
         ):

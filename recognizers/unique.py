@@ -137,6 +137,12 @@ _JOB_GROUP_ROLE = re.compile(
     r"^(?i:school|company|department|faculty|ward|practice|office|unit|site|plant|station"
     r"|mine)[ \t]+(?i:secretary|registrar|warden|representative|rep)\b"
 )
+#: Before a lay role that says it is the person's own: a bullet or line start, "is/was a",
+#: "serves as", "also".
+_OWN_ROLE_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|\b(?i:is|was|as|became|also|now)[ \t]+(?:(?i:a|an)[ \t]+)?"
+    r"|\b(?i:serves|served|serving)[ \t]+as[ \t]+(?:(?i:a|an)[ \t]+)?)$"
+)
 _SPORT_PERSON = (
     r"skater|swimmer|gymnast|runner|athlete|player|dancer|rower|cyclist|boxer|wrestler|climber|"
     r"skier|snowboarder|diver|golfer|fencer|jockey|surfer|sprinter|rider|shooter|archer|pitcher"
@@ -187,6 +193,12 @@ _VEHICLE_DECORATION = (
     r"|canopy|snorkel|tow[ \t]+bar|roof[ \t]+box|tint|tinted[ \t]+windows|dents?"
     r"|scrapes?|rust|bumper|horn|antlers|plaque|memorial|portrait|photo)"
 )
+#: Parts of a vehicle that words are painted on ("across the back window").
+_VEHICLE_PARTS = (
+    r"back[ \t]+window|rear[ \t]+window|windscreen|windshield|back[ \t]+glass|tailgate"
+    r"|bonnet|hood|door|doors|side|sides|bumper|boot|trunk|roof|cab|sleeper|trailer|panel"
+    r"|panels|mudflaps?|grille|visor|window|windows|back"
+)
 _DETAIL_START = r"[ \t]+(?:painted|with|wrapped|covered[ \t]+in|plastered[ \t]+with)[ \t]+"
 #: Before a vehicle's make or model: its year ("a restored 1967 ...") or a modifier that
 #: makes it stand out ("a lifted black ..."), with a word or two around them.
@@ -208,7 +220,7 @@ _VEHICLE_DETAIL = (
 def _vehicle_lead() -> str:
     modifiers = _words("unique_vehicle_modifiers.txt")
     return (
-        rf"(?:(?!{_NOT_VEHICLE_WORD}\b)[a-z][\w-]*[ \t]+){{0,2}}(?:19|20)\d{{2}}[ \t]+"
+        rf"(?:(?!{_NOT_VEHICLE_WORD}\b)[a-z][\w-]*[ \t]+){{0,2}}(?:(?:19|20)|['’])\d{{2}}[ \t]+"
         rf"|(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{modifiers})(?:-and-[a-z]+)?[ \t]+"
         rf"(?:[a-z][\w-]*[ \t]+)?(?=[{UPPER}0-9])"
     )
@@ -225,7 +237,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 r"|\b(?!(?:a|an|the|his|her|their|has|have"
                 r"|had|with|and|got|gets|"
                 r"many|several|some|few|multiple|no|any|two|three|visible|old|new|more|other)\b)"
-                r"[\w'’-]+)[ \t]+){0,3}tattoos?\b(?:[ \t]+(?:on|across|of|covering|along|down"
+                r"[\w'’-]+)[ \t]+){0,3}tattoos?\b(?:[ \t]+(?:\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”))?"
+                r"(?:[ \t]+(?:on|across|of|covering|along|down"
                 r"|over|around|behind|inside|reading|saying|that[ \t]+says|spelling"
                 r"|(?:with|w/)(?=[^.,;:!?\n()]{0,40}(?:[\"“]|\b(?:initials|names?|dates?|portrait"
                 r"|words|text|script|letters|birthdate)\b)))"
@@ -283,11 +296,45 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "vehicle with a distinctive detail (medium)",
             re.compile(
-                rf"\b(?:(?i:a|an|his|her|their)[ \t]+)(?:[a-z][\w-]*[ \t]+){{0,3}}"
+                rf"(?:\b(?i:a|an|his|her|their)[ \t]+|(?<=\())(?:[a-z][\w-]*[ \t]+){{0,3}}"
                 rf"(?:(?:{_makes()})[ \t]+)?(?:{_words('unique_vehicle_models.txt')}|{_makes()})"
                 rf"(?![\w-]){_VEHICLE_TRIM}"
-                rf"(?={_DETAIL_START}[^.,;:!?\n()]{{0,60}}\b{_VEHICLE_DECORATION}\b)"
+                rf"(?={_DETAIL_START}(?:[^.,;:!?\n()]{{0,60}}\b{_VEHICLE_DECORATION}\b|[\"“]))"
                 rf"{_VEHICLE_DETAIL}"
+            ),
+            None,
+        ),
+        (
+            "words painted on a vehicle (medium)",
+            re.compile(
+                rf"(?:\b(?:the[ \t]+one[ \t]+)?(?:with|w/)[ \t]+)?"
+                rf"(?:\"[^\"\n]{{2,40}}\"|“[^”\n]{{2,40}}”)"
+                rf"[ \t]+(?:painted|written|stencil(?:l)?ed|lettered|printed|airbrushed|sprayed"
+                rf"|emblazoned)[ \t]+(?:on|across|along|over|down)[ \t]+(?:the|his|her|their|its)"
+                rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_VEHICLE_PARTS})(?![\w-])"
+            ),
+            None,
+        ),
+        (
+            "gallantry decoration (medium)",
+            re.compile(
+                rf"(?<![\w-])(?:(?i:{_words('unique_decorations.txt')})"
+                rf"|(?i:Bronze[ \t]+Star)(?=[ \t]+(?:with|w/)[ \t]+(?:an?[ \t]+)?[\"“]?V\b"
+                rf"|[ \t]+for[ \t]+(?i:valou?r)))(?![\w-])"
+                rf"(?:[ \t]+(?:with|w/)[ \t]+(?:an?[ \t]+)?(?:[\"“]V[\"”]|V|valou?r|combat)"
+                rf"(?:[ \t]+device)?(?![\w-])|[ \t]+for[ \t]+(?i:valou?r|gallantry|bravery))?"
+            ),
+            None,
+        ),
+        (
+            "lay role at a named congregation (medium)",
+            re.compile(
+                rf"\b((?i:deacon|deaconess|elder|church[ \t]+elder|churchwarden|verger|sexton"
+                rf"|sacristan|lay[ \t]+reader|lay[ \t]+minister|lay[ \t]+preacher|usher|organist"
+                rf"|choirmaster|precentor|gabbai|shammes|muezzin))(?=[ \t]+(?:at|of|in|for)[ \t]+"
+                rf"(?:the[ \t]+)?(?:(?:St|Saint|Our|First|Holy)\b|[{UPPER}][\w'’-]+[ \t]+"
+                rf"(?:[{UPPER}][\w'’-]*[ \t]+){{0,3}}(?i:church|chapel|parish|cathedral|synagogue"
+                rf"|shul|mosque|masjid|temple|gurdwara|congregation|assembly|tabernacle|kirk)))"
             ),
             None,
         ),
@@ -567,6 +614,10 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                     continue  # a bare mention of tattoos does not single anyone out
                 if name.startswith("public following") and not _large_following(span):
                     continue  # "~2k followers": a small account singles no one out
+                if name.startswith("lay role") and not _OWN_ROLE_BEFORE.search(
+                    text[max(0, start - 30) : start]
+                ):
+                    continue  # "spoke to the deacon at St Mary's": someone the person sees
                 if name.startswith("role in a club") and _JOB_GROUP_ROLE.match(span):
                     continue  # "school secretary": a paid job, the occupation's
                 if name.startswith("named boat"):
@@ -638,6 +689,9 @@ def _pet_list() -> re.Pattern[str]:
         rf"|\b(?:two|three|four|five|\d|a|an|the|his|her|their|my|our)[ \t]+"
         rf"(?:[a-z][\w-]*[ \t]+)?{pets}(?:[ \t]*[,:(][ \t]*)({names})"
         rf"|^[ \t]*(?:[-•*][ \t]*)?{pets}[ \t]*:[ \t]*(?:[\w ]{{0,20}}\()?({names})"
+        # "Dog Pepper sleeps on his bed": a pet word and a name opening a sentence
+        rf"|(?:^|[.!?;][ \t]{{1,2}})[ \t]*(?:[-•*][ \t]*)?{pets}[ \t]+"
+        rf"(?![{UPPER}][a-z]+ing\b)({name})(?=[ \t]+[a-z])"
         # "her late husband's parrot, Captain", "support dog (Luna)"
         rf"|\b{owner}[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}}?{pets}[ \t]*(?:,[ \t]*|\([ \t]*)"
         rf"({name})(?=[ \t]*[,)])",
@@ -652,7 +706,7 @@ def _pet_list_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of each pet name in the list shapes of ``_pet_list``."""
     out = []
     for m in _pet_list().finditer(text):
-        for g in range(1, 5):
+        for g in range(1, 6):
             if m.group(g):
                 for n in _NAMES.finditer(m.group(g)):
                     if n.group() not in ("And",):

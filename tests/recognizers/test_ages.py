@@ -114,3 +114,21 @@ def test_age_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> No
 def test_age_kind(pattern_analyzer, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     (finding,) = pattern_analyzer.analyze(text)
     assert (finding.entity, finding.kind) == (AGE, kind)
+
+
+#: A baby's age in weeks or months after a comma or a bracket (ages only are compared).
+INFANT_CASES = [
+    case("Second child (a girl, 7 wks) feeds well.", "7 wks", id="infant-word-comma"),
+    case("Their newborn (5 weeks) is colicky.", "5 weeks", id="infant-word-bracket"),
+    case("Her son (now 10 months) has started crawling.", "10 months", id="bracket-now"),
+    case("Kids are Omar (5) and Lina, now 8 wks, at home.", "5", "8 wks", id="name-now"),
+    case("Restarted sertraline, now 6 wks.", id="medication-now-not-age"),
+    case("The baby, 5 weeks postpartum, sleeps.", id="postpartum-not-age"),
+    case("Annual leave (6 weeks) ends soon.", id="leave-not-infant"),
+    case("Her partner, now 9 months sober, helps.", id="sober-not-age"),
+]
+
+
+@pytest.mark.parametrize("text, expected", INFANT_CASES)
+def test_infant_ages(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == AGE] == expected

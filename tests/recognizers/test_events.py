@@ -230,3 +230,21 @@ GENERAL_CASES = [
 @pytest.mark.parametrize("text, expected", GENERAL_CASES)
 def test_event_general_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: A counted modifier makes an incident specific ("the 4-car pileup"); a counted duration
+#: alone does not.
+COUNTED_CASES = [
+    t(
+        "He was in the 4-car pileup near the Ashby junction.",
+        "the 4-car pileup near the Ashby junction",
+        id="counted-pileup-with-place",
+    ),
+    t("She still dreams about the 12-vehicle crash.", "the 12-vehicle crash", id="counted-crash"),
+    t("They had a 2-hour wait at the clinic.", id="counted-duration"),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_CASES)
+def test_event_counted_modifier_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected

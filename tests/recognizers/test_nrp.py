@@ -100,3 +100,19 @@ GENERAL_CASES = [
 @pytest.mark.parametrize("text, expected", GENERAL_CASES)
 def test_nrp_general_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "NRP"] == expected
+
+
+#: Languages spoken with their qualifier, terms after a bullet's modifier, more faiths.
+ROUND3_CASES = [
+    t("Mum is a native Cantonese speaker.", "native Cantonese speaker", id="native-speaker"),
+    t("- Fluent Arabic speaker, reads little.", "Fluent Arabic speaker", id="bullet-fluent"),
+    t("- Heritage-language Greek at home.", "Greek", id="bullet-capitalised-modifier"),
+    t("Mid-sentence Greek Orthodox Easter came up.", id="capitalised-word-mid-sentence"),
+    t("His grandfather keeps the old ways (animist).", "animist", id="animist"),
+    t("Speaks Nahuatl with her grandmother.", "Nahuatl", id="nahuatl"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND3_CASES)
+def test_nrp_round3_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "NRP"] == expected

@@ -189,3 +189,74 @@ GENERAL_CASES = [
 @pytest.mark.parametrize("text, expected", GENERAL_CASES)
 def test_occupation_general_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected
+
+
+#: Third tuning round: military specialties, ranks with pay grades, arrows and dashes
+#: between titles, adverbs and "before that" with no article, "X of Y" employers before the
+#: head, bracketed descriptions of a relative, verbless notes, repeated mentions, fields
+#: studied at a college.
+ROUND3_CASES = [
+    t(
+        "Served as 68W combat medic → platoon sergeant.",
+        "68W combat medic",
+        "platoon sergeant",
+        id="mos-and-arrow",
+    ),
+    t("Rank on discharge: SSG (E-6).", "SSG (E-6)", id="rank-pay-grade-after-rank"),
+    t("He got out a Cpl (E-4) in 2004.", "Cpl (E-4)", id="rank-pay-grade"),
+    t(
+        "Final rank of Chief Petty Officer, then civvy street.",
+        "Chief Petty Officer",
+        id="final-rank-of",
+    ),
+    t("He still talks to SGT Reyes most weeks.", id="rank-before-name"),
+    t("The rank order of her goals changed.", id="rank-order"),
+    t("Previously forklift driver at a depot in town.", "forklift driver", id="previously"),
+    t("Before that quarry blaster in the north for years.", "quarry blaster", id="before-that"),
+    t(
+        'Lives with son Tomas ("Tommo", 33, NI QQ123456C, staff nurse at the Royal), and',
+        "staff nurse",
+        id="bracketed-relative",
+    ),
+    t(
+        "Came over in 1999. Interstate bus driver – now on nights.",
+        "Interstate bus driver",
+        id="verbless-note",
+    ),
+    t("Bus driver hit the kerb outside.", id="sentence-subject-no-modifier"),
+    t("Work: minibus taxi owner with two vehicles.", "minibus taxi owner", id="taxi-owner"),
+    t("Long-distance owner-operator, 12 yrs.", "Long-distance owner-operator", id="owner-operator"),
+    pytest.param(
+        "He is a farrier. Being a farrier is hard on the back.",
+        [("OCCUPATION", 8, 15), ("OCCUPATION", 25, 32)],
+        id="repeated-mention",
+    ),
+    t("He is a farrier. Her farrier came by.", "farrier", id="repeat-not-possessive"),
+    t("She is a pastor. Pastor Reid phoned.", "pastor", id="repeat-not-before-name"),
+    t("Her cousin does nursing at Deakin and works weekends.", "nursing", id="does-field-at"),
+    t("He does maths at home with his dad.", id="does-subject-at-home"),
+    t(
+        "Now 3rd yr Marine & Coastal Science at Plymouth.",
+        "Marine & Coastal Science",
+        id="year-programme-at",
+    ),
+    t("She is in her final year in the house.", id="final-year-no-field"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND3_CASES)
+def test_occupation_round3_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected
+
+
+def test_of_employer_inside_modifiers():
+    """ "a retired Bank of Scotland cashier": the recognizer's own span (the analyzer may
+    merge it with the organisation inside)."""
+    from recognizers.occupations import OccupationRecognizer
+
+    rec = OccupationRecognizer()
+    rec.load()
+    text = "Her grandad, a retired Bank of Scotland cashier, who"
+    found = [(r.start, r.end) for r in rec.analyze(text, ["OCCUPATION"])]
+    start = text.index("retired")
+    assert found == [(start, text.index(",", start))]

@@ -223,3 +223,44 @@ GENERAL_CASES = [
 @pytest.mark.parametrize("text, expected", GENERAL_CASES)
 def test_unique_general_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+#: Gallantry decorations, quoted tattoo text, short model years, quoted words on a vehicle,
+#: a pet named at a sentence's start, lay roles at a named congregation.
+ROUND3_CASES = [
+    t("Awards: Silver Star, two tours.", "Silver Star", id="gallantry-decoration"),
+    t("Got a Bronze Star with V device in 2007.", "Bronze Star with V device", id="valor-device"),
+    t("Got a Bronze Star and a Purple Heart.", id="service-medals-not-unique"),
+    t(
+        'Has a tattoo "Mama 1961" on his L wrist.',
+        'tattoo "Mama 1961" on his L wrist',
+        id="tattoo-quoted-text",
+    ),
+    t(
+        "Drives a rusty '89 Toyota Hilux painted sky blue.",
+        "a rusty '89 Toyota Hilux painted sky blue",
+        id="short-model-year",
+    ),
+    t(
+        'His van (grey Ford Transit with "Kev\'s Kleening" on the side) is known.',
+        'grey Ford Transit with "Kev\'s Kleening" on the side',
+        id="bracket-quoted-vehicle",
+    ),
+    t(
+        'Her car, the one with "Honk if happy" painted on the boot, was keyed.',
+        'the one with "Honk if happy" painted on the boot',
+        id="words-painted-on-vehicle",
+    ),
+    t('He said "no way" painted on a wall.', id="painted-not-on-vehicle"),
+    t("Lives alone. Cat Pickles sleeps on her chest.", "Pickles", id="pet-opening-sentence"),
+    t("Horse Riding was her outlet.", id="pet-word-activity"),
+    t("He is a deacon at Mount Zion Baptist Church.", "deacon", id="deacon-named-church"),
+    t("She is an elder in her family.", id="elder-not-at-congregation"),
+    t("Faith:\n- usher at Greater Hope Baptist Church", "usher", id="bullet-lay-role"),
+    t("Mum asked the deacon at St Anne's to visit.", id="someone-elses-lay-role"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND3_CASES)
+def test_unique_round3_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
