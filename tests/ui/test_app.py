@@ -376,3 +376,26 @@ async def test_review_at_80_columns_shows_each_replacement_in_full(
         subject = screen.subjects[longest]
         detail = str(screen.query_one("#detail").render())
         assert subject.label in detail and (subject.replacement or "") in detail
+
+
+async def test_removing_a_subject_shows_the_placeholder_the_handout_will_use(
+    sample_path: Path, build_app: Any
+) -> None:
+    from casepres import policy
+
+    app = build_app(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("DataTable")
+        row = next(i for i, s in enumerate(screen.subjects) if s.entity == "AGE")
+        subject = screen.subjects[row]
+        assert subject.replacement  # an age is generalized by default ("late 40s")
+        table.move_cursor(row=row)
+        await pilot.press("x")
+        await pilot.pause()
+        becomes = str(table.get_row_at(row)[-1])
+        assert becomes == policy.placeholder("AGE")
+        assert subject.replacement not in becomes

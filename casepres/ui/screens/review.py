@@ -151,6 +151,10 @@ several harmless details together can still identify someone.
             return subject.replacement or "(removed)"
         if d.action == Action.KEEP:
             return "(as written)"
+        if d.action == Action.REMOVE:  # the placeholder the handout will show, not the proposal
+            from casepres import policy
+
+            return d.replacement or policy.placeholder(subject.entity)
         return d.replacement or subject.replacement or "(removed)"
 
     def refresh_subjects(self) -> None:
