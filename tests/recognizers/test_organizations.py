@@ -721,3 +721,48 @@ def test_a_national_police_force_is_not_generic():
     from recognizers.organizations import is_generic_name
 
     assert not is_generic_name("the RCMP")  # "retired from the RCMP": an employer
+
+
+def only_orgs(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    return [s for s in found if s[0] == "ORGANIZATION"]
+
+
+B1 = "Her twins were delivered early at Lakemont Halvorsen Southeast last winter."
+B2 = "He was sent on to Carrow Vale North for a bed and then home."
+B3 = "Graduated from West High in the end, then a year at Eastbrook Regional as a porter."
+B4 = "Her sister studies pharmacy at GMIT and does midwifery at the Tallis Birth Centre."
+B5 = "He saw the nurse at the Lowry CBOC and then the psychiatrist at the Kelso VAMC."
+B6 = "He was a team leader in A Co., 3/7 Cav before he left the army."
+BRANCH_CASES = [
+    pytest.param(B1, [org(B1, "Lakemont Halvorsen Southeast")], id="brand-and-compound-direction"),
+    pytest.param(B2, [org(B2, "Carrow Vale North")], id="brand-and-direction-after-to"),
+    pytest.param(
+        B3, [org(B3, "West High"), org(B3, "Eastbrook Regional")], id="plain-head-high-regional"
+    ),
+    pytest.param(
+        B4, [org(B4, "GMIT"), org(B4, "Tallis Birth Centre")], id="acronym-after-studies-subject"
+    ),
+    pytest.param(B5, [org(B5, "Lowry CBOC"), org(B5, "Kelso VAMC")], id="local-va-sites"),
+    pytest.param(B6, [org(B6, "A Co., 3/7 Cav")], id="lettered-company-with-battalion"),
+    pytest.param(
+        "She moved to Harlow Ridge West in May.", [], id="direction-after-move-is-a-place"
+    ),
+    pytest.param("They parked at Elm Street West.", [], id="direction-after-a-street"),
+    pytest.param("He got it from Kansas City North.", [], id="direction-after-a-city"),
+    pytest.param(
+        "He went to Adult General; she moved up to Middle High.", [], id="plain-level-words"
+    ),
+    pytest.param(
+        "Doing well at Maths, badly at English; doing homework at Christmas.",
+        [],
+        id="grades-and-holidays-after-doing",
+    ),
+    pytest.param("He did skills work at DBT and the CBOC was shut.", [], id="method-and-bare-cboc"),
+    pytest.param("She ate 3/4 AR of the pie.", [], id="slash-unit-needs-military-context"),
+    pytest.param("Labour was long on the Midwife-Led Birth Unit.", [], id="generic-birth-unit"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRANCH_CASES)
+def test_branches_plain_heads_study_cues_va_sites_and_companies(spans, text, expected):
+    assert only_orgs(spans(text)) == sorted(expected)
