@@ -171,6 +171,16 @@ _BRANCH = re.compile(
     r"(?:North|South|East|West|(?:North|South)[ -]?(?:[Ee]ast|[Ww]est)))"
     rf"(?![\w'’-]|[ \t]+(?:{CAP_WORD}|&|of\b|\d)|[ \t]*\d)"
 )
+#: A ward or unit named by a word of its own after on/to/from ("on Rowan Ward").
+_NAMED_WARD = re.compile(
+    rf"\b(?:on|to|from|onto|off|in|at|into)[ \t]+(?:the[ \t]+)?((?:{CAP_WORD}[ \t]+){{1,2}}"
+    r"(?:Ward|Unit|Suite))(?![\w'’-]|[ \t]+(?:[A-Z]\w*|\d))"
+)
+#: Before "<Name> Ward": words that make it an electoral ward ("lives in Oak Ward").
+_WARD_AS_PLACE = re.compile(
+    r"\b(?i:lives?|living|lived|resides?|residing|residents?|councill?or|council|borough|"
+    r"constituency|elected|election|electoral)\b"
+)
 #: Street words that make "<Name> <Street> West" an address, not a branch.
 _STREET_WORD = re.compile(
     r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|"
@@ -273,6 +283,10 @@ class OrganizationRecognizer(EntityRecognizer):
     DEGREES = frozenset(read_word_list("organizations_degrees.txt"))
     #: National services named by a local area ("Lambeth CMHT", "Fairhaven VA").
     LOCAL_SERVICES = read_word_list("organizations_local_services.txt")
+    #: Tree, flower, bird and stone words that name hospital wards ("Rowan Ward").
+    WARD_NAMES = frozenset(read_word_list("organizations_ward_names.txt"))
+    #: Health systems named with a campus after them ("Kaiser Sunnyside", "Banner Desert").
+    HEALTH_SYSTEMS = read_word_list("organizations_health_systems.txt")
     #: Words opening a faith body's, school's or business's name ("Yeshiva", "Masjid").
     PREFIXES = read_word_list("organizations_prefixes.txt")
     #: Hebrew words after "Beth", "Bet" or "Temple" that make a synagogue ("Beth Shalom").
@@ -450,6 +464,12 @@ class OrganizationRecognizer(EntityRecognizer):
         self._lower_brand = re.compile(
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|from|joined)"
             rf"[ \t]+(?:the[ \t]+)?({_alternation(brands)})(?![\w'’-])"
+        )
+        self._system_campus = re.compile(
+            rf"\b(?:at|to|from|into|via|with)[ \t]+(?:the[ \t]+)?"
+            rf"((?:{_alternation(self.HEALTH_SYSTEMS)})[ \t]+"
+            rf"((?:{CAP_WORD}[ \t]+){{0,2}}{CAP_WORD}))"
+            rf"(?![\w'’-]|[ \t]+{CAP_WORD})"
         )
         self._study_at = re.compile(
             r"\b(?:does|did|doing|done|studies|studied|studying|majors|majored|majoring|reads"
@@ -631,6 +651,27 @@ class OrganizationRecognizer(EntityRecognizer):
         for m in _BRANCH.finditer(text):
             if self._branch_name(text, m):
                 add(m.start(1), m.end(1), 0.6, "brand and branch direction after at (medium)")
+        for m in _NAMED_WARD.finditer(text):
+            words = m.group(1).split()[:-1]
+            clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start(1)])[-1]
+            if _WARD_AS_PLACE.search(clause):
+                continue  # "lives in Oak Ward": an electoral ward, a place
+            if all(w in self.WARD_NAMES or w.lower() in first_names() for w in words):
+                add(
+                    m.start(1), m.end(1), 0.75, "ward or unit named after a tree or person (medium)"
+                )
+        for m in self._system_campus.finditer(text):
+            campus = _without_trailing(m.group(2), GENERIC_WORDS)
+            first = campus.split()[0]
+            if not (
+                first.lower() in NOT_PLACE
+                or first.lower() in GENERIC_WORDS
+                or gaz.is_region(campus)
+                or (first in self.HEALTH_SYSTEMS)
+                or ClinicalAllowList.load().spans(campus)
+            ):
+                end = m.start(2) + len(campus)
+                add(m.start(1), end, 0.75, "health system and its campus after at (medium)")
         for m in self._study_at.finditer(text):
             if self._study_place(m):
                 add(m.start(2), m.end(2), 0.6, "school after 'does <subject> at' (medium)")

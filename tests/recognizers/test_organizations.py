@@ -766,3 +766,29 @@ BRANCH_CASES = [
 @pytest.mark.parametrize("text, expected", BRANCH_CASES)
 def test_branches_plain_heads_study_cues_va_sites_and_companies(spans, text, expected):
     assert only_orgs(spans(text)) == sorted(expected)
+
+
+C1 = "She works at Kaiser Gresham and was seen at Banner Thornfield after the fall."
+C2 = "He was admitted to Rowan Ward and moved on to the Juniper Unit."
+C3 = "His kids go to Dunmore USD and her nephew to Marlin CUSD."
+CAMPUS_CASES = [
+    pytest.param(C1, [org(C1, "Kaiser Gresham"), org(C1, "Banner Thornfield")], id="system-campus"),
+    pytest.param(C2, [org(C2, "Rowan Ward"), org(C2, "Juniper Unit")], id="named-wards"),
+    pytest.param(C3, [org(C3, "Dunmore USD"), org(C3, "Marlin CUSD")], id="school-districts"),
+    pytest.param(
+        "Her cover is through Kaiser Health Plan; she is with Kaiser Permanente.",
+        [],
+        id="system-alone-or-with-a-plan",
+    ),
+    pytest.param(
+        "She was on the Stroke Unit, then the Burns Unit, then the Mother and Baby Unit.",
+        [],
+        id="clinical-units",
+    ),
+    pytest.param("They live in Holly Ward of the borough.", [], id="electoral-ward-after-lives-in"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAMPUS_CASES)
+def test_system_campuses_named_wards_and_districts(spans, text, expected):
+    assert only_orgs(spans(text)) == sorted(expected)
