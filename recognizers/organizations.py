@@ -181,6 +181,12 @@ _WARD_AS_PLACE = re.compile(
     r"\b(?i:lives?|living|lived|resides?|residing|residents?|councill?or|council|borough|"
     r"constituency|elected|election|electoral)\b"
 )
+#: A service team named by its area before "team" or "service" ("the Northside Early
+#: Intervention team"): the area and generic service words, not the word "team".
+_LOCAL_TEAM = re.compile(
+    rf"\b(?:the|[Oo]ur|their|his|her)[ \t]+({CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{CAP_WORD}){{1,3}})"
+    r"(?=[ \t]+(?:team|service)\b)"
+)
 #: Street words that make "<Name> <Street> West" an address, not a branch.
 _STREET_WORD = re.compile(
     r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|"
@@ -601,10 +607,11 @@ class OrganizationRecognizer(EntityRecognizer):
             if " " not in name and m.group(0)[: m.start(1) - m.start()].rstrip().endswith("with"):
                 continue  # "works with Sarah": a colleague, not an employer
             shop = " " not in name and _names_a_shop(text, m.end(1))  # "a job at Fenn's"
+            firm = re.search(r"[ \t]&[ \t]", name) is not None  # "Harrow & Finch": a firm
             add(
                 m.start(1),
                 m.end(1),
-                0.5,
+                0.7 if firm else 0.5,
                 "name after a work, school or faith cue (medium)",
                 "direct",
                 shop,
@@ -660,6 +667,16 @@ class OrganizationRecognizer(EntityRecognizer):
                 add(
                     m.start(1), m.end(1), 0.75, "ward or unit named after a tree or person (medium)"
                 )
+        for m in _LOCAL_TEAM.finditer(text):
+            words = m.group(1).split()
+            if (
+                words[0].lower() not in GENERIC_WORDS
+                and words[0].lower() not in NOT_PLACE
+                and words[0] not in _LEADING_WORDS
+                and is_generic_name(" ".join(words[1:]))
+                and not ClinicalAllowList.load().spans(m.group(1))
+            ):
+                add(m.start(1), m.end(1), 0.6, "local team named by its area (medium)", plain=True)
         for m in self._system_campus.finditer(text):
             campus = _without_trailing(m.group(2), GENERIC_WORDS)
             first = campus.split()[0]

@@ -727,23 +727,25 @@ def only_orgs(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return [s for s in found if s[0] == "ORGANIZATION"]
 
 
-B1 = "Her twins were delivered early at Lakemont Halvorsen Southeast last winter."
-B2 = "He was sent on to Carrow Vale North for a bed and then home."
-B3 = "Graduated from West High in the end, then a year at Eastbrook Regional as a porter."
-B4 = "Her sister studies pharmacy at GMIT and does midwifery at the Tallis Birth Centre."
-B5 = "He saw the nurse at the Lowry CBOC and then the psychiatrist at the Kelso VAMC."
-B6 = "He was a team leader in A Co., 3/7 Cav before he left the army."
+BR1 = "Her twins were delivered early at Lakemont Halvorsen Southeast last winter."
+BR2 = "He was sent on to Carrow Vale North for a bed and then home."
+BR3 = "Graduated from West High in the end, then a year at Eastbrook Regional as a porter."
+BR4 = "Her sister studies pharmacy at GMIT and does midwifery at the Tallis Birth Centre."
+BR5 = "He saw the nurse at the Lowry CBOC and then the psychiatrist at the Kelso VAMC."
+BR6 = "He was a team leader in A Co., 3/7 Cav before he left the army."
 BRANCH_CASES = [
-    pytest.param(B1, [org(B1, "Lakemont Halvorsen Southeast")], id="brand-and-compound-direction"),
-    pytest.param(B2, [org(B2, "Carrow Vale North")], id="brand-and-direction-after-to"),
     pytest.param(
-        B3, [org(B3, "West High"), org(B3, "Eastbrook Regional")], id="plain-head-high-regional"
+        BR1, [org(BR1, "Lakemont Halvorsen Southeast")], id="brand-and-compound-direction"
+    ),
+    pytest.param(BR2, [org(BR2, "Carrow Vale North")], id="brand-and-direction-after-to"),
+    pytest.param(
+        BR3, [org(BR3, "West High"), org(BR3, "Eastbrook Regional")], id="plain-head-high-regional"
     ),
     pytest.param(
-        B4, [org(B4, "GMIT"), org(B4, "Tallis Birth Centre")], id="acronym-after-studies-subject"
+        BR4, [org(BR4, "GMIT"), org(BR4, "Tallis Birth Centre")], id="acronym-after-studies-subject"
     ),
-    pytest.param(B5, [org(B5, "Lowry CBOC"), org(B5, "Kelso VAMC")], id="local-va-sites"),
-    pytest.param(B6, [org(B6, "A Co., 3/7 Cav")], id="lettered-company-with-battalion"),
+    pytest.param(BR5, [org(BR5, "Lowry CBOC"), org(BR5, "Kelso VAMC")], id="local-va-sites"),
+    pytest.param(BR6, [org(BR6, "A Co., 3/7 Cav")], id="lettered-company-with-battalion"),
     pytest.param(
         "She moved to Harlow Ridge West in May.", [], id="direction-after-move-is-a-place"
     ),
@@ -768,13 +770,15 @@ def test_branches_plain_heads_study_cues_va_sites_and_companies(spans, text, exp
     assert only_orgs(spans(text)) == sorted(expected)
 
 
-C1 = "She works at Kaiser Gresham and was seen at Banner Thornfield after the fall."
-C2 = "He was admitted to Rowan Ward and moved on to the Juniper Unit."
-C3 = "His kids go to Dunmore USD and her nephew to Marlin CUSD."
+CA1 = "She works at Kaiser Gresham and was seen at Banner Thornfield after the fall."
+CA2 = "He was admitted to Rowan Ward and moved on to the Juniper Unit."
+CA3 = "His kids go to Dunmore USD and her nephew to Marlin CUSD."
 CAMPUS_CASES = [
-    pytest.param(C1, [org(C1, "Kaiser Gresham"), org(C1, "Banner Thornfield")], id="system-campus"),
-    pytest.param(C2, [org(C2, "Rowan Ward"), org(C2, "Juniper Unit")], id="named-wards"),
-    pytest.param(C3, [org(C3, "Dunmore USD"), org(C3, "Marlin CUSD")], id="school-districts"),
+    pytest.param(
+        CA1, [org(CA1, "Kaiser Gresham"), org(CA1, "Banner Thornfield")], id="system-campus"
+    ),
+    pytest.param(CA2, [org(CA2, "Rowan Ward"), org(CA2, "Juniper Unit")], id="named-wards"),
+    pytest.param(CA3, [org(CA3, "Dunmore USD"), org(CA3, "Marlin CUSD")], id="school-districts"),
     pytest.param(
         "Her cover is through Kaiser Health Plan; she is with Kaiser Permanente.",
         [],
@@ -791,4 +795,35 @@ CAMPUS_CASES = [
 
 @pytest.mark.parametrize("text, expected", CAMPUS_CASES)
 def test_system_campuses_named_wards_and_districts(spans, text, expected):
+    assert only_orgs(spans(text)) == sorted(expected)
+
+
+FI1 = "She works reception at Pell & Garrow, and her uncle drives for Marsh Freightlines."
+FI2 = "He is known to the Eastgate Early Intervention team; he was held at Carlow Youth Detention."
+FI3 = "She did night shifts at Regis Tallowood before the move."
+FIRM_CASES = [
+    pytest.param(
+        FI1, [org(FI1, "Pell & Garrow"), org(FI1, "Marsh Freightlines")], id="firm-and-freight"
+    ),
+    pytest.param(
+        FI2,
+        [org(FI2, "Eastgate Early Intervention"), org(FI2, "Carlow Youth Detention")],
+        id="local-team-and-youth-detention",
+    ),
+    pytest.param(FI3, [org(FI3, "Regis Tallowood")], id="care-home-operator-and-home"),
+    pytest.param(
+        "She was seen by the Home Treatment team and the Crisis Resolution service.",
+        [],
+        id="generic-teams",
+    ),
+    pytest.param(
+        "He is with the Eating Disorders service and the Perinatal Mental Health team.",
+        [],
+        id="clinical-services",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIRM_CASES)
+def test_firms_local_teams_and_care_homes(spans, text, expected):
     assert only_orgs(spans(text)) == sorted(expected)
