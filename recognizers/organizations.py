@@ -453,7 +453,9 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with)[ \t]+"
             r"(?:the[ \t]+)?((?:[a-z][a-z'’-]*[ \t]+){1,2}[a-z][a-z'’-]*)\b"
         )
-        self._lower_va = re.compile(r"(?<![\w@/.-])((?:[a-z][a-z'’.-]*[ \t]+){1,3}va)\b")
+        self._lower_va = re.compile(
+            r"(?<![\w@/.-])((?:[a-z][a-z'’.-]*[ \t]+){1,3}(?:va|cboc|vamc))\b"
+        )
         long_units = "|".join(u for u in _MILITARY_UNIT.split("|") if not u.isupper())
         self._lower_unit = re.compile(
             rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?i:{long_units}))\b"

@@ -827,3 +827,18 @@ FIRM_CASES = [
 @pytest.mark.parametrize("text, expected", FIRM_CASES)
 def test_firms_local_teams_and_care_homes(spans, text, expected):
     assert only_orgs(spans(text)) == sorted(expected)
+
+
+LV1 = (
+    "- pt is 58, retired. lives w/ his wife.\n"
+    "- sees his pcp at the salem cboc, psych at the roanoke vamc. the cboc is close by.\n"
+    "- used to work at fred meyer.\n"
+)
+
+
+def test_lower_case_local_va_sites(spans):
+    assert only_orgs(spans(LV1)) == [
+        org(LV1, "salem cboc"),
+        org(LV1, "roanoke vamc"),
+        org(LV1, "fred meyer"),
+    ]
