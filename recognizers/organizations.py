@@ -67,7 +67,7 @@ _MILITARY_UNIT = (
     r"Wing|Combat\s+Team|Rangers?|Special\s+Forces\s+Group|Commando|Platoon|Company|"
     # unit abbreviations: "2-508 PIR", "1-75 RGR", "3 RAR", "31st MEU", "3rd ID"
     r"PIR|AIR|INF|IN|FA|AR|CAV|AVN|ADA|BSB|BEB|EN|MP|SFG|RGR|RAR|PARA|Para|Cdo|MEU|MEF|BCT|ID|"
-    r"AD|Bn|BN|Bde|BDE|Regt|Sqn|Coy"
+    r"AD|Bn|BN|Bde|BDE|Regt|Sqn|Coy|Cav|Inf"
 )
 #: Regiments and units written with a bare battalion number ("1 RCR", "2 PPCLI", "3 RAR",
 #: "40 Cdo"): flagged only with military context nearby.
@@ -79,8 +79,14 @@ _BARE_UNIT = re.compile(
 #: A lettered company, troop or battery ("B Co", "Charlie Company", "HHC").
 _LETTER_COMPANY = re.compile(
     r"(?<![\w/.-])((?:[A-HK-Z]|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|Kilo|Lima|"
-    r"HHC|HHB|HSC)[ \t]+(?:Co\b\.?|Coy\b|Company\b|Troop\b|Battery\b))"
+    r"HHC|HHB|HSC)[ \t]+(?:Co\b\.?|Coy\b|Company\b|Troop\b|Battery\b)"
+    # and its battalion and regiment with a slash ("C Co., 2/12 Cav"), which is otherwise
+    # read as a date; "C Co, 1-325 AIR" stays two names
+    rf"(?:,?[ \t]+\d{{1,2}}/\d{{1,3}}[ \t]+(?:{_MILITARY_UNIT})\b)?)"
 )
+#: A battalion and regiment written with a slash ("2/12 Cav", "1/5 Marines"): flagged only
+#: with military context nearby, since "3/4 AR" could be a fraction.
+_SLASH_UNIT = re.compile(rf"(?<![\w/.-])(\d{{1,2}}/\d{{1,3}}[ \t]+(?:{_MILITARY_UNIT}))\b")
 _MILITARY_CUE = re.compile(
     r"\b(?:rifleman|marines?|usmc|army|battalion|infantry|platoon|deployed|deployment|"
     r"squad|corporal|sergeant|lance|private|veteran|regiment|company|airborne|division|"
@@ -148,6 +154,85 @@ _WARD = re.compile(
     r"(\d{1,2}[A-Z]?[ \t]+(?:North|South|East|West|Est|Ouest|Nord|Sud)|Ward[ \t]+\d{1,2}[A-Z]?)"
     r"\b(?![ \t]*(?:\d|[A-Z]\w*|St\b|Street|Ave|Road|Rd\b|Blvd|Drive|Dr\b|Lane|Ln\b|Way\b))"
 )
+#: "at South High", "went to Central High School", "a tech at Community Regional": a school
+#: or hospital whose name before "High" or "Regional" is a plain word ("South", "Community"),
+#: which the suffix rule leaves alone as generic; only right after "at", "to" or "from".
+_GENERIC_HEAD = re.compile(
+    rf"\b(?:at|to|from|into|attends|attended|attending)[ \t]+(?:the[ \t]+)?"
+    rf"((?!(?:Junior|Senior|Jr\.?|Middle|New|Record|All-Time|Mile|Lower|Upper|Adults?|Child|Acute|"
+    r"Pa?ediatric|Geriatric|Psych|Medical|Surgical|Internal|Family|Inpatient|Outpatient)[ \t])"
+    rf"(?:{CAP_WORD}[ \t]+){{1,2}}(?:High(?:[ \t]+School)?|Regional|General))"
+    rf"(?![\w'’-]|[ \t]+(?:{CAP_WORD}|&|of\b))"
+)
+#: "at Memorial Hermann Southwest", "from Baylor Scott Northwest": a hospital or chain's
+#: branch named by a direction after its brand.
+_BRANCH = re.compile(
+    rf"\b(?:at|to|from|into|via)[ \t]+(?:the[ \t]+)?((?:{CAP_WORD}[ \t]+){{1,3}}"
+    r"(?:North|South|East|West|(?:North|South)[ -]?(?:[Ee]ast|[Ww]est)))"
+    rf"(?![\w'’-]|[ \t]+(?:{CAP_WORD}|&|of\b|\d)|[ \t]*\d)"
+)
+#: A ward or unit named by a word of its own after on/to/from ("on Rowan Ward").
+_NAMED_WARD = re.compile(
+    rf"\b(?:on|to|from|onto|off|in|at|into)[ \t]+(?:the[ \t]+)?((?:{CAP_WORD}[ \t]+){{1,2}}"
+    r"(?:Ward|Unit|Suite))(?![\w'’-]|[ \t]+(?:[A-Z]\w*|\d))"
+)
+#: Before "<Name> Ward": words that make it an electoral ward ("lives in Oak Ward").
+_WARD_AS_PLACE = re.compile(
+    r"\b(?i:lives?|living|lived|resides?|residing|residents?|councill?or|council|borough|"
+    r"constituency|elected|election|electoral)\b"
+)
+#: A service team named by its area before "team" or "service" ("the Northside Early
+#: Intervention team"): the area and generic service words, not the word "team".
+_LOCAL_TEAM = re.compile(
+    rf"\b(?:the|[Oo]ur|their|his|her)[ \t]+({CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{CAP_WORD}){{1,3}})"
+    r"(?=[ \t]+(?:team|service)\b)"
+)
+#: Street words that make "<Name> <Street> West" an address, not a branch.
+_STREET_WORD = re.compile(
+    r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|"
+    r"Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Square|Park|"
+    r"Side|End|Coast|Shore|Bank|Quarter|Wing|Ward|Tower|Building|Block|Campus|Side)$"
+)
+#: Adverbs and grades between "doing" and "at" ("doing well at Maths"): no subject studied.
+_NOT_SUBJECT = frozenset(
+    {
+        "well",
+        "badly",
+        "better",
+        "worse",
+        "best",
+        "great",
+        "fine",
+        "ok",
+        "okay",
+        "good",
+        "poorly",
+        "really",
+        "very",
+        "so",
+        "not",
+        "it",
+        "this",
+        "that",
+        "them",
+        "her",
+        "him",
+        "his",
+        "the",
+        "a",
+        "an",
+        "time",
+        "more",
+        "less",
+        "much",
+        "all",
+        "anything",
+        "something",
+        "nothing",
+    }
+)
+
+
 #: After "<Name> Children's": the end of the name (not "children's books").
 _AFTER_CHILDRENS = re.compile(
     r"(?![ \t]+(?!(?:is|was|and|or|for|in|on|at|since|until|where|when|who|which|but|after|"
@@ -204,6 +289,10 @@ class OrganizationRecognizer(EntityRecognizer):
     DEGREES = frozenset(read_word_list("organizations_degrees.txt"))
     #: National services named by a local area ("Lambeth CMHT", "Fairhaven VA").
     LOCAL_SERVICES = read_word_list("organizations_local_services.txt")
+    #: Tree, flower, bird and stone words that name hospital wards ("Rowan Ward").
+    WARD_NAMES = frozenset(read_word_list("organizations_ward_names.txt"))
+    #: Health systems named with a campus after them ("Kaiser Sunnyside", "Banner Desert").
+    HEALTH_SYSTEMS = read_word_list("organizations_health_systems.txt")
     #: Words opening a faith body's, school's or business's name ("Yeshiva", "Masjid").
     PREFIXES = read_word_list("organizations_prefixes.txt")
     #: Hebrew words after "Beth", "Bet" or "Temple" that make a synagogue ("Beth Shalom").
@@ -364,7 +453,9 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with)[ \t]+"
             r"(?:the[ \t]+)?((?:[a-z][a-z'’-]*[ \t]+){1,2}[a-z][a-z'’-]*)\b"
         )
-        self._lower_va = re.compile(r"(?<![\w@/.-])((?:[a-z][a-z'’.-]*[ \t]+){1,3}va)\b")
+        self._lower_va = re.compile(
+            r"(?<![\w@/.-])((?:[a-z][a-z'’.-]*[ \t]+){1,3}(?:va|cboc|vamc))\b"
+        )
         long_units = "|".join(u for u in _MILITARY_UNIT.split("|") if not u.isupper())
         self._lower_unit = re.compile(
             rf"(?<![\w/.-])(\d{{1,3}}(?:-\d{{1,3}}|st|nd|rd|th)[ \t]+(?i:{long_units}))\b"
@@ -381,6 +472,17 @@ class OrganizationRecognizer(EntityRecognizer):
         self._lower_brand = re.compile(
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\b(?:at|for|with|from|joined)"
             rf"[ \t]+(?:the[ \t]+)?({_alternation(brands)})(?![\w'’-])"
+        )
+        self._system_campus = re.compile(
+            rf"\b(?:at|to|from|into|via|with)[ \t]+(?:the[ \t]+)?"
+            rf"((?:{_alternation(self.HEALTH_SYSTEMS)})[ \t]+"
+            rf"((?:{CAP_WORD}[ \t]+){{0,2}}{CAP_WORD}))"
+            rf"(?![\w'’-]|[ \t]+{CAP_WORD})"
+        )
+        self._study_at = re.compile(
+            r"\b(?:does|did|doing|done|studies|studied|studying|majors|majored|majoring|reads"
+            r"|reading)[ \t]+(?:in[ \t]+)?((?:[a-z][a-z'’-]*[ \t]+){1,2})at[ \t]+(?:the[ \t]+)?"
+            rf"({_ORG_SEQ})(?![\w'’-])"
         )
         self._lower_state_team = re.compile(
             rf"(?<![\w@/.-])((?:[a-z][a-z'’-]*[ \t]+){{1,2}}state)[ \t]+{_STATE_TEAM}"
@@ -401,12 +503,17 @@ class OrganizationRecognizer(EntityRecognizer):
             kind: str = "direct",
             possessive: bool = False,
             service: bool = False,
+            plain: bool = False,
         ) -> None:
             start, end = _strip(text, start, end, possessive, service)
             if end <= start:
                 return
             name = text[start:end]
-            if kind == "direct" and (is_generic_name(name) or is_method_program(name)):
+            if (
+                kind == "direct"
+                and not plain
+                and (is_generic_name(name) or is_method_program(name))
+            ):
                 return
             key = (start, end)
             if key not in found or found[key].score < score:
@@ -502,10 +609,11 @@ class OrganizationRecognizer(EntityRecognizer):
             if " " not in name and m.group(0)[: m.start(1) - m.start()].rstrip().endswith("with"):
                 continue  # "works with Sarah": a colleague, not an employer
             shop = " " not in name and _names_a_shop(text, m.end(1))  # "a job at Fenn's"
+            firm = re.search(r"[ \t]&[ \t]", name) is not None  # "Harrow & Finch": a firm
             add(
                 m.start(1),
                 m.end(1),
-                0.5,
+                0.7 if firm else 0.5,
                 "name after a work, school or faith cue (medium)",
                 "direct",
                 shop,
@@ -535,6 +643,57 @@ class OrganizationRecognizer(EntityRecognizer):
             window = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 60]
             if _MILITARY_CUE.search(window):
                 add(m.start(1), m.end(1), 0.8, "lettered company with military context (strong)")
+        for m in _SLASH_UNIT.finditer(text):
+            window = text[max(0, m.start() - 80) : m.end() + 80]
+            if _MILITARY_CUE.search(window):
+                add(m.start(1), m.end(1), 0.8, "battalion and regiment with a slash (strong)")
+        for m in _GENERIC_HEAD.finditer(text):
+            name = m.group(1)
+            if not (_GENERAL_OFFICE.search(name) or ClinicalAllowList.load().spans(name)):
+                add(
+                    m.start(1),
+                    m.end(1),
+                    0.6,
+                    "school or hospital with a plain head after at (medium)",
+                    plain=True,
+                )
+        for m in _BRANCH.finditer(text):
+            if self._branch_name(text, m):
+                add(m.start(1), m.end(1), 0.6, "brand and branch direction after at (medium)")
+        for m in _NAMED_WARD.finditer(text):
+            words = m.group(1).split()[:-1]
+            clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start(1)])[-1]
+            if _WARD_AS_PLACE.search(clause):
+                continue  # "lives in Oak Ward": an electoral ward, a place
+            if all(w in self.WARD_NAMES or w.lower() in first_names() for w in words):
+                add(
+                    m.start(1), m.end(1), 0.75, "ward or unit named after a tree or person (medium)"
+                )
+        for m in _LOCAL_TEAM.finditer(text):
+            words = m.group(1).split()
+            if (
+                words[0].lower() not in GENERIC_WORDS
+                and words[0].lower() not in NOT_PLACE
+                and words[0] not in _LEADING_WORDS
+                and is_generic_name(" ".join(words[1:]))
+                and not ClinicalAllowList.load().spans(m.group(1))
+            ):
+                add(m.start(1), m.end(1), 0.6, "local team named by its area (medium)", plain=True)
+        for m in self._system_campus.finditer(text):
+            campus = _without_trailing(m.group(2), GENERIC_WORDS)
+            first = campus.split()[0]
+            if not (
+                first.lower() in NOT_PLACE
+                or first.lower() in GENERIC_WORDS
+                or gaz.is_region(campus)
+                or (first in self.HEALTH_SYSTEMS)
+                or ClinicalAllowList.load().spans(campus)
+            ):
+                end = m.start(2) + len(campus)
+                add(m.start(1), end, 0.75, "health system and its campus after at (medium)")
+        for m in self._study_at.finditer(text):
+            if self._study_place(m):
+                add(m.start(2), m.end(2), 0.6, "school after 'does <subject> at' (medium)")
         for m in _WARD.finditer(text):
             add(m.start(1), m.end(1), 0.6, "hospital ward by floor and wing (medium)")
         for m in self._battalion.finditer(text):
@@ -675,6 +834,42 @@ class OrganizationRecognizer(EntityRecognizer):
             or is_generic_name(name)
             or ClinicalAllowList.load().spans(name)
             or (len(words) == 1 and name.isupper() and len(name) <= 3)
+        )
+
+    def _branch_name(self, text: str, m: re.Match[str]) -> bool:
+        """True when "<Brand> <Direction>" after "at" names a branch, not a place or street."""
+        gaz = gazetteer()
+        name = m.group(1)
+        words = name.split()
+        head = " ".join(words[:-1])
+        if words[0].lower() in NOT_PLACE or words[0] in _LEADING_WORDS:
+            return False
+        if any(_STREET_WORD.match(w) for w in words[:-1]) or is_generic_name(head):
+            return False
+        if any(gaz.is_city(x) or gaz.is_region(x) for x in (name, head, words[-2])):
+            return False  # "to Kansas City North", "at Ohio West": places
+        clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+        if _RESIDENCE_BEFORE.search(clause + " " + text[m.start() : m.start(1)]):
+            return False  # "moved to Lake Ridge West": a neighbourhood
+        return not ClinicalAllowList.load().spans(name)
+
+    def _study_place(self, match: re.Match[str]) -> bool:
+        """True when the name after "does <subject> at" is a school, not a grade or method."""
+        gaz = gazetteer()
+        subject = match.group(1).split()
+        name = match.group(2)
+        words = name.split()
+        return not (
+            any(w in _NOT_SUBJECT or w.endswith("ly") for w in subject)
+            or words[0].lower() in NOT_PLACE
+            or name in _CARE_SETTINGS
+            or name in GENERIC_ORGS
+            or name in nrp_terms()
+            or (len(words) == 1 and name.lower() in first_names())
+            or gaz.is_city(name)
+            or gaz.is_region(name)
+            or is_generic_name(name)
+            or ClinicalAllowList.load().spans(name)
         )
 
     def _bracketed_org(self, name: str) -> bool:
@@ -911,7 +1106,10 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
 
 
 #: Leading words dropped from a name ("The", "Our", sentence-initial pronouns).
-_LEADING = re.compile(r"^(?:(?:The|A|An|Our(?!\s+Lady\b)|Their|His|Her|My|This|That|At|In)\s+)+")
+_LEADING = re.compile(
+    r"^(?:(?:The|A(?![ \t]+(?:Co\b|Coy\b|Company\b|Troop\b|Battery\b))|An|Our(?!\s+Lady\b)|"
+    r"Their|His|Her|My|This|That|At|In)\s+)+"
+)
 
 
 #: Capitalised verbs and connectives that open a line before a name ("Attends", "Via").

@@ -43,6 +43,10 @@ _COUNTY_COURT = re.compile(
     r"^(.+ County)\s+(?:Superior|District|Circuit|Family|Youth|Juvenile|Probate)?\s*Court$"
 )
 _FIRM_WORDS = re.compile(r"\b(?:Sons|Co|Company|Partners|Associates|LLP|Spencer|Johnson)\b")
+#: A decimal value, or a value and a unit of measure, in a span ("PPH 1.9 L", "Hb 98 g/L").
+_MEASUREMENT = re.compile(
+    r"\d[.,]\d|\b\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|ml|mL|L|g/L|g/dL|mmol|kg|lbs?|cm|mm)\b"
+)
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _NRP_TAGS = frozenset({"NNP", "NNPS", "JJ", "NNS"})
 #: Nationality-like endings ("Slovenian", "Chechen", "Danish", "Saudis"), for words not in our list.
@@ -263,6 +267,8 @@ def _noise(text: str, start: int, end: int, label: str, lower_notes: bool) -> bo
     words = [w for w in words if w]
     if span.isupper() and _is_heading(words):
         return True
+    if label == "ORGANIZATION" and _MEASUREMENT.search(span):
+        return True  # "PPH 1.9 L", "Hb 10.2": a result with its value, not a name
     caps = [w for w in words if any(c.isupper() for c in w)]  # "isiXhosa" counts
     lower = [w for w in words if w.islower() and w.lower() not in _PARTICLES]
     if caps and len(lower) >= 3:

@@ -721,3 +721,124 @@ def test_a_national_police_force_is_not_generic():
     from recognizers.organizations import is_generic_name
 
     assert not is_generic_name("the RCMP")  # "retired from the RCMP": an employer
+
+
+def only_orgs(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    return [s for s in found if s[0] == "ORGANIZATION"]
+
+
+BR1 = "Her twins were delivered early at Lakemont Halvorsen Southeast last winter."
+BR2 = "He was sent on to Carrow Vale North for a bed and then home."
+BR3 = "Graduated from West High in the end, then a year at Eastbrook Regional as a porter."
+BR4 = "Her sister studies pharmacy at GMIT and does midwifery at the Tallis Birth Centre."
+BR5 = "He saw the nurse at the Lowry CBOC and then the psychiatrist at the Kelso VAMC."
+BR6 = "He was a team leader in A Co., 3/7 Cav before he left the army."
+BRANCH_CASES = [
+    pytest.param(
+        BR1, [org(BR1, "Lakemont Halvorsen Southeast")], id="brand-and-compound-direction"
+    ),
+    pytest.param(BR2, [org(BR2, "Carrow Vale North")], id="brand-and-direction-after-to"),
+    pytest.param(
+        BR3, [org(BR3, "West High"), org(BR3, "Eastbrook Regional")], id="plain-head-high-regional"
+    ),
+    pytest.param(
+        BR4, [org(BR4, "GMIT"), org(BR4, "Tallis Birth Centre")], id="acronym-after-studies-subject"
+    ),
+    pytest.param(BR5, [org(BR5, "Lowry CBOC"), org(BR5, "Kelso VAMC")], id="local-va-sites"),
+    pytest.param(BR6, [org(BR6, "A Co., 3/7 Cav")], id="lettered-company-with-battalion"),
+    pytest.param(
+        "She moved to Harlow Ridge West in May.", [], id="direction-after-move-is-a-place"
+    ),
+    pytest.param("They parked at Elm Street West.", [], id="direction-after-a-street"),
+    pytest.param("He got it from Kansas City North.", [], id="direction-after-a-city"),
+    pytest.param(
+        "He went to Adult General; she moved up to Middle High.", [], id="plain-level-words"
+    ),
+    pytest.param(
+        "Doing well at Maths, badly at English; doing homework at Christmas.",
+        [],
+        id="grades-and-holidays-after-doing",
+    ),
+    pytest.param("He did skills work at DBT and the CBOC was shut.", [], id="method-and-bare-cboc"),
+    pytest.param("She ate 3/4 AR of the pie.", [], id="slash-unit-needs-military-context"),
+    pytest.param("Labour was long on the Midwife-Led Birth Unit.", [], id="generic-birth-unit"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRANCH_CASES)
+def test_branches_plain_heads_study_cues_va_sites_and_companies(spans, text, expected):
+    assert only_orgs(spans(text)) == sorted(expected)
+
+
+CA1 = "She works at Kaiser Gresham and was seen at Banner Thornfield after the fall."
+CA2 = "He was admitted to Rowan Ward and moved on to the Juniper Unit."
+CA3 = "His kids go to Dunmore USD and her nephew to Marlin CUSD."
+CAMPUS_CASES = [
+    pytest.param(
+        CA1, [org(CA1, "Kaiser Gresham"), org(CA1, "Banner Thornfield")], id="system-campus"
+    ),
+    pytest.param(CA2, [org(CA2, "Rowan Ward"), org(CA2, "Juniper Unit")], id="named-wards"),
+    pytest.param(CA3, [org(CA3, "Dunmore USD"), org(CA3, "Marlin CUSD")], id="school-districts"),
+    pytest.param(
+        "Her cover is through Kaiser Health Plan; she is with Kaiser Permanente.",
+        [],
+        id="system-alone-or-with-a-plan",
+    ),
+    pytest.param(
+        "She was on the Stroke Unit, then the Burns Unit, then the Mother and Baby Unit.",
+        [],
+        id="clinical-units",
+    ),
+    pytest.param("They live in Holly Ward of the borough.", [], id="electoral-ward-after-lives-in"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAMPUS_CASES)
+def test_system_campuses_named_wards_and_districts(spans, text, expected):
+    assert only_orgs(spans(text)) == sorted(expected)
+
+
+FI1 = "She works reception at Pell & Garrow, and her uncle drives for Marsh Freightlines."
+FI2 = "He is known to the Eastgate Early Intervention team; he was held at Carlow Youth Detention."
+FI3 = "She did night shifts at Regis Tallowood before the move."
+FIRM_CASES = [
+    pytest.param(
+        FI1, [org(FI1, "Pell & Garrow"), org(FI1, "Marsh Freightlines")], id="firm-and-freight"
+    ),
+    pytest.param(
+        FI2,
+        [org(FI2, "Eastgate Early Intervention"), org(FI2, "Carlow Youth Detention")],
+        id="local-team-and-youth-detention",
+    ),
+    pytest.param(FI3, [org(FI3, "Regis Tallowood")], id="care-home-operator-and-home"),
+    pytest.param(
+        "She was seen by the Home Treatment team and the Crisis Resolution service.",
+        [],
+        id="generic-teams",
+    ),
+    pytest.param(
+        "He is with the Eating Disorders service and the Perinatal Mental Health team.",
+        [],
+        id="clinical-services",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIRM_CASES)
+def test_firms_local_teams_and_care_homes(spans, text, expected):
+    assert only_orgs(spans(text)) == sorted(expected)
+
+
+LV1 = (
+    "- pt is 58, retired. lives w/ his wife.\n"
+    "- sees his pcp at the salem cboc, psych at the roanoke vamc. the cboc is close by.\n"
+    "- used to work at fred meyer.\n"
+)
+
+
+def test_lower_case_local_va_sites(spans):
+    assert only_orgs(spans(LV1)) == [
+        org(LV1, "salem cboc"),
+        org(LV1, "roanoke vamc"),
+        org(LV1, "fred meyer"),
+    ]

@@ -165,3 +165,19 @@ CODE_SWITCHED = [
 def test_other_language_phrases_are_not_names(nlp_analyzer, text, expected):
     """Words of another language opening a phrase in it are not names; names still are."""
     assert sorted((f.text, f.entity) for f in nlp_analyzer.analyze(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "span, label, noise",
+    [
+        pytest.param("PPH 1.9 L", "ORGANIZATION", True, id="result-with-decimal-value"),
+        pytest.param("Hb 98 g/L", "ORGANIZATION", True, id="result-with-unit"),
+        pytest.param("Local 705", "ORGANIZATION", False, id="union-local-number"),
+        pytest.param("Station 12", "ORGANIZATION", False, id="numbered-station"),
+        pytest.param("7-Eleven", "ORGANIZATION", False, id="company-with-a-number"),
+    ],
+)
+def test_measurements_are_not_organisations(span, label, noise):
+    from recognizers.spacy_ner import _noise
+
+    assert _noise(span, 0, len(span), label, False) is noise
