@@ -67,6 +67,11 @@ _WORK_NOUNS = (
     r"|ambiguous\s+loss|disenfranchised\s+grief|meaning\s+reconstruction|miracle\s+question"
     r"|grief\s+treatment|paranoid-schizoid|depressive\s+position"
 )
+#: After a cited author's bare name: what is named after an author ("the Spector programme").
+_METHOD_NOUNS = (
+    r"model|theory|framework|approach|method|protocol|programme|program|scale|inventory"
+    r"|questionnaire|checklist|technique|manual|paradigm"
+)
 #: A year as cited: 1900-2099, an optional letter ("2010a").
 _YEAR = r"(?:19|20)\d{2}[a-z]?"
 #: Any capitalised name ("Foa", "O'Connor", "van der Kolk", "Le Grange") in a citation.
@@ -360,13 +365,18 @@ def _context_finders(
         anyone = f"(?:{_alternation(cited + bare)})"
         sep = r"\s*(?:,|&|\band\b|/)\s*"
         cited_after = re.compile(
-            rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?i:{_WORK_NOUNS})\b"
+            rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?i:{_WORK_NOUNS})\b"
             rf"|\s*\(\s*{_YEAR}\s*[);,]|,\s*{_YEAR}\b|\s+et\s+al\b"
+            # "Gardner & Moore (MAC)": a method's acronym in brackets after the authors
+            r"|\s*\((?-i:[A-Z][A-Z-]{1,7})\)"
         )
         titled = r"(?<!\bMr\.\s)(?<!\bMrs\.\s)(?<!\bMs\.\s)(?<!\bMr\s)(?<!\bMs\s)(?<!\bMrs\s)"
         patterns = [
             # "Gilbert's compassion-focused model", "Stern's motherhood constellation"
-            rf"(?<![\w-]){titled}(?P<a>{name}['’]s?)(?=\s+(?:[\w-]+\s+){{0,3}}?(?i:{_WORK_NOUNS})\b)",
+            rf"(?<![\w-]){titled}(?P<a>{name}['’]s?)"
+            rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?i:{_WORK_NOUNS})\b)",
+            # "the Spector programme", "a Gottman method": the author's name as a method's
+            rf"(?<![\w-]){titled}(?P<b>{name})(?=\s+(?i:{_METHOD_NOUNS})\b)",
             # "Gilbert (2010)", "Herman et al.", "(Stern, 1995)"
             rf"(?<![\w-])(?P<a>{name})(?=\s*\(\s*{_YEAR}\s*[);,]|\s+et\s+al\b)"
             rf"|(?<=\()(?P<b>{name})(?=,?\s*(?:et\s+al\.?,?\s*)?{_YEAR}\s*[);,])",

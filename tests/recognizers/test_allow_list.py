@@ -202,6 +202,24 @@ CASES = [
     pytest.param("Celia Cruz came in; Celia cried", [], id="figure-name-as-a-client"),
     pytest.param("Frank talk with dad next week", ["Frank"], id="frank-adjective"),
     pytest.param("Frank talks to his son daily", [], id="frank-as-a-name"),
+    # cited authors: a hyphenated work noun, a method named after its author, an acronym
+    pytest.param(
+        "we began with Kleinman's explanatory-model questions",
+        ["Kleinman's"],
+        id="hyphenated-work-noun",
+    ),
+    pytest.param("she joined the Spector programme", ["Spector"], id="author-named-programme"),
+    pytest.param("Mrs Spector programme notes", [], id="titled-name-before-method"),
+    pytest.param(
+        "drills taken from Gardner & Moore (MAC) this week",
+        ["Gardner & Moore"],
+        id="authors-then-method-acronym",
+    ),
+    pytest.param("Gardner & Moore came in together", [], id="common-surname-pair-as-clients"),
+    # liturgy, devices and public events
+    pytest.param("he lost his place in the Lord's Prayer", ["the Lord's Prayer"], id="liturgy"),
+    pytest.param("her Dexcom G7 alarmed at night", ["Dexcom G7"], id="device"),
+    pytest.param("it was nothing like My Lai, he said", ["My Lai"], id="public-event"),
 ]
 
 
@@ -223,6 +241,8 @@ KEEP = [
         "We used Stern's motherhood constellation and Gilbert's compassion-focused model.",
         id="cited-common-surnames",
     ),
+    pytest.param("Reading Tom Kitwood on personhood and Anne Fadiman.", id="more-authors"),
+    pytest.param("He says Morning Prayer and quotes Julian of Norwich.", id="prayers-mystics"),
 ]
 
 
