@@ -591,6 +591,17 @@ def _repeat_known_titles(
     return out
 
 
+def _either_group_results(
+    pattern: re.Pattern[str], text: str, score: float, name: str, reason: str
+) -> list[RecognizerResult]:
+    """One occupation result per match, spanning whichever of groups 1 and 2 matched."""
+    out = []
+    for m in pattern.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append(make_result(OCCUPATION, m.start(g), m.end(g), score, name, reason, "quasi"))
+    return out
+
+
 #: A pay grade in brackets after a rank: "(E-5)", "(O-3)", "(W2)", "(OR-4)".
 _PAY_GRADE = r"\([ \t]*(?:E|O|W|CW|OR|OF)-?\d{1,2}[ \t]*\)"
 
@@ -685,32 +696,10 @@ class OccupationRecognizer(EntityRecognizer):
                         "quasi",
                     )
                 )
-        for m in _rank_pattern().finditer(text):
-            g = 1 if m.group(1) else 2
-            out.append(
-                make_result(
-                    OCCUPATION,
-                    m.start(g),
-                    m.end(g),
-                    0.6,
-                    self.NAME,
-                    "military rank (medium)",
-                    "quasi",
-                )
-            )
-        for m in self._industry.finditer(text):
-            g = 1 if m.group(1) else 2
-            out.append(
-                make_result(
-                    OCCUPATION,
-                    m.start(g),
-                    m.end(g),
-                    0.5,
-                    self.NAME,
-                    "line of work (medium)",
-                    "quasi",
-                )
-            )
+        out += _either_group_results(
+            _rank_pattern(), text, 0.6, self.NAME, "military rank (medium)"
+        )
+        out += _either_group_results(self._industry, text, 0.5, self.NAME, "line of work (medium)")
         for m in self._activity.finditer(text):
             out.append(
                 make_result(
@@ -754,19 +743,9 @@ class OccupationRecognizer(EntityRecognizer):
                     "quasi",
                 )
             )
-        for m in _field_at_college().finditer(text):
-            g = 1 if m.group(1) else 2
-            out.append(
-                make_result(
-                    OCCUPATION,
-                    m.start(g),
-                    m.end(g),
-                    0.5,
-                    self.NAME,
-                    "field studied at a college (medium)",
-                    "quasi",
-                )
-            )
+        out += _either_group_results(
+            _field_at_college(), text, 0.5, self.NAME, "field studied at a college (medium)"
+        )
         for m in _employed_as().finditer(text):
             title = m.group(1)
             words = title.split()

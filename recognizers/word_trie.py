@@ -28,7 +28,7 @@ def trie_regex(words: Iterable[Sequence[str]]) -> str:
             for atom in atoms:
                 node = node.setdefault(atom, {})
             node[""] = {}  # a word ends here
-    return _node_regex(root)
+    return _node_and_depth(root)[0]
 
 
 def _spelled_out(atoms: list[str]) -> list[list[str]]:
@@ -44,10 +44,6 @@ def _spelled_out(atoms: list[str]) -> list[list[str]]:
         else:
             out = [w + [atom] for w in out]
     return out
-
-
-def _node_regex(node: _Node) -> str:
-    return _node_and_depth(node)[0]
 
 
 def _node_and_depth(node: _Node) -> tuple[str, int]:
