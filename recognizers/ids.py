@@ -100,7 +100,7 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"\b(?:{context}){_FILLER}\K(?<![\w-]){code}{_VALUE}",
             0.6,
         ),
-        # "her MRN, 00483921, is": a comma after an acronym, before a number of six or more
+        # "her MRN, 00715263, is": a comma after an acronym, before a number of six or more
         # characters ("in this case, 12", "the NHS, 4000 staff" are counts)
         Pattern(
             "number after a record acronym and a comma (medium)",

@@ -208,7 +208,7 @@ def _is_city(name: str) -> bool:
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
-    """Leading titles removed ("Dr. Helen Marsh" -> "Helen Marsh"); True if one was removed."""
+    """Leading titles removed ("Dr. Ruth Ames" -> "Ruth Ames"); True if one was removed."""
     had = False
     while len(words) > 1 and words[0].lower().rstrip(".") in W.titles():
         words = words[1:]
@@ -241,7 +241,7 @@ def _variants(
             names = [raw]
             quoted = _QUOTED.findall(raw)
             if quoted:
-                # Dorothea "Dot" Lindqvist: the nickname and the name without it
+                # Dorothy "Dot" Halvorsen: the nickname and the name without it
                 names = [_QUOTED.sub(" ", raw)] + quoted
             for name in names:
                 _add_name(add, " ".join(name.split()), entity, raw, idx)
@@ -298,7 +298,7 @@ def _add_name(add, name: str, entity: str, term: str, idx: int) -> None:  # type
             if len(bare) < 2 or bare.lower() in _PARTICLES or bare.lower() in _STOP_WORDS():
                 continue
             add(_Variant(W.fold(bare), entity, term, idx, common=_is_common(bare), form="part"))
-            if "-" in bare:  # "Gauthier-Roy" -> "Gauthier", "Roy"
+            if "-" in bare:  # "Marchand-Roy" -> "Marchand", "Roy"
                 for piece in bare.split("-"):
                     if len(piece) >= 3 and piece.lower() not in _STOP_WORDS():
                         add(

@@ -20,10 +20,10 @@ ENTRIES = (
     KnownEntry(("Portland, OR",)),
     KnownEntry(("Riverside Elementary",)),
     KnownEntry(("Dr. O",)),
-    KnownEntry(("Jayden M.",)),
-    KnownEntry(("Hope Whitfield",)),
+    KnownEntry(("Kaiden R.",)),
+    KnownEntry(("Hope Ashcombe",)),
     KnownEntry(("William Price",)),
-    KnownEntry(('Dorothea "Dot" Lindqvist',)),
+    KnownEntry(('Dorothy "Dot" Halvorsen',)),
     KnownEntry(("T.",)),
     KnownEntry(("Mark",)),
 )
@@ -71,15 +71,15 @@ CASES = [
     ),
     pytest.param("per dr. O today", [("PERSON", 8, 9, "O")], id="lower-title-letter"),
     pytest.param("O is zero.", [], id="letter-without-title"),
-    pytest.param("jayden m. said", [("PERSON", 0, 9, "jayden m.")], id="name-with-initial"),
-    pytest.param("and Mr. M. said", [("PERSON", 8, 10, "M.")], id="initial-after-title"),
-    pytest.param("option M. is", [], id="initial-without-title"),
+    pytest.param("kaiden r. said", [("PERSON", 0, 9, "kaiden r.")], id="name-with-initial"),
+    pytest.param("and Mr. R. said", [("PERSON", 8, 10, "R.")], id="initial-after-title"),
+    pytest.param("option R. is", [], id="initial-without-title"),
     pytest.param("Bill called.", [("PERSON", 0, 4, "Bill")], id="nickname"),
     pytest.param("Hope's car", [("PERSON", 0, 4, "Hope")], id="common-word-name-capitalised"),
     pytest.param("I have hope again.", [], id="common-word-lower"),
     pytest.param(
-        "Dot and Lindqvist",
-        [("PERSON", 0, 3, "Dot"), ("PERSON", 8, 17, "Lindqvist")],
+        "Dot and Halvorsen",
+        [("PERSON", 0, 3, "Dot"), ("PERSON", 8, 17, "Halvorsen")],
         id="quoted-nickname",
     ),
     pytest.param("T. is 46.", [("PERSON", 0, 2, "T.")], id="listed-initial"),
@@ -101,9 +101,9 @@ def test_lower_case_notes_common_word_name() -> None:
 
 
 def test_accents_fold() -> None:
-    entries = (KnownEntry(("Émilie Gauthier-Roy",)),)
-    text = "Emilie and Gauthier-Roy and Roy"
-    assert [t for *_, t in found(text, entries)] == ["Emilie", "Gauthier-Roy", "Roy"]
+    entries = (KnownEntry(("Élodie Marchand-Roy",)),)
+    text = "Elodie and Marchand-Roy and Roy"
+    assert [t for *_, t in found(text, entries)] == ["Elodie", "Marchand-Roy", "Roy"]
 
 
 def test_extra_terms_keep_their_entity() -> None:
@@ -118,7 +118,7 @@ def test_extra_terms_keep_their_entity() -> None:
     [
         ("Maria Gonzalez", "PERSON"),
         ("Riverside Elementary", "ORGANIZATION"),
-        ("Kāhu Scaffolding Ltd", "ORGANIZATION"),
+        ("Tōtara Roofing Ltd", "ORGANIZATION"),
         ("Franklin County", "LOCATION"),
         ("Portland, OR", "LOCATION"),
         ("Elm Street", "LOCATION"),
@@ -224,7 +224,7 @@ def test_every_listed_mention_flagged_by_analyzer(pattern_analyzer) -> None:  # 
         pytest.param("Gonzalez", "part", id="part"),
         pytest.param("Bill", "nickname", id="nickname"),
         pytest.param("Gonzlez", "typo", id="typo"),
-        pytest.param("Mr. M.", "initial", id="initial"),
+        pytest.param("Mr. R.", "initial", id="initial"),
         pytest.param("Riverside", "part", id="organisation-stem"),
     ],
 )
