@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from casepres import policy
+from casepres import policy, policy_data
 from casepres.model import Action, CaseDraft, Finding
 
 #: Entities whose pattern matches in the final text are always a hit: our replacements never
@@ -238,7 +238,7 @@ def _our_vocabulary() -> frozenset[str]:
             for v in value:
                 walk(v)
 
-    table = policy.table()
+    table = policy_data.table()
     for key in ("placeholders", "ages", "organizations", "occupations", "events", "other_unique"):
         walk(table[key])
     # Place kinds only: region and country names stay searchable.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
-from casepres import policy
+from casepres import generalizers, policy, policy_data
 from casepres.model import Action, CaseDraft, Decision, Finding, RedactedDocument, RedactedSection
 
 
@@ -134,7 +134,7 @@ def surface(
         end += 1  # "(312.555.0167)" found without its closing bracket: remove the pair
     if (
         entity == policy.PERSON
-        and policy.core_name(span).casefold().rstrip(".") in policy.table()["people"]["titles"]
+        and policy.core_name(span).casefold().rstrip(".") in policy_data.table()["people"]["titles"]
     ):
         # A title flagged on its own ("Dr"): the name after it takes the title with it.
         return Edit(start, end, "", finding, action, subject_id)
@@ -168,7 +168,7 @@ def surface(
             start = start - len(role.group("sep"))
             _, suffix = policy.strip_possessive(span.rstrip())
             new = suffix
-            creds = "|".join(re.escape(c) for c in policy.table()["people"]["credentials"])
+            creds = "|".join(re.escape(c) for c in policy_data.table()["people"]["credentials"])
             after = text[end : end + 12]
             if (
                 role.group("sep").startswith(",")
@@ -181,7 +181,7 @@ def surface(
             return Edit(start, end, new, finding, action, subject_id)
         title = re.search(
             r"(?<![\w.])(?:"
-            + "|".join(re.escape(t) for t in policy.table()["people"]["titles"])
+            + "|".join(re.escape(t) for t in policy_data.table()["people"]["titles"])
             + r")\.?\s+$",
             text[max(0, start - 14) : start],
             re.IGNORECASE,
@@ -258,7 +258,7 @@ def _quoted_nickname(
 
 def _event_noun_after(text: str, end: int) -> bool:
     """True when a meeting-like noun follows ("April group", "Tuesday consult")."""
-    nouns = "|".join(re.escape(n) for n in policy.table()["dates"]["event_nouns"])
+    nouns = "|".join(re.escape(n) for n in policy_data.table()["dates"]["event_nouns"])
     return bool(re.match(rf"\s+(?:{nouns})\b", text[end : end + 30], re.IGNORECASE))
 
 
@@ -326,7 +326,7 @@ def redact_text(
             # "Thursday 7 March 2024" found as two dates: one relative phrase for both.
             last = edits.pop()
             both = replace(f, start=prev[0].start, text=text[prev[0].start : f.end])
-            base = policy.generalize("DATE", both.text, plan.meeting_date)
+            base = generalizers.generalize("DATE", both.text, plan.meeting_date)
             edits.append(surface(text, both, action, base, sid, entity))
             edits[-1] = replace(edits[-1], start=min(edits[-1].start, last.start))
             prev = (f, sid)
@@ -398,7 +398,7 @@ def redact(
 def changes_made(audit: Sequence[AuditEntry]) -> tuple[str, ...]:
     """Category-only lines for "changes made for confidentiality" (never originals)."""
     lines: list[str] = []
-    for entity in policy.table()["changes"]:
+    for entity in policy_data.table()["changes"]:
         if any(a.entity == entity for a in audit):
             line = policy.change_line(entity)
             if line and line not in lines:
@@ -416,7 +416,7 @@ def what_remains(
 ) -> tuple[str, ...]:
     """The quasi-identifiers still in the handout, with a warning for narrowing combinations."""
     text = "\n".join(s.text for s in sections)
-    data = policy.table()["remains"]
+    data = policy_data.table()["remains"]
     done = {a.entity for a in audit}
     kept = {s.entity for s in plan.subjects if s.action is Action.KEEP}
     out: list[str] = []

@@ -381,7 +381,7 @@ async def test_review_at_80_columns_shows_each_replacement_in_full(
 async def test_removing_a_subject_shows_the_placeholder_the_handout_will_use(
     sample_path: Path, build_app: Any
 ) -> None:
-    from casepres import policy
+    from casepres import policy_data
 
     app = build_app(sample_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -397,5 +397,5 @@ async def test_removing_a_subject_shows_the_placeholder_the_handout_will_use(
         await pilot.press("x")
         await pilot.pause()
         becomes = str(table.get_row_at(row)[-1])
-        assert becomes == policy.placeholder("AGE")
+        assert becomes == policy_data.placeholder("AGE")
         assert subject.replacement not in becomes

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from casepres import policy
+from casepres import generalizers
 
 MEETING = dt.date(2024, 3, 1)
 
@@ -31,17 +31,20 @@ AGES = [
 
 @pytest.mark.parametrize("text, following, expected", AGES)
 def test_age_bands(text: str, following: str, expected: str) -> None:
-    assert policy.generalize_age(text, following=following) == expected
+    assert generalizers.generalize_age(text, following=following) == expected
 
 
 def test_age_pronoun_from_context() -> None:
-    assert policy.generalize_age("34 years old", preceding="She said she is ") == "in her mid 30s"
-    assert policy.generalize_age("34 years old", preceding="He is ") == "in his mid 30s"
+    assert (
+        generalizers.generalize_age("34 years old", preceding="She said she is ")
+        == "in her mid 30s"
+    )
+    assert generalizers.generalize_age("34 years old", preceding="He is ") == "in his mid 30s"
 
 
 def test_every_age_has_one_band() -> None:
     for age in range(0, 130):
-        noun, adj = policy.age_band(age)
+        noun, adj = generalizers.age_band(age)
         assert noun and adj
         if age >= 90:
             assert noun == "90 or older"
@@ -73,11 +76,11 @@ DATES = [
 
 @pytest.mark.parametrize("text, expected", DATES)
 def test_dates_relative_to_meeting(text: str, expected: str) -> None:
-    assert policy.generalize_date(text, MEETING) == expected
+    assert generalizers.generalize_date(text, MEETING) == expected
 
 
 def test_relative_phrase_long_ago() -> None:
-    assert policy.relative_phrase(dt.date(2014, 3, 1), MEETING) == "about ten years ago"
+    assert generalizers.relative_phrase(dt.date(2014, 3, 1), MEETING) == "about ten years ago"
 
 
 PLACES = [
@@ -98,7 +101,7 @@ PLACES = [
 
 @pytest.mark.parametrize("text, expected", PLACES)
 def test_places_by_kind_and_size(text: str, expected: str) -> None:
-    assert policy.generalize_place(text) == expected
+    assert generalizers.generalize_place(text) == expected
 
 
 ORGS = [
@@ -125,7 +128,7 @@ ORGS = [
 
 @pytest.mark.parametrize("text, expected", ORGS)
 def test_organisations_by_kind(text: str, expected: str) -> None:
-    assert policy.generalize_org(text) == expected
+    assert generalizers.generalize_org(text) == expected
 
 
 OTHERS = [
@@ -152,4 +155,4 @@ OTHERS = [
 
 @pytest.mark.parametrize("entity, text, expected", OTHERS)
 def test_other_generalizers(entity: str, text: str, expected: str) -> None:
-    assert policy.generalize(entity, text, MEETING) == expected
+    assert generalizers.generalize(entity, text, MEETING) == expected

@@ -152,9 +152,9 @@ several harmless details together can still identify someone.
         if d.action == Action.KEEP:
             return "(as written)"
         if d.action == Action.REMOVE:  # the placeholder the handout will show, not the proposal
-            from casepres import policy
+            from casepres import policy_data
 
-            return d.replacement or policy.placeholder(subject.entity)
+            return d.replacement or policy_data.placeholder(subject.entity)
         return d.replacement or subject.replacement or "(removed)"
 
     def refresh_subjects(self) -> None:
