@@ -421,8 +421,10 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
             found_as = text[start:end]
             if strict and not name_use(text, start, end):
                 continue  # "will call back": the modal
-            if retyped and found_as != term and not (
-                found_as.islower() and name_use(text, start, end)
+            if (
+                retyped
+                and found_as != term
+                and not (found_as.islower() and name_use(text, start, end))
             ):
                 continue
             if loose and not term.islower() and not (found_as.istitle() or found_as.islower()):

@@ -837,7 +837,7 @@ def _unlisted_first_name(text: str, start: int, word: str, rest: list[str]) -> b
 
 
 def _hyphen_given_name(word: str) -> bool:
-    """A romanised hyphenated given name: "Eun-ji", "Jae-won", "Mei-ling", not "So-so", "Tai-chi"."""
+    """A romanised hyphenated given name ("Eun-ji", "Mei-ling"), not "So-so" or "Tai-chi"."""
     low = word.lower()
     if low in _HYPHEN_NOT_NAMES:
         return False
@@ -908,7 +908,7 @@ def _title_case_phrase(text: str, kin_start: int, name: str) -> bool:
 
 
 def _item_start(text: str, start: int) -> bool:
-    """``start`` opens a line, a list item or a labelled field ("- sky", "• mai", "client: will")."""
+    """``start`` opens a line, a list item or a labelled field ("- sky", "client: will")."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
     return bool(re.fullmatch(r"[ \t]*(?:[-–•*>][ \t]*)?(?:[\w ]{1,20}:[ \t]*)?", line))
 
