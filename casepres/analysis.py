@@ -33,6 +33,7 @@ from recognizers.name_words import (  # noqa: E402
     common_word_names,
     field_style,
     first_names,
+    given_names_wide,
     lowercase_style,
 )
 from recognizers.names import name_use, word_use  # noqa: E402
@@ -387,6 +388,7 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
                     terms[bare] = c
                     context_only.add(bare)
     out: list[_Candidate] = []
+    wide_given = given_names_wide()
     given = first_names()
     notes = lowercase_style(text)
     folded = _lower_same_length(text)
@@ -413,6 +415,7 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
             and len(term) >= 3
             and term.lower() not in word_names
             and term.lower() not in STOP_WORDS
+            and term.lower() in wide_given  # "Yesi", not "Attendance" the model took for a name
         )
         strict = term in context_only
         for start, end in _mentions(text, folded, term, bool(loose or retyped or strict)):

@@ -619,3 +619,40 @@ def test_name_use(text: str, word: str, expected: bool) -> None:
 
     start = text.index(word)
     assert name_use(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, flagged",
+    [
+        pytest.param(
+            "Yesenia Quintero came. Later yesenia asked for water.",
+            "yesenia",
+            True,
+            id="retyped-given-name-before-verb",
+        ),
+        pytest.param(
+            "Attendance is up since May. Later attendance fell again.",
+            "attendance",
+            False,
+            id="retyped-word-not-given-name",
+        ),
+        pytest.param(
+            "- client: will okonjo, 52yo\n- will walked out\n- will call back\n- mood ok",
+            "will walked",
+            True,
+            id="modal-name-part-before-past-verb",
+        ),
+        pytest.param(
+            "- client: will okonjo, 52yo\n- will walked out\n- will call back\n- mood ok",
+            "will call",
+            False,
+            id="modal-name-part-before-bare-verb",
+        ),
+    ],
+)
+def test_later_mentions_in_name_context(
+    nlp_analyzer, text: str, mention: str, flagged: bool
+) -> None:  # type: ignore[no-untyped-def]
+    start = text.index(mention)
+    found = [f for f in nlp_analyzer.analyze(text) if f.entity == P]
+    assert any(f.start <= start < f.end for f in found) is flagged
