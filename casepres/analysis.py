@@ -33,9 +33,10 @@ from recognizers.name_words import (  # noqa: E402
     common_word_names,
     field_style,
     first_names,
+    given_names_wide,
     lowercase_style,
 )
-from recognizers.names import word_use  # noqa: E402
+from recognizers.names import name_use, word_use  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
 if TYPE_CHECKING:
@@ -367,6 +368,10 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     terms: dict[str, _Candidate] = {}
+    word_names = common_word_names()
+    # name parts that are also function words ("Will" of "will haddad"): copied only where
+    # what follows makes them a name ("will walked out"), never to "will call"
+    context_only: set[str] = set()
     for c in found:
         if c.entity not in _PROPAGATED or c.recognizer == "KnownListRecognizer":
             continue  # the list matcher already found every mention, with its own context rules
@@ -379,8 +384,11 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
                 bare = part.rstrip(".")
                 if len(bare) >= 3 and bare.lower() not in STOP_WORDS:
                     terms.setdefault(bare, c)
+                elif len(bare) >= 3 and bare.lower() in word_names and bare not in terms:
+                    terms[bare] = c
+                    context_only.add(bare)
     out: list[_Candidate] = []
-    word_names = common_word_names()
+    wide_given = given_names_wide()
     given = first_names()
     notes = lowercase_style(text)
     folded = _lower_same_length(text)
@@ -397,10 +405,31 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
             and term.lower() not in word_names
             and term.lower() not in STOP_WORDS
         )
-        for start, end in _mentions(text, folded, term, bool(loose)):
+        # In prose a name typed once in lower case ("Yesi", then "yesi asked") is found
+        # where a verb or possessive after it makes it a name.
+        retyped = (
+            not loose
+            and src.entity == E.PERSON
+            and term.istitle()
+            and " " not in term
+            and len(term) >= 3
+            and term.lower() not in word_names
+            and term.lower() not in STOP_WORDS
+            and term.lower() in wide_given  # "Yesi", not "Attendance" the model took for a name
+        )
+        strict = term in context_only
+        for start, end in _mentions(text, folded, term, bool(loose or retyped or strict)):
             if src.start <= start and end <= src.end:
                 continue  # inside the finding it came from
             found_as = text[start:end]
+            if strict and not name_use(text, start, end):
+                continue  # "will call back": the modal
+            if (
+                retyped
+                and found_as != term
+                and not (found_as.islower() and name_use(text, start, end))
+            ):
+                continue
             if loose and not term.islower() and not (found_as.istitle() or found_as.islower()):
                 continue  # "MAY" in a heading is not "May"
             if src.entity == E.PERSON and word_use(text, start, end):

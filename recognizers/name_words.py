@@ -85,6 +85,27 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def given_names_wide() -> frozenset[str]:
+    """Given names from many naming traditions, folded lower case, for name contexts only.
+
+    ``first_names()`` plus ``names_given_wide.txt`` (Vietnamese, Korean, Chinese, Japanese,
+    South Asian, Arabic, Persian, Turkish, African, Pacific, Slavic, Latin American, Irish,
+    Inuit and First Nations names), less relations. Callers use it after a
+    kinship word, a header label or before an age, never for a bare word in running text.
+    """
+    wide = first_names() | {fold(w) for w in word_set("names_given_wide.txt")}
+    return frozenset(wide - kinship_words() - word_set("names_not_first.txt"))
+
+
+@cache
+def hyphen_syllables() -> frozenset[str]:
+    """Halves of romanised hyphenated given names ("eun", "ji", "jae", "won", "mei", "ling")."""
+    return frozenset(
+        part for name in word_set("names_given_wide.txt") if "-" in name for part in name.split("-")
+    )
+
+
 def nicknames_of(name: str) -> frozenset[str]:
     """Common nicknames and formal forms of a first name (lower case, 3+ letters)."""
     nn = _nicknamer()

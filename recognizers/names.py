@@ -73,8 +73,9 @@ _NOT_INITIALS = frozenset(
     w for line in read_word_list("names_not_initials.txt") for w in line.split()
 )
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin Extended letters of either case count: "Šušulić", "Łukasz"
-_LOW = "a-zß-öø-ÿĀ-ɏ"
+#: Latin Extended letters of either case count: "Šušulić", "Łukasz", Vietnamese "Nguyễn Tuấn"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LOW = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Marchand-Roy", "Tuʻipulotu", "Fa'amoe"
     rf"ʻ?[{_UP}](?:[{_LOW}]+|(?=['’][{_UP}]))(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+)?"
     rf"(?:[ʻ'’](?!(?:ll|re|ve)\b)[{_LOW}]{{2,}})*(?:-[{_UP}][{_LOW}]+)*"
@@ -88,6 +89,23 @@ _AGE_AFTER = (
     r"(?:(?:aged?|age)[ \t]+\d{1,2}\b|\d{1,2}(?:[ \t]*(?:y/?o|yo|yrs?[ \t]+old|years?[ \t-]+old)\b"
     r"|-year-old\b|[MF]\b)?(?=[ \t]*(?:[,;)–—(-]|\.(?!\d)|\n|$)))"
 )
+
+
+#: One letter of a script other than Latin that names are written in beside a romanised form:
+#: Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai, Lao, Burmese, Georgian,
+#: Ethiopic, Khmer, kana, Hangul and CJK ideographs ("재원", "美玲", "Оксана", "أحمد").
+_SCRIPT = (
+    "[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f"
+    "\u1780-\u17ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+_SCRIPT_NAME = rf"{_SCRIPT}+(?:[ \t·・]{_SCRIPT}+){{0,3}}"
+#: A romanised hyphenated given name ("Eun-ji", "Jae-won", "Mei-ling"), halves checked in code.
+_HYPHEN_GIVEN = r"[A-Z][a-z]{1,6}-[a-z]{1,6}"
+#: One word of a romanised name beside a name in another script.
+_ROMAN_WORD = rf"(?:{_HYPHEN_GIVEN}(?![\w-])|{_CAP}(?![\w-]))"
+#: Romanised hyphenated words that are not given names ("Hwa-byung", "Tai-chi", "Feng-shui").
+_HYPHEN_NOT_NAMES = W.word_set("names_hyphen_not_names.txt")
 
 
 def _title_alt() -> str:
@@ -145,7 +163,7 @@ class NameRecognizer(EntityRecognizer):
         self._after_kin = re.compile(
             rf"(?<![\w-])(?:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
             rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z]\.(?![\w.])"
-            rf"|[a-z][a-z'-]+(?:[ \t]+[a-z]\.)?)"
+            rf"|[a-z][{_LOW}'-]+(?:[ \t]+[a-z]\.)?)"
         )
         self._capword = re.compile(  # "Ana María García de la Fuente", "Tom van der Berg"
             rf"(?<![\w@./-])(?P<first>{_CAP})"
@@ -153,7 +171,7 @@ class NameRecognizer(EntityRecognizer):
             rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
         )
         self._lower_first = re.compile(
-            r"(?<![\w@./-])(?P<name>[a-z][a-z'-]{1,}(?:[ \t]+[a-z]\.)?)(?![\w@])"
+            r"(?<![\w@./-])(?P<name>[a-z][a-z'-]{1,}(?:[ \t]+[a-z]\.)?)(?![\w@-])"
         )
         self._initials = re.compile(
             rf"(?<![\w.])(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.)+|[A-Z]\.)(?=(?P<after>[ \t]*['’]s\b|"
@@ -199,7 +217,7 @@ class NameRecognizer(EntityRecognizer):
         self._nick_gloss = re.compile(  # '"Papo" pa' la familia', '"Bear" to his mates'
             rf"(?<![\w\"“])[\"“](?P<nick>{_CAP}|[a-z][a-z'-]+)[\"”],?[ \t]+"
             rf"(?:to|pa['’]?|para|in|at|among|around|según|pour|à)[ \t]+"
-            rf"(?:[\w'’]+[ \t]+){{0,2}}?{_NICK_USERS}\b"
+            rf"(?:[\w'’]+[ \t]+){{0,2}}?(?:{_NICK_USERS}|{kin})\b"
         )
         self._nick_frame = re.compile(  # 'Sivakumar ("Siva") Rajaratnam', 'Lachlan "Lachie" (6)'
             rf"(?<![\w@./-])(?P<first>{_CAP})[ \t]+\(?[\"“](?P<nick>{_CAP})[\"”]\)?"
@@ -214,6 +232,25 @@ class NameRecognizer(EntityRecognizer):
         )
         self._lower_age_apposition = re.compile(  # "- ty n., 24, barista" in phone-typed notes
             rf"(?<![\w@./-])(?P<name>[a-z][a-z'-]+[ \t]+[a-z]\.),[ \t]+{_AGE_AFTER}"
+        )
+        self._hyphen_given = re.compile(  # "Hannah (Eun-ji)", "Jae-won Park", "Mei-ling"
+            rf"(?<![\w@./-])(?P<name>{_HYPHEN_GIVEN})(?![\w-])"
+            rf"(?:[ \t]+(?P<last>{_CAP})(?![\w-]))?"
+        )
+        self._script_after = re.compile(  # 'Daniel Park ("Danny"; 재원)', "Oksana (Оксана)"
+            rf"(?P<before>{_ROMAN_WORD}(?:[ \t]+{_ROMAN_WORD}){{0,3}})"
+            rf"[ \t]*\((?:[^()\n]{{0,40}}?[;,/][ \t]*)?(?P<script>{_SCRIPT_NAME})[ \t]*(?=[;,)/])"
+        )
+        self._script_before = re.compile(  # "김재원 (Jae-won Kim)", "王美玲 (Mei-ling Wang)"
+            rf"(?<!{_SCRIPT})(?P<script>{_SCRIPT_NAME})[ \t]*\([ \t]*"
+            rf"(?P<after>{_ROMAN_WORD}(?:[ \t]+{_ROMAN_WORD}){{0,3}})"
+        )
+        self._script_label = re.compile(  # "her Korean name is 지우", "Chinese name: 美玲"
+            rf"(?i:name)[ \t]*(?:is[ \t]+|[:(–—-][ \t]*)?[\"“]?(?P<script>{_SCRIPT_NAME})"
+        )
+        self._lower_full_age = re.compile(  # "- sky tran, 16", "mai nguyen, 45" in lower-case notes
+            rf"(?<![\w@./-])(?P<first>[a-z][{_LOW}'-]+)[ \t]+(?P<last>[a-z][{_LOW}'-]+)"
+            rf"(?=,[ \t]*(?:{_AGE_AFTER}))"
         )
         self._lower_apposition = re.compile(  # "jordan (supervisor)" in lower-case notes
             rf"(?<![\w@./-])(?P<name>[a-z][a-z'-]+)[ \t]+\((?:{kin})\)"
@@ -281,6 +318,7 @@ class NameRecognizer(EntityRecognizer):
 
     def _spans(self, text: str, lower_notes: bool) -> Iterator[tuple[int, int, str, float]]:
         first = W.first_names()
+        wide = W.given_names_wide()
         common = W.common_word_names()
         for m in self._after_title.finditer(text):
             s, e = m.span("name")
@@ -297,6 +335,8 @@ class NameRecognizer(EntityRecognizer):
         for m in [*self._after_kin.finditer(text), *self._after_role_abbr.finditer(text)]:
             s, e = m.span("name")
             name = text[s:e]
+            if _title_case_phrase(text, m.start(), name):
+                continue  # "Guidelines for Child Custody Evaluations": a title, not a relation
             if name[0].isupper():
                 if " " not in name and name in nrp_terms() and name.lower() not in first:
                     continue  # "with Mamgu, English at Dad's": a language, not a name
@@ -317,10 +357,11 @@ class NameRecognizer(EntityRecognizer):
                 elif lower_notes:
                     yield s, e, "lower-case initial and surname after a role word (medium)", 0.6
             elif (
-                name.split()[0].lower() in first
+                W.fold(name.split()[0]) in wide
                 and name.split()[0] not in _stop_words()
                 and (lower_notes or name.split()[0] not in common)
             ):
+                # "dad (tuấn)", "aunty lei": any tradition's given name after a relation
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
         for m in self._title_initial_lower.finditer(text):
             yield *m.span("name"), "initial after a title, lower case (medium)", 0.6
@@ -378,6 +419,18 @@ class NameRecognizer(EntityRecognizer):
             ):
                 # one span, as for a listed first name: 'Sivakumar ("Siva") Rajaratnam'
                 yield m.start(), m.end("last"), "name with a quoted nickname (strong)", 0.85
+            elif (
+                last is not None
+                and " " not in last
+                and low in wide
+                and last.lower() not in _stop_words()
+                and last.lower() not in _NOT_NAME
+                and last.lower() not in W.kinship_words()
+                and not re.match(r"[ \t]+[A-Z]", text[m.end("last") : m.end("last") + 2])
+            ):
+                # 'Patrick "Paddy" Ward', 'Maureen "Mo" Church': after a given name and its
+                # nickname a capitalised word is the surname, even one that is also a word
+                yield m.start(), m.end("last"), "name with a quoted nickname (strong)", 0.85
             elif low in first or W.fold(nick)[:2].lower() == low[:2]:
                 yield *m.span("first"), "first name before a quoted nickname (medium)", 0.7
         if lower_notes:
@@ -411,6 +464,33 @@ class NameRecognizer(EntityRecognizer):
                 or word in W.titles()
             ):
                 yield *m.span("name"), "lower-case name and initial before an age (medium)", 0.6
+        for m in self._lower_full_age.finditer(text):
+            given, last = W.fold(m.group("first")), m.group("last")
+            item = _item_start(text, m.start())
+            if not (lower_notes or item) or given not in wide or given in _stop_words():
+                continue
+            if not _surname_word(last) or W.fold(last) in common:
+                continue  # "mum works, 45", "sky blue, 2"
+            if given in common and not item:
+                continue  # "will haddad, 52" opens a line or list item; mid-line it may be a word
+            yield *m.span(), "lower-case full name before an age (medium)", 0.6
+        for m in self._hyphen_given.finditer(text):
+            name = m.group("name")
+            if not _hyphen_given_name(name):
+                continue
+            s, e = m.span("name")
+            last = m.group("last")
+            if last and _is_name_words(last) and not _is_place(last) and last not in nrp_terms():
+                e = m.end("last")  # "Eun-ji Park"
+            yield s, e, "romanised hyphenated given name (medium)", 0.6
+        for m in self._script_after.finditer(text):
+            if _romanised_name(m.group("before")):
+                yield *m.span("script"), "name in another script beside a name (medium)", 0.7
+        for m in self._script_before.finditer(text):
+            if _romanised_name(m.group("after")):
+                yield *m.span("script"), "name in another script beside a name (medium)", 0.7
+        for m in self._script_label.finditer(text):
+            yield *m.span("script"), "name in another script after 'name' (medium)", 0.7
         for m in self._role_apposition.finditer(text):
             s, e = m.span("name")
             name = text[s:e]
@@ -476,6 +556,8 @@ class NameRecognizer(EntityRecognizer):
                 continue  # '"Mami" to the family', '"Mija" at home': a relation or an endearment
             yield *m.span("nick"), "quoted nickname and who uses it (medium)", 0.7
         for m in self._nickname.finditer(text):
+            if _after_place_name(text, m.start()):
+                continue  # 'Fort Polk ("Tigerland")', 'Camp Lejeune "The Rock"': a place's nickname
             yield *m.span("nick"), "quoted nickname after a name (medium)", 0.7
         for m in self._lower_first.finditer(text):
             word = m.group("name").split()[0]
@@ -564,14 +646,18 @@ class NameRecognizer(EntityRecognizer):
             if m.group("caps") or m.group("lower"):
                 # capitals or lower case: the first word must be a given name ("MARIA", "ana")
                 low = W.fold(words[0]).lower()
-                if low not in first or low in _stop_words() or low in common:
-                    continue
+                aged = len(words) == 2 and _age_follows(text, e) and _surname_word(words[1])
+                if low not in wide or (low in _stop_words() or low in common) and not aged:
+                    continue  # "client: will haddad, 52yo" is a name; "pt: will call" is not
                 if len(words) > 1 and (
                     words[1].lower() in _stop_words()
                     or words[1].lower() in _NAME_VERBS
                     or words[1].lower() in _NOT_NAME
                 ):
                     e = s + len(words[0])  # "pt: ana says", "Client: MARIA TO CALL"
+                if aged:
+                    yield s, e, "name and age after a header label (strong)", 0.85
+                    continue
                 yield s, e, "name after a header label (medium)", 0.7
             elif _is_name_words(name):
                 yield s, e, "name after a header label (medium)", 0.7
@@ -665,6 +751,31 @@ def word_use(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Verbs after a name that are also bare forms, so after "will" or "may" they are the modal's verb.
+_BARE_VERBS = frozenset(
+    {"is", "was", "has", "had", "say", "text", "let", "put", "quit", "read", "cut", "set"}
+    | {"cost", "spread", "split", "burst", "beat", "bet", "hit", "hurt", "shut", "lay"}
+)
+
+
+def name_use(text: str, start: int, end: int) -> bool:
+    """True when what follows a mention makes it a person: a possessive and a noun, or a verb
+    a name takes and a modal cannot ("will walked out", "yesi asked", "will's mum").
+
+    For callers that copy a found name to mentions that could be a word ("will") or that
+    are written in another case than the finding ("Yesi", then "yesi asked").
+    """
+    m = re.match(r"['’]s[ \t]+[a-z]+|[ \t]+([a-z]+(?:['’]t)?)\b", text[end : end + 30])
+    if m is None:
+        return False
+    if m.group(1) is None:
+        return True
+    verb = m.group(1).replace("’", "'")
+    if re.fullmatch(r"[a-z]{2,}[^e]ed", verb) and verb not in {"embed", "shred"}:
+        return True  # "walked", "texted": a past form, never after a modal ("need", "feed" are)
+    return verb in _NAME_VERBS and verb not in _BARE_VERBS
+
+
 #: Short kinship words that also open given names ("Pa Nhia") or are surnames ("Ma Lin").
 _KIN_NAME_PARTS = frozenset(read_word_list("names_kinship_name_parts.txt"))
 #: Words before such a kinship word that make it a relation ("her Pa", "the Ma").
@@ -722,6 +833,101 @@ def _unlisted_first_name(text: str, start: int, word: str, rest: list[str]) -> b
         line_start
         and word not in _VERBS_BEFORE
         and not re.search(r"(?:ed|ing|ly|day|night|ward|wards|time|s)$", low)
+    )
+
+
+def _hyphen_given_name(word: str) -> bool:
+    """A romanised hyphenated given name ("Eun-ji", "Mei-ling"), not "So-so" or "Tai-chi"."""
+    low = word.lower()
+    if low in _HYPHEN_NOT_NAMES:
+        return False
+    if low in W.given_names_wide():
+        return True
+    head, _, tail = low.partition("-")
+    syllables = W.hyphen_syllables()
+    return head != tail and head in syllables and tail in syllables
+
+
+def _romanised_name(words: str) -> bool:
+    """Capitalised words before or after a name in another script that are a person's name.
+
+    One of them is a given name of any tradition or a hyphenated romanised given name, and
+    none is a place, a language or a heading ("Seoul (서울)", "Korean (한국어)" are not names).
+    """
+    parts = words.split()
+    folded = [W.fold(p).lower() for p in parts]
+    if any(
+        p in nrp_terms() or f in _NON_PERSON or f in W.org_words()
+        for p, f in zip(parts, folded, strict=True)
+    ):
+        return False  # "Korean (한국어)", "Hanbit Church (한빛교회)"
+    if len(parts) == 1 and (_is_place(parts[0]) or folded[0] in W.place_words()):
+        return False  # "Seoul (서울)"; a surname such as "Park" stands only after a given name
+    wide, common = W.given_names_wide(), W.common_word_names()
+    return any(
+        (f in wide and f not in common and f not in _stop_words())
+        or (re.fullmatch(_HYPHEN_GIVEN, p) is not None and _hyphen_given_name(p))
+        for p, f in zip(parts, folded, strict=True)
+    )
+
+
+def _after_place_name(text: str, start: int) -> bool:
+    """The capitalised words before ``start`` name a place or an organisation ("Fort Polk")."""
+    m = re.search(rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]*$", text[max(0, start - 60) : start])
+    if not m:
+        return False
+    words = [W.fold(w).lower() for w in m.group(1).split()]
+    return (
+        any(w in W.place_words() or w in W.org_words() for w in words)
+        or _is_place(m.group(1))
+        or _is_place(m.group(1).split()[-1])
+    )
+
+
+def _title_case_phrase(text: str, kin_start: int, name: str) -> bool:
+    """A capitalised kinship word inside a title-case phrase, before two or more capitalised
+    words ("APA Guidelines for Child Custody Evaluations", "Adult Child Protective Services").
+
+    The word before the kinship word (or before a small word such as "for") is capitalised,
+    mid-sentence and not a possessive, a title or a greeting; "Sione's Aunty Lei", "Dear Aunty
+    Lei" and "went with Aunty Lei Tupou" stay names.
+    """
+    if not text[kin_start : kin_start + 1].isupper() or len(name.split()) < 2:
+        return False
+    if _sentence_start(text, kin_start):
+        return False
+    before = text[max(0, kin_start - 40) : kin_start]
+    prev = re.search(r"([\w'’]+)((?:[ \t]+(?:of|for|on|in|the|to))?[ \t]*)$", before)
+    if not prev:
+        return False
+    word = prev.group(1)
+    if word.endswith(("'s", "’s")) or not word[:1].isupper():
+        return False
+    low = word.lower()
+    return not (low in W.titles() or low in W.kinship_words() or re.fullmatch(_GREETINGS, low))
+
+
+def _item_start(text: str, start: int) -> bool:
+    """``start`` opens a line, a list item or a labelled field ("- sky", "client: will")."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(re.fullmatch(r"[ \t]*(?:[-–•*>][ \t]*)?(?:[\w ]{1,20}:[ \t]*)?", line))
+
+
+def _age_follows(text: str, end: int) -> bool:
+    """An age follows a name ending at ``end``: ", 52yo", ", 16 (dob ...)", " (9)"."""
+    return bool(re.match(rf"(?:,[ \t]*|[ \t]+\()(?:{_AGE_AFTER})", text[end : end + 30]))
+
+
+def _surname_word(word: str) -> bool:
+    """A lower-case word that can stand as a surname: not a function word, verb or name word."""
+    low = word.lower()
+    return not (
+        low in _stop_words()
+        or low in _NAME_VERBS
+        or low in _NOT_NAME
+        or low in W.kinship_words()
+        or low in W.titles()
+        or low.endswith("ing")
     )
 
 

@@ -522,3 +522,137 @@ def test_name_parts_and_titles(spans, text: str, parts: list[str]) -> None:  # t
 def test_word_before_a_full_name_is_not_part_of_it(spans, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     i = text.index(word)
     assert not any(s[0] == P and s[1] <= i < s[2] for s in spans(text))
+
+
+#: Lower-case notes (four or more lower-case line starts) for the cases below.
+_NOTES_TAIL = "\n- sleep ok\n- eats ok\n- mood flat\n- plan: review"
+
+#: Round 4: names of many traditions in name contexts, other scripts, nicknames, surnames.
+WIDE_NAME_CASES = [
+    # any tradition's given name in lower case after a relation, in notes or prose
+    ("- lives w/ mum (ngoc), dad (tuấn)" + _NOTES_TAIL, ["ngoc", "tuấn"], "viet-kin-lower"),
+    ("- aunty lei drives her in" + _NOTES_TAIL, ["lei"], "aunty-hawaiian"),
+    ("- his uncle sipho + nan" + _NOTES_TAIL, ["sipho"], "uncle-zulu"),
+    ("- sister (eun-ji) at uni" + _NOTES_TAIL, ["eun-ji"], "sister-korean-hyphen"),
+    ("She stays with her grandmother wanjiku most weekends.", ["wanjiku"], "prose-kin-lower"),
+    ("- mum (away) + dad (home)" + _NOTES_TAIL, [], "kin-before-words"),
+    ("- lives w/ sister in law" + _NOTES_TAIL, [], "kin-before-function-word"),
+    # a lower-case full name before an age
+    ("- koa makoa, 16 (yr 11)" + _NOTES_TAIL, ["koa makoa"], "lower-full-name-age"),
+    ("- sky tenorio, 9" + _NOTES_TAIL, ["sky tenorio"], "common-word-given-at-item-start"),
+    ("- pt sees sky blue, 2x" + _NOTES_TAIL, [], "common-word-mid-line"),
+    ("- walks daily, 30 min" + _NOTES_TAIL, [], "not-a-given-name-before-number"),
+    ("- mai works, 45 hrs" + _NOTES_TAIL, ["mai"], "verb-not-surname"),  # not "mai works"
+    # a header label, a lower-case name and an age
+    ("client: will ferrante, 47yo. plumber", ["will ferrante"], "label-common-word-given"),
+    ("pt: will call back tmrw" + _NOTES_TAIL, [], "label-modal"),
+    ("client: ilhan warsame, 33" + _NOTES_TAIL, ["ilhan warsame"], "label-somali"),
+    # a name in another script beside its romanised form
+    ('Client: Minseo Kang ("Mina"; 민서), 14.', ["Minseo Kang", "Mina", "민서"], "hangul-after"),
+    ("Her father, Wei-ming Zhou (周伟明), calls.", ["Wei-ming Zhou", "周伟明"], "cjk-after"),
+    ("Oksana Hrytsenko (Оксана) attended.", ["Oksana Hrytsenko", "Оксана"], "cyrillic-after"),
+    ("Her brother Yousef (يوسف) drives.", ["Yousef", "يوسف"], "arabic-after"),
+    ("우진 (Woo-jin Baek) joined by video.", ["우진", "Woo-jin Baek"], "hangul-before"),
+    ("Her Japanese name is 美咲.", ["美咲"], "script-after-name-label"),
+    ("She grew up in Busan (부산) and Seoul.", [], "place-in-script"),
+    ("He reads Korean (한국어) fluently.", [], "language-in-script"),
+    ("They attend Saemaul Church (새마을교회).", [], "church-in-script"),
+    ("She names it hwa-byung (화병).", [], "syndrome-in-script"),
+    # romanised hyphenated given names
+    ("Sister: Hannah (Seo-yeon), 21.", ["Hannah", "Seo-yeon"], "hyphen-in-brackets"),
+    ("Mei-ling said she would come.", ["Mei-ling"], "hyphen-alone"),
+    ("He learned Tai-chi and Feng-shui.", [], "hyphen-practices"),
+    ("It was So-so, Ha-ha, Yo-yo.", [], "hyphen-doubles-and-words"),
+    # a surname after a given name and a quoted nickname, even one that is a word
+    ('Bernard "Bernie" Church is 61.', ['Bernard "Bernie" Church'], "nick-then-word-surname"),
+    ('Siobhan "Shiv" Field came alone.', ['Siobhan "Shiv" Field'], "nick-then-field"),
+    # who uses a nickname: a relation
+    ('Rodney Pruitt ("Roddy" to his granny) is 30.', ["Rodney Pruitt", "Roddy"], "nick-to-kin"),
+    ('Everyone there ("Bubba" to his papaw) knew.', ["Bubba"], "nick-to-papaw"),
+    # a place's nickname and a title-case phrase are not names
+    ('Trained at Camp Rennick ("Hell Hill") that year.', [], "place-nickname"),
+    ("See the Standards for Child Welfare Practice.", [], "kin-in-title-phrase"),
+    ("Sione's Aunty Losa Fonoti came.", ["Sione", "Losa Fonoti"], "kin-after-possessive"),
+]
+
+
+@pytest.mark.parametrize("text, parts", [pytest.param(t, p, id=i) for t, p, i in WIDE_NAME_CASES])
+def test_names_of_many_traditions(spans, text: str, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    expected = []
+    for part in parts:
+        nth = sum(1 for e in expected if text[e[1] : e[2]] == part)
+        expected.append(person(text, part, nth))
+    assert [s for s in spans(text) if s[0] == P] == sorted(expected)
+
+
+#: Lower-case words that are not names after "calls me", before a hyphen, in notes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('He calls me "miss" in session.', id="calls-me-miss"),
+        pytest.param('She calls me "mister" sometimes.', id="calls-me-mister"),
+        pytest.param("Ma belle-mère est venue. Her belle-soeur too.", id="french-hyphen"),
+        pytest.param(
+            "- dob 03/04/2011\n- duty to warn\n- bias noted\n- ok" + _NOTES_TAIL, id="dob"
+        ),
+    ],
+)
+def test_words_that_are_not_names(spans, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == P] == []
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        pytest.param("x will walked out", "will", True, id="modal-before-past"),
+        pytest.param("x will texted me", "will", True, id="modal-before-texted"),
+        pytest.param("x will's mum rang", "will", True, id="possessive"),
+        pytest.param("x will need help", "will", False, id="modal-before-need"),
+        pytest.param("x will call back", "will", False, id="modal-before-bare-verb"),
+        pytest.param("x will say no", "will", False, id="modal-before-say"),
+        pytest.param("x yesi asked me", "yesi", True, id="retyped-before-verb"),
+        pytest.param("x yesi thing", "yesi", False, id="retyped-before-noun"),
+    ],
+)
+def test_name_use(text: str, word: str, expected: bool) -> None:
+    from recognizers.names import name_use
+
+    start = text.index(word)
+    assert name_use(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, flagged",
+    [
+        pytest.param(
+            "Yesenia Quintero came. Later yesenia asked for water.",
+            "yesenia",
+            True,
+            id="retyped-given-name-before-verb",
+        ),
+        pytest.param(
+            "Attendance is up since May. Later attendance fell again.",
+            "attendance",
+            False,
+            id="retyped-word-not-given-name",
+        ),
+        pytest.param(
+            "- client: will okonjo, 52yo\n- will walked out\n- will call back\n- mood ok",
+            "will walked",
+            True,
+            id="modal-name-part-before-past-verb",
+        ),
+        pytest.param(
+            "- client: will okonjo, 52yo\n- will walked out\n- will call back\n- mood ok",
+            "will call",
+            False,
+            id="modal-name-part-before-bare-verb",
+        ),
+    ],
+)
+def test_later_mentions_in_name_context(
+    nlp_analyzer, text: str, mention: str, flagged: bool
+) -> None:  # type: ignore[no-untyped-def]
+    start = text.index(mention)
+    found = [f for f in nlp_analyzer.analyze(text) if f.entity == P]
+    assert any(f.start <= start < f.end for f in found) is flagged
