@@ -339,6 +339,39 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?!(?:19|20)\d{2}\))\d{4,5}(?=\))",
             0.5,
         ),
+        # a suburb and its four-digit postcode after a street ("Ferndale Avenue, Paradise
+        # 5075", "Oak Rd, Coburg North 3058"); not a span of years ("Oak St, Brunswick
+        # 2019–2021")
+        Pattern(
+            "postcode after a street and suburb (medium)",
+            rf"(?<=\b(?i:{_alternation(strong + weak)})\.?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s)"
+            r"\d{4}\b(?![\w-]|[.,]\d|\s?[–—-]|\s(?:to|until|till)\b)",
+            0.5,
+        ),
+        # a postcode before the town after a street and house number, as most of Europe
+        # writes it ("Hauptstraße 5, 10115 Berlin", "Via Roma 12, 00184 Roma", "Keizersgracht
+        # 14, 1015 CX Amsterdam")
+        Pattern(
+            "postcode before a town after a street (medium)",
+            r"(?<=\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s\d{1,4}[a-z]?,\s)"
+            r"\d{4,5}(?:\s?[A-Z]{2})?(?=\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])",
+            0.5,
+        ),
+        # a British outward postcode in brackets or after a comma after a street ("Breck
+        # Road (L6)", "Mare St, E8"), not a vitamin or a vertebra without a street
+        Pattern(
+            "outward postcode after a street (medium)",
+            rf"(?<=\b(?i:{_alternation(strong + weak)})\.?(?:\s\(|,\s))"
+            r"[A-Z]{1,2}\d{1,2}[A-Z]?(?=\)|[.,;]|\s?$)",
+            0.5,
+        ),
+        # Dublin's postal districts ("Dublin 8", "Dublin 6W", "Dublin 22")
+        Pattern(
+            "Dublin postal district (medium)",
+            r"\bDublin\s(?:[1-9]|1[0-9]|2[0-4]|6W)\b(?![.,:/]\d|\s(?i:times|days|weeks|years|hours|"
+            r"people|match|matches|goals?|points?|games?|-)\b)",
+            0.6,
+        ),
         # Irish Eircode: routing key ("P43", "D6W") and a four-character code with a letter
         Pattern(
             "Irish Eircode (medium)",

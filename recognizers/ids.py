@@ -46,6 +46,9 @@ _COUNT_UNIT = (
 #: court division may follow ("519-406 Div. C").
 _VALUE = (
     r"(?:[A-Z]{4}(?=\s\d{4}\s?\d{4})|\d{2}(?=[ ]\d{3,}(?![.,]\d))"
+    # a year, a letter code and a number: a workers' compensation or court case ("23 WC
+    # 018842", "2024 CV 00917")
+    r"|(?:19|20)?\d{2}[ ][A-Z]{1,4}(?=[ ]\d{4,}(?![.,]\d))"
     r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
     # a trailing check or issue digit ("2953 81746 1", "2953 81746 1/2") before punctuation
@@ -100,11 +103,13 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"\b(?:{context}){_FILLER}\K(?<![\w-]){code}{_VALUE}",
             0.6,
         ),
-        # "her MRN, 00715263, is": a comma after an acronym, before a number of six or more
-        # characters ("in this case, 12", "the NHS, 4000 staff" are counts)
+        # "her MRN, 00715263, is", "her AHCIP number, 55204-8813": a comma after an acronym
+        # or a record word's "number", before a number of six or more characters
+        # ("in this case, 12", "the NHS, 4000 staff" are counts)
         Pattern(
             "number after a record acronym and a comma (medium)",
-            rf"\b(?:{acronyms}),\s\K(?<![\w-])(?=[A-Za-z0-9/-]*\d{{4}})(?=[A-Za-z0-9/-]{{6}}){_VALUE}",
+            rf"\b(?:(?:{acronyms})|(?:{context})\s(?i:number|no\.?|#|ID)),\s\K(?<![\w-])"
+            rf"(?=[A-Za-z0-9/-]*\d{{4}})(?=[A-Za-z0-9/-]{{6}}){_VALUE}",
             0.55,
         ),
         Pattern(
@@ -172,7 +177,9 @@ def _patterns() -> tuple[Pattern, ...]:
         # "Client #4471", "room #402": a numbered thing is worth removing
         Pattern(
             "number after a hash sign (medium)",
-            r"(?<![\w&#])#\s?(?:[A-Z]{1,3}-?)?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
+            r"(?<![\w&#])#\s?(?:[A-Z]{1,3}-?)?\d{3,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)"
+            # an agency's coded case number: state, agency and year codes ("#KY-DCBS-24-118273")
+            r"|(?<![\w&#])#(?:[A-Z]{1,6}-){1,3}\d{2,10}(?:-[A-Za-z0-9]{1,10})*\b(?![.,]\d)",
             0.5,
         ),
         # USCIS receipt number: service-centre code and ten digits ("IOE0912345678")

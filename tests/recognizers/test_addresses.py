@@ -227,6 +227,48 @@ ADDRESS_ONLY_CASES = [
         id="year-in-brackets-after-street",
     ),
     case("They walked the Camino de Santiago; an El Camino in the yard.", id="camino-look-alikes"),
+    # a suburb and its postcode after a street
+    case(
+        "Rents on Tarlow Crescent, Kelmscott 6111, near the shops.",
+        "Tarlow Crescent",
+        "6111",
+        id="postcode-after-street-and-suburb",
+    ),
+    case(
+        "Flat on Quill St, Marsden Park 2765; then Oak Rd, Brunswick 2019–2021.",
+        "Quill St",
+        "2765",
+        "Oak Rd",
+        id="suburb-postcode-and-year-span",
+    ),
+    # the postcode before the town, as continental Europe writes it
+    case(
+        "Lives at Lindenweg 14, 20095 Hamburg with her aunt.",
+        "Lindenweg 14",
+        "20095",
+        id="postcode-before-town",
+    ),
+    case(
+        "Rooms at Via Garibaldi 3, 40124 Bologna; Prinsengracht 22, 1015 DV Amsterdam.",
+        "Via Garibaldi 3",
+        "40124",
+        "Prinsengracht 22",
+        "1015 DV",
+        id="postcode-before-town-dutch",
+    ),
+    # a British outward code after a street
+    case(
+        "Lives just off Oxley Road (L7), and earlier Mare St, E8.",
+        "Oxley Road",
+        "L7",
+        "Mare St",
+        "E8",
+        id="outward-postcode-after-street",
+    ),
+    case("Low in vitamin (B12); pain at the level (L4).", id="outward-look-alikes"),
+    # Dublin's postal districts
+    case("They moved to Dublin 15, then Dublin 6W.", "Dublin 15", "Dublin 6W", id="dublin-district"),
+    case("Dublin 3 times a year; Dublin 2 goals up.", id="dublin-counts"),
 ]
 
 

@@ -230,6 +230,25 @@ CASES = [
     case("Discharge form lists RA 17 330 925 as his number.", "RA 17 330 925", id="army-sn"),
     case("The SN 40281736 is on his tags.", "40281736", id="sn-record-word"),
     case("US 12 cities and NG 3 units.", id="army-prefix-counts"),
+    # a record word's "number" and a comma before the number
+    case("Her AHCIP number, 66120-4471, is current.", "66120-4471", id="ahcip-number-comma"),
+    case("His HSN number, 7712-33019, on the form.", "7712-33019", id="hsn-number-comma"),
+    case("The case number, 77310-22, was sent.", "77310-22", id="case-number-comma"),
+    case("In that case, 120000 people came; her account, 12 sessions.", id="comma-counts"),
+    # federal employee, inspection and agency case numbers
+    case("Her PRI 517 880 204 is on the claim.", "517 880 204", id="pri"),
+    case("OSHA Inspection No. 2210458 closed.", "2210458", id="inspection-no"),
+    case("The inspection number 1120934 is cited.", "1120934", id="inspection-number"),
+    case("An inspection 3 weeks ago; the inspection 12 times.", id="inspection-without-number"),
+    case("PSHCP cert. 0091177324 covers it.", "0091177324", id="plan-certificate"),
+    # a year and a letter code before the number (workers' compensation, civil dockets)
+    case("Her IWCC case 24 WC 031175 is open.", "24 WC 031175", id="wc-case"),
+    case("Filed as case 2023 CV 004412 in county court.", "2023 CV 004412", id="cv-case"),
+    case("That case 12 MG daily.", id="case-dose-look-alike"),
+    # an agency's coded case number after a hash sign
+    case("CPS opened it (#TN-DCS-23-550912) after that.", "#TN-DCS-23-550912", id="agency-hash"),
+    case("Intake #CFSA-2024-00871 was screened.", "#CFSA-2024-00871", id="agency-hash-year"),
+    case("She posts #COVID-19 and #BLM memes.", id="hashtags"),
 ]
 
 
