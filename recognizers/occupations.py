@@ -81,6 +81,11 @@ _FIELD_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:at|in|from|with|for|and|or|since|who|which|that|where|when|but|on|to|as"
     r"|there|here|now|then|too|also|until|full-time|part-time|since)\b)[a-z][\w-]*){0,2}"
 )
+#: Before "for": the title is the next step of the person's own career.
+_IN_LINE_FOR = frozenset(
+    ["groomed", "line", "shortlisted", "tapped", "slated", "earmarked", "interviewed"]
+    + ["interviewing", "applied", "applying", "up", "passed", "bidding", "acting"]
+)
 #: Words for "I" that make the title the presenting clinician's own ("so am I, as a ...").
 _FIRST_PERSON = frozenset(["i", "i'm", "i’m", "me", "myself", "i've", "i’ve", "i'd", "i’d"])
 #: Words that make "be a doctor" a wish or a possibility, not a job held.
@@ -130,6 +135,17 @@ _VETERAN_MODIFIERS = frozenset(
     ["combat", "army", "navy", "marine", "marines", "military", "war", "vietnam", "iraq"]
     + ["afghanistan", "gulf", "korea", "korean", "disabled", "air", "force", "usmc", "wwii"]
 )
+#: After a title: where the work is done ("a lasher on the docks", "a kaiāwhina at the local
+#: marae"); the place goes with the title.
+_WORKPLACE_AFTER = re.compile(
+    r"^[ \t]+(?:(?:on|down)[ \t]+the[ \t]+(?:docks|dock|wharf|wharves|waterfront|rigs|oil[ \t]+rigs"
+    r"|boats|trawlers|railways?|railroad|buses|bins|trains|tugs|ferries|pits|mines|ships|tankers"
+    r"|buildings?[ \t]+sites?|sites|line|assembly[ \t]+line|killing[ \t]+floor|trucks|tools)"
+    r"|at[ \t]+the[ \t]+(?:local|nearby|village|town|district|community)[ \t]+"
+    r"[a-zāēīōū][\w'’-]*(?:[ \t]+(?:club|school|church|hospital|pub|council|mosque|temple|mill"
+    r"|plant|factory|farm|store|shop|garage|hall|library|centre|center|hotel|cafe|café|bakery"
+    r"|surgery|pharmacy|station|depot|yard|mine|college|parish|practice|office))?)(?![\w-])"
+)
 _EMPLOYER_PHRASE = re.compile(
     r"^[ \t]+(?:for|with)[ \t]+(?:a|an)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
     r"(?:contractor|company|firm|agency|business|charity|nonprofit|non-profit|startup|"
@@ -153,6 +169,60 @@ _STUDY = re.compile(
     r"|majoring[ \t]+in[ \t]+[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)\b"
 )
 _NOT_MAJOR = re.compile(r"^(?:drum|sergeant|two|one)\b", re.IGNORECASE)
+
+
+@cache
+def _deals_in() -> re.Pattern[str]:
+    """ "deals in scrap metal and horses", "trades in antiques": the trade is the job."""
+    goods = _alternation(read_word_list("occupations_goods.txt"))
+    one = rf"(?:(?:used|second-hand|secondhand|vintage|antique|rare|old|classic)[ \t]+)?(?:{goods})"
+    return re.compile(
+        rf"\b(?i:deals|dealt|dealing|trades|traded|trading)[ \t]+in[ \t]+(?i:{one}"
+        rf"(?:[ \t]*(?:,|and|&|\+|or)[ \t]*{one})*)(?![\w-])"
+    )
+
+
+@cache
+def _field_after_person() -> re.Pattern[str]:
+    """ "Sister: Hannah, 19, biomedical engineering at Georgia Tech": a field of study right
+    after someone's age, with a college after it (group 1)."""
+    fields = _alternation(read_word_list("occupations_fields.txt"))
+    return re.compile(
+        rf"(?:\b\d{{1,2}}(?:[ \t]*(?:y/?o|yo|yrs?))?|\))[ \t]*[,:–-][ \t]*"
+        rf"((?:(?!(?:at|in|and|the|a|an|her|his|lives|living|works|working)\b)[a-z][\w-]*[ \t]+)"
+        rf"{{0,2}}(?i:{fields}))(?![\w-])(?={_AT_COLLEGE.pattern})"
+    )
+
+
+#: A Canadian public-service classification code after a title: "(EC-06)", "(PM-04)".
+_CLASS_CODE = re.compile(
+    r"\((?:AS|CR|EC|PM|IT|CS|PE|FI|EX|ED|EG|EN|GT|PG|CO|ES|PC|SE|NU|LS|TR|AU|BI|CH|FB|FR|GL"
+    r"|GS|HP|HR|LC|MA|MD|OP|PR|PS|RO|SG|SO|SR|SW|TI|UT|VM|WP|CM|IS|AR)(?:-[A-Z]{2,4})?-0?\d\)"
+)
+#: Where the title before a classification code starts: a line or sentence start, a
+#: comma or colon, or "is/was/as a".
+_CLASS_TITLE_START = re.compile(
+    r"^(?:(?s:.*)(?:\n|[.!?;:,(][ \t]+|\b(?:is|was|as|an?|now|currently|became)[ \t]+))?"
+    r"((?:[\w'’-]+[ \t]+){0,5}[\w'’-]+)[ \t]*$"
+)
+
+
+def _class_code_results(text: str, name: str) -> list[RecognizerResult]:
+    """A public-service title with its classification code ("Analyste principale des
+    politiques (EC-06)", "policy analyst (EC-04)"); the code alone when no title is found."""
+    out = []
+    for m in _CLASS_CODE.finditer(text):
+        start = m.start()
+        window = text[max(0, start - 80) : start]
+        before = _CLASS_TITLE_START.match(window)
+        if before and (before.start(1) > 0 or start <= 80):
+            start = max(0, start - 80) + before.start(1)
+        out.append(
+            make_result(
+                OCCUPATION, start, m.end(), 0.6, name, "classification code (medium)", "quasi"
+            )
+        )
+    return out
 
 
 def plural(title: str) -> str:
@@ -507,6 +577,14 @@ _NOT_AGENT = frozenset(
 )
 
 
+#: Function words with an agent-noun ending: "works as a drywall hanger for his uncle" must
+#: end at "hanger", not run on to "for".
+_FUNCTION_AGENT = (
+    r"(?:for|her|per|after|over|under|ever|never|other|either|neither|whether|rather|later"
+    r"|together|further|longer|sooner|before|more|twice|nice|however|whatever|wherever)"
+)
+
+
 @cache
 def _employed_as() -> re.Pattern[str]:
     """ "employed as a machine setter", "worked 20 years as a torcedor": with a verb of
@@ -519,7 +597,8 @@ def _employed_as() -> re.Pattern[str]:
         rf"\b(?i:works?|worked|working|employed|hired|job|jobs|career|position|post"
         rf"|employment|trained|training|retrained|qualified|apprenticed|started|starts)"
         rf"(?:[ \t]+[\w/-]+){{0,3}}?[ \t]+as[ \t]+(?:an?[ \t]+)?"
-        rf"((?:{mod}){{0,3}}(?:[a-zà-ÿ][\w-]*{_AGENT_SUFFIX}|[A-Z]{{2,4}}))(?![\w'’-])"
+        rf"((?:{mod}){{0,3}}(?!{_FUNCTION_AGENT}\b)(?:[a-zà-ÿ][\w-]*{_AGENT_SUFFIX}|[A-Z]{{2,4}}))"
+        rf"(?![\w'’-])"
     )
 
 
@@ -746,6 +825,22 @@ class OccupationRecognizer(EntityRecognizer):
         out += _either_group_results(
             _field_at_college(), text, 0.5, self.NAME, "field studied at a college (medium)"
         )
+        out += _either_group_results(
+            _field_after_person(), text, 0.5, self.NAME, "field after an age (medium)"
+        )
+        for m in _deals_in().finditer(text):
+            out.append(
+                make_result(
+                    OCCUPATION,
+                    m.start(),
+                    m.end(),
+                    0.5,
+                    self.NAME,
+                    "goods dealt in (medium)",
+                    "quasi",
+                )
+            )
+        out += _class_code_results(text, self.NAME)
         for m in _employed_as().finditer(text):
             title = m.group(1)
             words = title.split()
@@ -1004,13 +1099,19 @@ class OccupationRecognizer(EntityRecognizer):
             weak = True
         elif prev == "to" and prev2 in ("promoted", "demoted", "moved", "trained"):
             strong = True  # "promoted to shift supervisor"
+        elif prev == "for" and prev2 in _IN_LINE_FOR:
+            strong = True  # "groomed for general foreman", "in line for head chef"
         elif prev == "as":
             weak = prev2 not in ("such", "same", "well", "known", "seen", "just")
         elif prev == "(":
             weak = True
         elif _alone_on_line(text, first, end):
             weak = True  # a signature or résumé line: "Jane Doe\nSenior Data Engineer\n"
-        elif mods and _FRAGMENT_AFTER.match(after) and _opens_sentence(text, first, prev):
+        elif (
+            (mods or " " in head)
+            and _FRAGMENT_AFTER.match(after)
+            and _opens_sentence(text, first, prev)
+        ):
             weak = True  # notes: "Long-haul truck driver – leased to ...", "Night porter, 9 yrs"
         elif prev in (",", "–", "—", "-", "•", "", ".", ":", ";", "/") and _employer_after(
             text, end, after
@@ -1033,7 +1134,7 @@ class OccupationRecognizer(EntityRecognizer):
         field = _FIELD_AFTER.match(after) if last in _FIELD_HEADS else None
         if field:
             return first, end + field.end(), ok  # "senior lecturer in social anthropology"
-        extra = _EMPLOYER_PHRASE.match(after)
+        extra = _EMPLOYER_PHRASE.match(after) or _WORKPLACE_AFTER.match(after)
         return first, end + (extra.end() if extra else 0), ok
 
     @staticmethod
@@ -1049,11 +1150,13 @@ class OccupationRecognizer(EntityRecognizer):
             opening and re.match(r"[ \t]*(?:,|\b(?:at|en|in|for|para|de|w/)\b)", text[end:])
         ):
             return None  # "Garda" the force, a surname; "Contador in Havana" may open a line
-        if prev in _NOT_BEFORE_FOREIGN or prev.endswith(("'s", "’s")):
+        said = prev == "the" and prev2 in _IS_VERB  # "tamā is the faifeau at ..."
+        if (prev in _NOT_BEFORE_FOREIGN and not said) or prev.endswith(("'s", "’s")):
             return None  # "her morah", "el médico": someone the person sees
         if prev in ("a", "an", "un", "una") and prev2 in ("saw", "sees", "see", "to", "by"):
             return None
-        return first, end, True
+        extra = _WORKPLACE_AFTER.match(text[end : end + 80])
+        return first, end + extra.end() if extra else end, True
 
 
 #: After a field of study: "at university", "at Leeds": a field, not a school lesson.
@@ -1066,11 +1169,18 @@ _AT_COLLEGE = re.compile(
 def _employer_after(text: str, end: int, after: str) -> bool:
     """True when an employer follows the title: "at Quillfeather", or in lower-case notes
     "at powell's"."""
-    if _EMPLOYER_AFTER.match(after):
+    if _EMPLOYER_AFTER.match(after) or _SHIFT_AFTER.match(after):
         return True
     return bool(_EMPLOYER_AFTER_LOWER.match(after)) and lowercase_style(text)
 
 
+#: After a title that opens a note: the shift it is worked on ("Process engineer on the night
+#: shift at ...", "Porter on nights").
+_SHIFT_AFTER = re.compile(
+    r"^[ \t]+on[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:night|day|late|early|evening|graveyard|back|swing"
+    r"|twilight|weekend|overnight|rotating|split|\d+(?:st|nd|rd|th))[ \t-]*shifts?|nights|days"
+    r"|earlies|lates|rotation)\b"
+)
 #: In lower-case notes: "barista at powell's", "cook at joe's diner".
 _EMPLOYER_AFTER_LOWER = re.compile(
     r"^[ \t]+(?:at|for|with)[ \t]+(?!(?:the|a|an|home|work|school|night|times|least|all|once"

@@ -260,3 +260,60 @@ def test_of_employer_inside_modifiers():
     found = [(r.start, r.end) for r in rec.analyze(text, ["OCCUPATION"])]
     start = text.index("retired")
     assert found == [(start, text.index(",", start))]
+
+
+#: Round 4: a broader trade lexicon, workplaces and shifts after a title, dealers, fields
+#: after an age, classification codes.
+ROUND4_CASES = [
+    t("His grandad was a roof bolter for thirty years.", "roof bolter", id="mining-trade"),
+    t("She has been a wool classer since school.", "wool classer", id="farming-trade"),
+    t("Her brother is a loadmaster with the reserves.", "loadmaster", id="military-trade"),
+    t("Mum was a sharemilker near the coast.", "sharemilker", id="nz-dairy-trade"),
+    t("He works as a sprinkler fitter in the city.", "sprinkler fitter", id="fitter-trade"),
+    t("Dad is a panel beater.", "panel beater", id="au-trade"),
+    t("His uncle is a tugboat captain.", "tugboat captain", id="maritime-trade"),
+    t("She became a court clerk in 2019.", "court clerk", id="public-service"),
+    t("He is a piano tuner and plays gigs.", "piano tuner", id="creative-trade"),
+    t("She works as a content moderator from home.", "content moderator", id="gig-work"),
+    t("Works as a septic hauler for his cousin.", "septic hauler", id="employed-as-before-for"),
+    t("He worked as a chucker after school.", "chucker", id="employed-as-unknown-agent"),
+    t("Her dad has been a lasher on the docks for years.", "lasher on the docks", id="on-docks"),
+    t("She was a welder on the rigs up north.", "welder on the rigs", id="on-rigs"),
+    t(
+        "He is a groundsman at the local rugby club.",
+        "groundsman at the local rugby club",
+        id="at-the-local",
+    ),
+    t("Process engineer on the night shift at Corvane.", "Process engineer", id="shift-note"),
+    t("Meat packer on nights, 3 yrs.", "Meat packer", id="on-nights-note"),
+    t("He was groomed for general foreman.", "general foreman", id="groomed-for"),
+    t("She is in line for head chef this year.", "head chef", id="in-line-for"),
+    t("cabinet maker, works from the shed out back.", id="unknown-multiword-not-title"),
+    t("kitchen porter, 20 hrs a week at the pub.", "kitchen porter", id="multiword-note"),
+    t("Her aunt is the kaimahi at the kōhanga.", "kaimahi", id="foreign-is-the"),
+    t("Her faifeau visited after church.", id="foreign-possessive"),
+    t(
+        "He deals in scrap metal and horses, cash in hand.",
+        "deals in scrap metal and horses",
+        id="deals-in",
+    ),
+    t("She trades in antiques and rugs at markets.", "trades in antiques and rugs", id="trades-in"),
+    t("He deals in absolutes when he is anxious.", id="deals-in-figurative"),
+    t("Brother: Ari, 20, civil engineering at Monash.", "civil engineering", id="field-after-age"),
+    t("Cousin (24) – marine biology at uni.", "marine biology", id="field-after-bracket"),
+    t("Sister, 15, history at school is her worst.", id="subject-at-school"),
+    t(
+        "Agente principal des programmes (PM-05) at the regional office.",
+        "Agente principal des programmes (PM-05)",
+        id="class-code-french",
+    ),
+    t("She is a policy analyst (EC-04) in Ottawa.", "policy analyst (EC-04)", id="class-code"),
+    t("His MoCA (26) was normal.", id="not-class-code"),
+    t("Her father was a deacon at the chapel.", id="deacon-lay-role"),
+    t("He said the mediator was fair.", id="mediator-care-team"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND4_CASES)
+def test_occupation_round4_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected
