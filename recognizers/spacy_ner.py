@@ -270,7 +270,8 @@ def _acronym_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(
             rf"\b(?:{alt(before)})\s+(?:the\s+)?$"
             # a place or road: "Clark Co., WI", "Nongoma, KZN", "on the TCH", "in KZN"
-            r"|(?-i:[A-Z][a-z])[\w.'’-]*,[ \t]*$|\b(?:in|near|off|outside|around|across|on\s+the)\s+$",
+            r"|(?-i:[A-Z][a-z])[\w.'’-]*,[ \t]*$"
+            r"|\b(?:in|near|off|outside|around|across|on\s+the)\s+$",
             re.I,
         ),
         re.compile(rf"(?:['’]s)?[ \t]+(?:{alt(after)})s?\b", re.I),
@@ -282,9 +283,12 @@ def _acronym_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _BRACKET_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]*\([ \t]*$")
 #: Lower-case words before such a bracket that name a kind of organisation.
 _ORG_KIND_BEFORE = frozenset(
-    "center centre bank school college university union company employer church club agency"
-    " department ministry service services clinic hospital firm practice team unit office"
-    " plant mill board council district station".split()
+    re.findall(
+        r"\w+",
+        "center centre bank school college university union company employer church club"
+        " agency department ministry service services clinic hospital firm practice team"
+        " unit office plant mill board council district station",
+    )
 )
 #: Capitalised words before such a bracket that name a measure or method, not a body
 #: ("Hospital Anxiety and Depression Scale (HADS").
