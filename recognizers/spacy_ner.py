@@ -247,7 +247,98 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
                 return None
             if gaz.is_city(span):
                 r.entity_type = "LOCATION"
+            elif _uncued_acronym(text, start, end):
+                return None  # "RPQ = 34", "LOTO", "CRPO", "all over WYMT": no one belongs to it
         return _with_kind(r, "direct")
+
+
+#: A bare acronym in capitals, maybe with a hyphenated part or digits ("RPQ", "HADS-D",
+#: "PAE", "K10"); not with "&" ("K&D" is a firm's initials) or lower case ("McG").
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z\d]*[A-Z][A-Z\d]*(?:-[A-Z\d]+)?")
+
+
+@cache
+def _acronym_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words before and after an acronym that make it an organisation someone belongs to."""
+    before = read_word_list("spacy_ner_acronym_cues_before.txt")
+    after = read_word_list("spacy_ner_acronym_cues_after.txt")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words)))
+
+    return (
+        re.compile(
+            rf"\b(?:{alt(before)})\s+(?:the\s+)?$"
+            # a place or road: "Clark Co., WI", "Nongoma, KZN", "on the TCH", "in KZN"
+            r"|(?-i:[A-Z][a-z])[\w.'’-]*,[ \t]*$"
+            r"|\b(?:in|near|off|outside|around|across|on\s+the)\s+$",
+            re.I,
+        ),
+        re.compile(rf"(?:['’]s)?[ \t]+(?:{alt(after)})s?\b", re.I),
+    )
+
+
+#: A word and an opening bracket before an acronym: the name it abbreviates ("Emploi et
+#: Développement social Canada (EDSC", "a college counseling center (CSU").
+_BRACKET_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]*\([ \t]*$")
+#: Lower-case words before such a bracket that name a kind of organisation.
+_ORG_KIND_BEFORE = frozenset(
+    re.findall(
+        r"\w+",
+        "center centre bank school college university union company employer church club"
+        " agency department ministry service services clinic hospital firm practice team"
+        " unit office plant mill board council district station",
+    )
+)
+#: Capitalised words before such a bracket that name a measure or method, not a body
+#: ("Hospital Anxiety and Depression Scale (HADS").
+_MEASURE_BEFORE = re.compile(
+    r"(?:Scale|Inventory|Questionnaire|Protocol|Test|Interview|Index|Checklist|Procedure"
+    r"|Measure|Screen|Screener|Assessment|Survey|Schedule|Battery|Therapy|Treatment"
+    r"|Training|Programme|Program|Model|Method|Approach|Technique|Criteria|Guidelines)"
+)
+
+
+def _bracket_cue(text: str, start: int) -> bool:
+    m = _BRACKET_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0].isupper():
+        return not word.isupper() and not _MEASURE_BEFORE.fullmatch(word)
+    return word.lower() in _ORG_KIND_BEFORE
+
+
+def _uncued_acronym(text: str, start: int, end: int) -> bool:
+    """True for a bare acronym no mention of which reads as someone's organisation.
+
+    spaCy calls most capitals an organisation: scales ("RPQ = 34"), protocols ("LOTO"),
+    regulators and professional bodies ("CRPO", "AAPL ethics"), TV stations ("all over
+    WYMT") and shorthand ("WFH", "VHF"). An acronym is a school, employer or club only
+    where something says so at one of its mentions: a word before it ("at BHS", "works for
+    GE", "attends WAVE", "member of CUPE"), after it ("TTC bus operator", "the BHS lot",
+    "CUMH chart") or a name it abbreviates in brackets ("Développement social Canada
+    (EDSC"). Initials alone on a sign-off line ("– SW") are kept.
+    """
+    word = text[start:end]
+    lower_tail = re.fullmatch(r"(\S+)(?:[ \t]+[a-z]+)+", word)  # "AAPL ethics", "SAR guys"
+    if lower_tail:
+        word = lower_tail.group(1)
+    if (
+        not _BARE_ACRONYM.fullmatch(word)
+        or sum(c.isdigit() for c in word) > 2  # "WTP482": a plate or code, not a measure
+        or _signoff(text, start, end)
+    ):
+        return False
+    before, after = _acronym_cues()
+    for m in re.finditer(rf"(?<![\w&/-]){re.escape(word)}(?![\w&-])", text):
+        if (
+            before.search(text, max(0, m.start() - 40), m.start())
+            or after.match(text, m.end())
+            or _bracket_cue(text, m.start())
+        ):
+            return False
+    return True
 
 
 def _noise(text: str, start: int, end: int, label: str, lower_notes: bool) -> bool:

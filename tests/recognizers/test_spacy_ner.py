@@ -60,6 +60,16 @@ NOT_ENTITIES = [
         "Reading for the couple: Perel's Mating in Captivity; Imago (Hendrix) after.",
         id="allowed-titles-left-after-a-bracket-cut",
     ),
+    # bare acronyms with no one belonging to them: measures, protocols, bodies, stations
+    pytest.param("Her PHQ-9 was 16 and the WPQ = 22 at review.", id="unknown-measure-acronym"),
+    pytest.param("The MDOC panel wanted a written plan.", id="panel-acronym"),
+    pytest.param("His story ran on KXTV twice and he avoids the news.", id="tv-station"),
+    pytest.param("The crew followed the HSPI checklist.", id="protocol-acronym"),
+    pytest.param(
+        "She asked whether the CPTA complaint route applies (Moreno et al.; CPTA practice "
+        "standards).",
+        id="regulator-with-lower-case-tail",
+    ),
 ]
 
 
@@ -181,3 +191,64 @@ def test_measurements_are_not_organisations(span, label, noise):
     from recognizers.spacy_ner import _noise
 
     assert _noise(span, 0, len(span), label, False) is noise
+
+
+CUED_ACRONYMS = [
+    pytest.param(
+        "Her brother drives a bus for RTD and parks at the RTD depot.",
+        [("RTD", "ORGANIZATION", "direct"), ("RTD", "ORGANIZATION", "direct")],
+        id="employer-after-for",
+    ),
+    pytest.param(
+        "Her daughter is in year 9 at KHS and waits in the KHS car park.",
+        [("KHS", "ORGANIZATION", "direct"), ("KHS", "ORGANIZATION", "direct")],
+        id="school-after-at",
+    ),
+    pytest.param(
+        "He is a second-year student at NWCC.",
+        [("NWCC", "ORGANIZATION", "direct")],
+        id="college-after-student-at",
+    ),
+    pytest.param(
+        "He lives near Peebles, SCB and drives in each week.",
+        [("Peebles", "LOCATION", "direct"), ("SCB", "ORGANIZATION", "direct")],
+        id="region-after-a-town",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUED_ACRONYMS)
+def test_acronyms_someone_belongs_to_are_kept(nlp_analyzer, text, expected):
+    """A bare acronym stays flagged where a word makes it a school, employer or place."""
+    assert _mine(nlp_analyzer, text) == expected
+
+
+ACRONYM_CUES = [
+    pytest.param(
+        "Emploi et Développement social Canada (EDSC) called.",
+        "EDSC",
+        False,
+        id="bracket-after-name",
+    ),
+    pytest.param(
+        "a college counseling center (CSU, 2016-2019)", "CSU", False, id="bracket-after-kind"
+    ),
+    pytest.param(
+        "Hospital Anxiety and Depression Scale (HADS) at 14", "HADS", True, id="bracket-after-scale"
+    ),
+    pytest.param("OSHA cited them in 2024 (LOTO, 29 CFR)", "LOTO", True, id="bracket-after-year"),
+    pytest.param("hit a moose on the TCH near town", "TCH", False, id="road"),
+    pytest.param("the plate was WTP482, he said", "WTP482", False, id="plate-not-a-measure"),
+    pytest.param("Siva is a TTC bus operator", "TTC", False, id="job-after"),
+    pytest.param("the SAR guys all know", "SAR guys", True, id="lower-case-tail"),
+    pytest.param("Notes for group\n– KM", "KM", False, id="sign-off-initials"),
+    pytest.param("recovered by SAR; the SAR team", "SAR", False, id="any-cued-mention"),
+]
+
+
+@pytest.mark.parametrize("text, word, dropped", ACRONYM_CUES)
+def test_acronym_cues(text: str, word: str, dropped: bool) -> None:
+    from recognizers.spacy_ner import _uncued_acronym
+
+    start = text.index(word)
+    assert _uncued_acronym(text, start, start + len(word)) is dropped
