@@ -344,7 +344,8 @@ def _patterns() -> tuple[Pattern, ...]:
         # 2019–2021")
         Pattern(
             "postcode after a street and suburb (medium)",
-            rf"(?<=\b(?i:{_alternation(strong + weak)})\.?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s)"
+            rf"(?<=\b(?i:{_alternation(strong + weak)})\.?,\s"
+            rf"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,2}}\s)"
             r"\d{4}\b(?![\w-]|[.,]\d|\s?[–—-]|\s(?:to|until|till)\b)",
             0.5,
         ),

@@ -267,7 +267,9 @@ ADDRESS_ONLY_CASES = [
     ),
     case("Low in vitamin (B12); pain at the level (L4).", id="outward-look-alikes"),
     # Dublin's postal districts
-    case("They moved to Dublin 15, then Dublin 6W.", "Dublin 15", "Dublin 6W", id="dublin-district"),
+    case(
+        "They moved to Dublin 15, then Dublin 6W.", "Dublin 15", "Dublin 6W", id="dublin-district"
+    ),
     case("Dublin 3 times a year; Dublin 2 goals up.", id="dublin-counts"),
 ]
 
