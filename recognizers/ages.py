@@ -80,8 +80,22 @@ def _patterns() -> tuple[Pattern, ...]:
         r"increased|decreased|improved|moved|changed|down|up|reduced|tapered|titrated|"
         r"score|scores|scored|rated|weight)"
     )
+    # habits and life events that run "since" an age ("has drunk since 14")
+    onset_verbs = (
+        r"drunk|drank|drinking|drinks|smoked|smoking|smokes|used|using|uses|vaped|vaping"
+        r"|gambled|gambling|gambles|self-harmed|self-harming|cutting|cut|purged|purging"
+        r"|binged|bingeing|binging|restricting|restricted|dieted|dieting|worked|working"
+        r"|played|playing|competed|competing|danced|dancing|boxed|boxing|skated|surfed"
+        r"|surfing|hunted|fished|driven|driving|stammered|stuttered|heard|hearing|wet"
+        r"|struggled|suffered|anxious|depressed|known|knew|married|together|homeless|alone"
+    )
     # far back in the clause, "up"/"down" are usually "grew up", not a change in a score
-    change_far = change_words.replace("|down|up|", "|")
+    change_far = change_words.replace("|down|up|", "|").replace("went|go|goes|gone|going|", "")
+    # "went underground at 19", "moved overseas at 20": a life event, not a score's change
+    life_move = (
+        r"(?!(?:underground|overseas|abroad|offshore|away|missing|inside|home|out|off|deaf"
+        r"|blind|sober|clean|solo|pro|professional|full-time|fostering|north|south|east|west)\b)"
+    )
     # who "is 31": a pronoun, a person word ("pt", "her sister") or a capitalised name or
     # initials that is not a measure opening the sentence ("Pain was 7")
     subject = (
@@ -161,7 +175,7 @@ def _patterns() -> tuple[Pattern, ...]:
             "number after a name (medium)",
             r"(?=\d)(?<=[^\W\d_][.)\"”’]{0,3},[\"”]?\s)"
             r"(?<!\b(?:(?i:score|scores|scored|rated|baseline|intake|total)|[A-Z]{2,}-?\d)[^.;\n]{0,40})\d{1,3}"
-            r"(?=\s?[,;)]|\.(?:\s|$)|\s[–—-]\s)",
+            r"(?=\s?[,;)]|\.(?:\s|$)|\s[–—-]\s|\s?\((?i:dob|d\.o\.b|born|b\.)\b)",
             0.5,
         ),
         # "Juno (11)", "twin boys (5 and 2)", "Ravi (16, swims ...)"
@@ -185,16 +199,16 @@ def _patterns() -> tuple[Pattern, ...]:
         # "3 kids (Ayesha 16, Bilal 13, Zara 6)", "sons Tom 12 and Ben 9": names with ages
         Pattern(
             "ages after names in a list of kin (medium)",
-            rf"(?=\d)(?<=\b(?i:{kin_plural})\s?(?:\w+\s)?[(:]?\s?"
+            rf"(?=\d)(?<=\b(?i:{kin_plural})\s?(?:\w+\s)?[(:–—-]?\s?"
             rf"(?:(?!(?i:{stop})\b)[A-Z][\w'’-]+\s\d{{1,2}}{list_sep})*"
-            rf"(?!(?i:{stop})\b)[A-Z][\w'’-]+\s)\d{{1,2}}(?=[,;)]|\s(?:and|&)\s|\.?$)",
+            rf"(?!(?i:{stop})\b)[A-Z][\w'’-]+\s)\d{{1,2}}(?=[,;)]|\s(?:and|&)\s|\.?$|\.\s)",
             0.5,
         ),
         # "when at 94 the losses are real", "a wish to die at 93 begin?": an adult age at
         # which something happens, followed by more of the clause
         Pattern(
             "adult age after at (weak)",
-            rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}-?\d[\w-]*|\d)\s(?:\w+\s)?at\s)"
+            rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}-?\d[\w-]*|\d)\s(?:{life_move}\w+\s)?at\s)"
             rf"(?<!\b(?:{change_far}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
             r"(?<=\bat\s)(?:1[3-9]|[2-9]\d|1[01]\d)"
             rf"(?=\s[a-z])(?!\s(?i:{stop})\b){_NOT_AGE_UNIT}",
@@ -203,12 +217,45 @@ def _patterns() -> tuple[Pattern, ...]:
         # "moved here at 8.", "first panic at 15, seen": a life event at an age
         Pattern(
             "number after at (weak)",
-            rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}-?\d[\w-]*|\d)\s(?:\w+\s)?at\s)"
+            rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}-?\d[\w-]*|\d)\s(?:{life_move}\w+\s)?at\s)"
             rf"(?<!\b(?:{change_far}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
             r"(?<=\bat\s)\d{1,2}"
-            r"(?=[,;]\s|\.\s|\.?$|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to|or)\b"
+            r"(?=[,;]\s|\.\s|\.?$|[?!]|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to|or)\b"
+            r"|\sas\s(?:an?|the)\s(?!(?:rule|result|whole|matter|kind|sort|way|treat|reward|precaution"
+            r"|favou?r|consequence|means|backup|habit|routine)\b)"
             r"|\sin\b(?!\sthe\s(?:morning|afternoon|evening|night))|\s[\"“”])",
             0.4,
+        ),
+        # "23, DOB 14/02/2001", "Jo 16 (dob ...)": a bare number right before a date of birth
+        Pattern(
+            "number before a date of birth (medium)",
+            r"(?<![\w/#.:-]|[\w/#:-]\s|\d\.)(?<!\b(?i:no|nr|room|rm|bed|unit|apt|flat|ext|id|page|p)\.?\s)"
+            r"\d{1,3}(?=\s?[,;(]?\s?(?i:dob|d\.o\.b)\b)",
+            0.55,
+        ),
+        # "has drunk since 14", "using since 15, daily by 17": a habit's age of onset
+        Pattern(
+            "onset age after since (medium)",
+            rf"(?=\d)(?<=\b(?i:{onset_verbs})\s(?:\w+\s)?(?i:since|from)\s(?:(?i:about|around|age|aged)\s)?)"
+            rf"\d{{1,2}}(?![\d\w]|[.,:]\d){_NOT_AGE_UNIT}"
+            r"(?=[,;?!)]|\.(?:\s|$)|$|\s[–—-]\s|\s(?:and|when|after|but|or|with|onwards|on)\b)",
+            0.5,
+        ),
+        # "onset about 15 after a weigh-in", "onset around 12": an age of onset
+        Pattern(
+            "age of onset (medium)",
+            r"(?=\d)(?<=\b(?i:onset|began|begun|started|starting)\s(?:(?i:at|about|around|approx\.?"
+            r"|approximately|roughly|circa|c\.|~|age|aged|when)\s?){1,2})"
+            rf"\d{{1,2}}(?![\d\w]|[.,:]\d){_NOT_AGE_UNIT}"
+            r"(?=[,;?!)]|\.(?:\s|$)|$|\s[–—-]\s|\s(?:and|when|after|but|or|with|in|following)\b)",
+            0.5,
+        ),
+        # "Bentley (4) and Ryder (11 mo)": a baby's age in a bracket after a name in a list of kin
+        Pattern(
+            "infant age in brackets after a name (medium)",
+            rf"(?<=\b(?i:{kin}|{kin_plural})\b[^.;\n]{{0,60}}?(?!(?i:{not_subject})\b)[A-Z][a-z]+\s?\()"
+            r"\d{1,2}\s?(?i:mo|mos|m\.?o\.?|months?|wks?|weeks?)(?:\sold)?(?=\))",
+            0.5,
         ),
         # "in care from 7 to 17" (but not "GAD-7 went from 16 to 8")
         Pattern(

@@ -132,3 +132,33 @@ INFANT_CASES = [
 @pytest.mark.parametrize("text, expected", INFANT_CASES)
 def test_infant_ages(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == AGE] == expected
+
+
+#: Round 4: bare ages in family lists and headers, ages of onset, life events at an age,
+#: a baby's age in months in brackets (ages only are compared).
+ROUND4_CASES = [
+    case("Two sons – Marek 14, Tomek 9. Lives nearby.", "14", "9", id="kin-dash-list"),
+    case("Kids: Tui 8, Mere 5.", "8", "5", id="kin-label-list-full-stop"),
+    case("- ana lopes, 17 (dob 02/03/2008), yr 12.", "17", id="lower-name-before-dob"),
+    case("Ref 4471. 31, DOB 12/12/1993, lives alone.", "31", id="bare-before-dob"),
+    case("Room 12, DOB on file.", id="room-before-dob"),
+    case("Bed 14 (DOB 1/2/1950) on the ward.", id="bed-before-dob"),
+    case("She has smoked since 13, and vapes now.", "13", id="smoked-since"),
+    case("He has been gambling since 16 when he got a job.", "16", id="gambling-since"),
+    case("Awake since 4. Up since 5 and tired.", id="time-since"),
+    case("Onset around 12 with school stress.", "12", id="onset-around"),
+    case("Symptoms started at about 14, after a move.", "14", id="started-at-about"),
+    case("He went overseas at 20 and came back.", "20", id="went-overseas-at"),
+    case("She went underground at 18 as a miner.", "18", id="at-as-a"),
+    case("He wakes at 5 as a rule.", id="time-as-a-rule"),
+    case("Scores went down at 8 weeks.", id="score-went-down-at"),
+    case("Can she start again at 67?", "67", id="at-question"),
+    case("Her boys, Tai (3) and Rua (9 mo), live with her.", "3", "9 mo", id="infant-months"),
+    case("Daughter Lily (5 wks) is feeding well.", "5 wks", id="infant-weeks-bracket"),
+    case("Restarted Zoloft (6 weeks) last month.", id="medication-weeks"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND4_CASES)
+def test_age_round4(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == AGE] == expected
