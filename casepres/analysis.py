@@ -27,7 +27,7 @@ from casepres.errors import ModelError  # noqa: E402
 from casepres.model import Action, CaseDraft, Finding, KnownEntry  # noqa: E402
 from recognizers import build_registry  # noqa: E402
 from recognizers import entities as E  # noqa: E402
-from recognizers.allow_list import ClinicalAllowList, TitleSpan  # noqa: E402
+from recognizers.allow_list import ClinicalAllowList, TitleSpan, clear_span_cache  # noqa: E402
 from recognizers.known_list import KnownListRecognizer  # noqa: E402
 from recognizers.name_words import (  # noqa: E402
     common_word_names,
@@ -315,6 +315,7 @@ class Analyzer:
     def clear_cache(self) -> None:
         """Forget analysed units (benchmarks time cold analysis)."""
         self._cache.clear()
+        clear_span_cache()
 
     def analyze_draft(self, draft: CaseDraft) -> dict[str, list[Finding]]:
         """Findings for every field of a draft, keyed by field id."""

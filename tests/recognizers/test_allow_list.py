@@ -298,3 +298,51 @@ def test_listed_term_wins_over_allow_list(pattern_analyzer) -> None:  # type: ig
     assert pattern_analyzer.analyze(text) == []
     findings = pattern_analyzer.analyze(text, known=(KnownEntry(("Linehan",)),))
     assert [(f.entity, f.start, f.end) for f in findings] == [("PERSON", 10, 17)]
+
+
+#: Regexes filed by their first letters, and what they can start with (lower-cased).
+FIRST_CHARS = [
+    pytest.param(r"(?:PHQ-?9|GAD-?7)", {"p", "g"}, id="branch"),
+    pytest.param(r"(?-i:CPQ|FMPS)", {"c", "f"}, id="flag-group"),
+    pytest.param(r"(?:the\s+)?\d{1,2}\s+of", {"t", *"0123456789"}, id="optional-then-digit"),
+    pytest.param(r"(?!The\b)[A-C]\w+", {"a", "b", "c"}, id="look-ahead-then-range"),
+    pytest.param(r"\(?(?:\+\d{1,3})?9[\s.-]?8", {"(", "+", "9"}, id="phone"),
+    pytest.param(r"[^a]bc", None, id="negated-set"),
+    pytest.param(r"\w+ly", None, id="category"),
+    pytest.param(r"(?:ab)?", None, id="may-match-nothing"),
+]
+
+
+@pytest.mark.parametrize("regex, expected", FIRST_CHARS)
+def test_first_chars(regex: str, expected: set[str] | None) -> None:
+    from recognizers.allow_list import _first_chars
+
+    assert _first_chars(regex) == (None if expected is None else frozenset(expected))
+
+
+def test_first_char_dispatch_finds_what_the_plain_alternation_finds() -> None:
+    """The allow-list's regex terms, tried by first letter, give the plain alternation's spans."""
+    from pathlib import Path
+
+    from recognizers import allow_list as al
+
+    words = al.read_word_list(al.DATA_FILE)
+    for extra in al.EXTRA_FILES:
+        words += al._optional_list(extra)
+    terms = sorted({w for w in words if w.startswith(("re:", "tel:"))}, key=len, reverse=True)
+    regexes = [al._term_regex(t) for t in terms]
+    plain = al._group_spans(al._word_regex("|".join(regexes)))
+    dispatched = al._by_first_char(regexes)
+    root = Path(__file__).resolve().parents[2]
+    texts = [
+        "PHQ-9 fell to 11; on sertraline 50 mg and Lexapro 10mg. Call 988 or 1-800-273-8255.",
+        "SUDS 7/10 before ERP, CBT-I in Grade 9; the 3rd of 5 sessions (296.32).",
+        (root / "fixtures" / "sample_case.txt").read_text(encoding="utf-8"),
+    ]
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    found = 0
+    for text in texts:
+        expected = list(plain(text))
+        assert list(dispatched(text)) == expected
+        found += len(expected)
+    assert found > 10  # the texts do contain allowed regex terms
