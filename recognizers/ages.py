@@ -65,6 +65,15 @@ def _patterns() -> tuple[Pattern, ...]:
     units = "|".join(words["units"])
     small = "|".join(words["teens"] + words["units"])
     spelled = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{small})"
+    # a teen or adult age spelled out: "is one" or "was two" rarely is an age
+    teens = "|".join(w for w in words["teens"] if w not in ("ten", "eleven", "twelve"))
+    spelled_adult = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{teens})"
+    # "turned one corner", "aged five years" (a unit is another pattern's), "twenty past"
+    spelled_not_count = (
+        r"(?!\s(?i:of|times|more|or\s|hundred|thousand|million|percent|minutes?|hours?|days?"
+        r"|weeks?|months?|years?|sessions?|past|to\s\w+\s|o['’]clock|pounds|dollars|bucks|quid"
+        r"|kilos?|kg|drinks|cans|pints|beers|cigarettes|pills|tablets|people|kids|children))"
+    )
     stop = _words_alternation("ages_not_before.txt")
     kin = _words_alternation("ages_subjects.txt")
     kin_plural = (
@@ -256,6 +265,64 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?<=\b(?i:{kin}|{kin_plural})\b[^.;\n]{{0,60}}?(?!(?i:{not_subject})\b)[A-Z][a-z]+\s?\()"
             r"\d{1,2}\s?(?i:mo|mos|m\.?o\.?|months?|wks?|weeks?)(?:\sold)?(?=\))",
             0.5,
+        ),
+        # "aged fifty-five", "Mum turned sixty in June": a spelled-out age after aged/turned
+        Pattern(
+            "spelled-out number after aged or turned (medium)",
+            rf"(?<=\b(?i:aged|turned|turns|turning|just\sturned|(?:will|['’]ll|to)\sturn)\s)"
+            rf"(?i:{spelled})(?![\w-]){spelled_not_count}"
+            r"(?=\s?[,;)]|\.(?:\s|$)|$|\s[–—-]\s|\s(?:and|when|in|on|last|this|at|but|so|with"
+            r"|yesterday|today|recently|soon|now)\b)",
+            0.6,
+        ),
+        # "He is seventy-two and lives alone", "she was nineteen when she left": a spelled-out
+        # teen or adult age after a person and is/was, at a clause break
+        Pattern(
+            "spelled-out number after a person and is/was (medium)",
+            rf"(?<={subject}(?:['’]s|\sis|\swas)"
+            r"(?:\snow|\sonly|\sjust|\salmost|\snearly|\sbarely)?\s)"
+            rf"(?i:{spelled_adult})(?![\w-]){spelled_not_count}{age_end}",
+            0.55,
+        ),
+        # "Her son, now twelve, refuses", "his nan, now 97, still drives": an age set off by
+        # commas after "now" or "aged"
+        Pattern(
+            "number after a comma and now (medium)",
+            rf"(?<=(?:\b(?i:{kin})|(?<![.!?]\s|^)(?!(?i:{not_subject})\b)[A-Z][a-z]+),\s(?:now|aged|age)\s)"
+            rf"(?:\d{{1,3}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}|(?i:{spelled})(?![\w-]))"
+            r"(?=\s?[,;)]|\s[–—-]\s)",
+            0.55,
+        ),
+        # "Her ex, Darren, is 48.", "Thandi (goes by T) is 29,": the name set off by commas
+        # or followed by a bracket before is/was
+        Pattern(
+            "number after a person set off before is/was (medium)",
+            rf"(?=\d)(?<=(?:\b(?i:{kin})|,\s(?!(?i:{not_subject})\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),"
+            r"\s(?:is|was)(?:\snow|\sonly|\sjust|\salmost|\snearly)?\s"
+            rf"|(?<=(?!(?i:{not_subject})\b)[A-Z][a-z]+\s\([^()\n]{{1,40}}\)\s(?:is|was)\s))"
+            rf"\d{{1,3}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}{age_end}",
+            0.5,
+        ),
+        # "At 85 she still gardens.": a sentence opening on an adult age and a person
+        Pattern(
+            "adult age opening a sentence (medium)",
+            r"(?<=(?:^|[.!?]\s+|\n\s*)At\s)(?:1[3-9]|[2-9]\d|1[01]\d)"
+            r"(?=,?\s(?:she|he|they|I|we|my\s|his\s|her\s|their\s)\b)",
+            0.5,
+        ),
+        # "She was 14 when it began and 16 when she told": a second age in the same frame
+        Pattern(
+            "second age before when (medium)",
+            rf"(?=\d)(?<={subject}\s(?:was|were|is)\s\d{{1,2}}\swhen\b[^.;\n]{{0,80}}\b(?:and|or|then|but)\s)"
+            r"\d{1,2}(?=\swhen\b)",
+            0.5,
+        ),
+        # "dob 03.04.1987; 37y; lives alone": years written "37y" in a note
+        Pattern(
+            "number with y in a note (weak)",
+            r"(?<![\w.~/-])(?<!\b(?i:for|x|over|past|last|since|about|hx|around|approx)\s)"
+            r"(?:1[0-1]\d|[1-9]?\d)y(?=\s?[;,)]|\s(?:[MF]|old|male|female|man|woman|boy|girl)\b|\.?$)",
+            0.45,
         ),
         # "in care from 7 to 17" (but not "GAD-7 went from 16 to 8")
         Pattern(

@@ -162,3 +162,34 @@ ROUND4_CASES = [
 @pytest.mark.parametrize("text, expected", ROUND4_CASES)
 def test_age_round4(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == AGE] == expected
+
+
+#: Spelled-out ages, ages after a name set off by commas or a bracket, a second age in the
+#: same "was N when" frame, a sentence opening "At 85", and "37y" in notes.
+SPELLED_AND_SET_OFF_CASES = [
+    case("He is seventy-two and lives alone.", "seventy-two", id="spelled-is"),
+    case("She was nineteen when she left home.", "nineteen", id="spelled-was-when"),
+    case("Mum turned sixty in June.", "sixty", id="spelled-turned"),
+    case("Tom, aged fifty-five, retired early.", "fifty-five", id="spelled-aged"),
+    case("Her son, now twelve, refuses school.", "twelve", id="kin-now-spelled"),
+    case("His nan, now 97, still drives.", "97", id="kin-now-digits"),
+    case("Her ex, Darren, is 48.", "48", id="name-commas-is"),
+    case("Thandi (her chosen name) is 29, and studying.", "29", id="name-bracket-is"),
+    case("She was 14 when it began and 16 when she told.", "14", "16", id="second-when"),
+    case("At 85 she still gardens.", "85", id="sentence-at"),
+    case("dob 03.04.1987; 37y; lives alone", "37y", id="y-in-notes"),
+    # not ages
+    case("He is one of five children.", id="spelled-one-of"),
+    case("She was twenty minutes late; he was two hours late.", id="spelled-duration"),
+    case("He turned one corner and then another.", id="turned-one-corner"),
+    case("It was fifteen past nine when she rang.", id="spelled-time"),
+    case("At 18 weeks she had a scan. At 10 she wakes up.", id="sentence-at-weeks-or-time"),
+    case("Her score, now 14, is lower.", id="measure-now"),
+    case("GAD-7 was 14 when she started and 9 when she finished.", id="score-when-frame"),
+    case("Drinking over 5y; for 3y; hx 10y.", id="y-durations"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPELLED_AND_SET_OFF_CASES)
+def test_spelled_and_set_off_ages(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == AGE] == expected
