@@ -37,6 +37,7 @@ from recognizers.name_words import (  # noqa: E402
     lowercase_style,
 )
 from recognizers.names import name_use, word_use  # noqa: E402
+from recognizers.spacy_ner import ClinicalSpacyRecognizer  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ SCORE_THRESHOLD = 0.35
 
 #: Which recognizer wins when two findings overlap: the clinician's list first.
 _SOURCE_PRIORITY = {"KnownListRecognizer": 3}
+SPACY_RECOGNIZER = ClinicalSpacyRecognizer.__name__
 
 
 class ModelNlpEngine(SpacyNlpEngine):
@@ -522,6 +524,8 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
             wider = min(prev.start, c.start) < best.start or max(prev.end, c.end) > best.end
             if best.entity == E.NRP and other.entity != E.NRP and wider:
                 best = other
+            elif _pattern_explains(other, best):
+                best = other  # "Since Matariki": a listed holiday, not spaCy's PERSON
             out[-1] = _Candidate(
                 start=min(prev.start, c.start),
                 end=max(prev.end, c.end),
@@ -535,6 +539,28 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
         else:
             out.append(c)
     return out
+
+
+#: Labels whose recognizers match a precise shape or list (a date, a number, an address).
+_PATTERN_LABELS = frozenset(
+    {E.DATE, E.AGE, E.ID, E.PHONE, E.EMAIL, E.URL, E.ADDRESS, E.SOCIAL_HANDLE}
+)
+
+
+def _pattern_explains(pattern: _Candidate, model: _Candidate) -> bool:
+    """True when a shape or list match covers all of a spaCy entity: its label is the better.
+
+    The small model calls "Matariki" a PERSON and "Mothering Sunday" a place; the date
+    recognizer knows them as holidays. Only a match that spans the whole entity wins, so
+    "Easter Seals" stays an organisation.
+    """
+    return (
+        model.recognizer == SPACY_RECOGNIZER
+        and pattern.recognizer != SPACY_RECOGNIZER
+        and pattern.entity in _PATTERN_LABELS
+        and pattern.start <= model.start
+        and model.end <= pattern.end
+    )
 
 
 def _stronger_kind(a: str | None, b: str | None) -> str | None:

@@ -107,6 +107,21 @@ def test_an_nrp_term_never_labels_a_wider_merged_span() -> None:
 
 
 @pytest.mark.nlp
+def test_a_date_covering_a_spacy_entity_names_it() -> None:
+    """A listed holiday the small model took for a person keeps its date label."""
+    spacy_name = analysis.SPACY_RECOGNIZER
+    model = analysis._Candidate(6, 14, "PERSON", 0.85, spacy_name, "spaCy", None)
+    holiday = analysis._Candidate(6, 14, "DATE", 0.65, "CalendarDateRecognizer", "holiday", None)
+    assert analysis._resolve_overlaps([model, holiday])[0].entity == "DATE"
+    # a date inside a wider spaCy name ("Easter Seals") does not relabel the name
+    org = analysis._Candidate(0, 12, "ORGANIZATION", 0.85, spacy_name, "spaCy", None)
+    easter = analysis._Candidate(0, 6, "DATE", 0.65, "CalendarDateRecognizer", "holiday", None)
+    assert analysis._resolve_overlaps([org, easter])[0].entity == "ORGANIZATION"
+    # and another recognizer's quasi label does not win that way either
+    job = analysis._Candidate(0, 14, "OCCUPATION", 0.6, "OccupationRecognizer", "job", None)
+    assert analysis._resolve_overlaps([model, job])[0].entity == "PERSON"
+
+
 def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
     from casepres.known import read_known
     from tests.conftest import FIXTURES
