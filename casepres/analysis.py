@@ -36,7 +36,7 @@ from recognizers.name_words import (  # noqa: E402
     given_names_wide,
     lowercase_style,
 )
-from recognizers.names import name_use, word_use  # noqa: E402
+from recognizers.names import NameRecognizer, name_use, word_use  # noqa: E402
 from recognizers.spacy_ner import ClinicalSpacyRecognizer  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
@@ -68,6 +68,7 @@ SCORE_THRESHOLD = 0.35
 #: Which recognizer wins when two findings overlap: the clinician's list first.
 _SOURCE_PRIORITY = {"KnownListRecognizer": 3}
 SPACY_RECOGNIZER = ClinicalSpacyRecognizer.__name__
+NAME_RECOGNIZER = NameRecognizer.__name__
 
 
 class ModelNlpEngine(SpacyNlpEngine):
@@ -524,8 +525,8 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
             wider = min(prev.start, c.start) < best.start or max(prev.end, c.end) > best.end
             if best.entity == E.NRP and other.entity != E.NRP and wider:
                 best = other
-            elif _pattern_explains(other, best):
-                best = other  # "Since Matariki": a listed holiday, not spaCy's PERSON
+            elif _pattern_explains(other, best) or _name_context_explains(other, best):
+                best = other  # "Since Matariki" is a holiday, "Aroha's koro" a person
             out[-1] = _Candidate(
                 start=min(prev.start, c.start),
                 end=max(prev.end, c.end),
@@ -560,6 +561,23 @@ def _pattern_explains(pattern: _Candidate, model: _Candidate) -> bool:
         and pattern.entity in _PATTERN_LABELS
         and pattern.start <= model.start
         and model.end <= pattern.end
+    )
+
+
+def _name_context_explains(name: _Candidate, model: _Candidate) -> bool:
+    """True when a name found by its context covers a spaCy place or organisation.
+
+    The small model tags many given names from outside its training data as places or
+    organisations ("Aroha's koro", "Keisha's mom, Latoya,"); the name recognizer found
+    them by a kinship word, a possessive or an age beside them, so it knows better.
+    """
+    return (
+        model.recognizer == SPACY_RECOGNIZER
+        and model.entity in (E.LOCATION, E.ORGANIZATION)
+        and name.recognizer == NAME_RECOGNIZER
+        and name.entity == E.PERSON
+        and name.start <= model.start
+        and model.end <= name.end
     )
 
 

@@ -122,6 +122,16 @@ def test_a_date_covering_a_spacy_entity_names_it() -> None:
     assert analysis._resolve_overlaps([model, job])[0].entity == "PERSON"
 
 
+def test_a_name_found_by_context_relabels_a_spacy_place() -> None:
+    """ "Aroha's koro": the name recognizer's PERSON beats spaCy's LOCATION on the same word."""
+    place = analysis._Candidate(0, 5, "LOCATION", 0.85, analysis.SPACY_RECOGNIZER, "spaCy", None)
+    name = analysis._Candidate(0, 5, "PERSON", 0.6, analysis.NAME_RECOGNIZER, "kin", None)
+    assert analysis._resolve_overlaps([place, name])[0].entity == "PERSON"
+    # a person found by some other recognizer does not overrule spaCy that way
+    other = analysis._Candidate(0, 5, "PERSON", 0.6, "UniqueFeatureRecognizer", "pet", None)
+    assert analysis._resolve_overlaps([place, other])[0].entity == "LOCATION"
+
+
 def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
     from casepres.known import read_known
     from tests.conftest import FIXTURES
