@@ -553,14 +553,19 @@ def _pattern_explains(pattern: _Candidate, model: _Candidate) -> bool:
 
     The small model calls "Matariki" a PERSON and "Mothering Sunday" a place; the date
     recognizer knows them as holidays. Only a match that spans the whole entity wins, so
-    "Easter Seals" stays an organisation.
+    "Easter Seals" stays an organisation. A name the name recognizer read inside a longer
+    match ("MoonGirl" in the handle "MoonGirl99") gives way too.
     """
+    if pattern.entity not in _PATTERN_LABELS or pattern.recognizer == model.recognizer:
+        return False
+    covers = pattern.start <= model.start and model.end <= pattern.end
+    if model.recognizer == SPACY_RECOGNIZER:
+        return covers
+    # a name read inside a longer handle or date ("MoonGirl" in "MoonGirl99")
     return (
-        model.recognizer == SPACY_RECOGNIZER
-        and pattern.recognizer != SPACY_RECOGNIZER
-        and pattern.entity in _PATTERN_LABELS
-        and pattern.start <= model.start
-        and model.end <= pattern.end
+        model.recognizer == NAME_RECOGNIZER
+        and covers
+        and pattern.end - pattern.start > (model.end - model.start)
     )
 
 
