@@ -15,6 +15,9 @@ from recognizers.word_trie import trie_regex
 #: HIPAA Safe Harbor: ages over 89 are direct identifiers.
 DIRECT_FROM = 90
 
+#: Nicknames made of two initials ("TJ (19)", "AJ is 7"), which are people, not acronyms.
+_LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])\b"
+
 #: Units after a number that make it a dose, count, time or score rather than an age.
 _NOT_AGE_UNIT = (
     r"(?!\s?(?i:%|percent|mg|mcg|ml|kg|lbs?|pounds|stone|weeks?|wks?|days?|months?|mos?\b|"
@@ -109,7 +112,8 @@ def _patterns() -> tuple[Pattern, ...]:
     # initials that is not a measure opening the sentence ("Pain was 7")
     subject = (
         rf"(?:\b(?i:he|she|they|who|{kin})"
-        rf"|(?<![\w.])(?!(?i:{not_subject})\b)(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{{2,}})?|(?:[A-Z]\.){{1,3}}))"
+        rf"|(?<![\w.])(?!(?i:{not_subject})\b)(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{{2,}})?|(?:[A-Z]\.){{1,3}}"
+        rf"|{_LETTER_PAIR}))"
     )
     # who is "15 weeks": a child, not someone who may be pregnant ("she's 29 weeks")
     infant = (
@@ -191,7 +195,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "number in brackets after a word (medium)",
             rf"(?=\d)(?<=\b{word}[\"”’']?\s?\((?:\d{{1,2}}{list_sep})*)"
-            rf"(?<!\b[A-Z][A-Z-]+\s?\((?:\d{{1,2}}{list_sep})*)"
+            rf"(?<!\b(?!{_LETTER_PAIR})[A-Z][A-Z-]+\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"(?<!\b(?i:{stop})\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"\d{{1,2}}(?=(?:{list_sep}\d{{1,2}})*\s?[),;])",
             0.45,

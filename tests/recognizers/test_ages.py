@@ -193,3 +193,15 @@ SPELLED_AND_SET_OFF_CASES = [
 @pytest.mark.parametrize("text, expected", SPELLED_AND_SET_OFF_CASES)
 def test_spelled_and_set_off_ages(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == AGE] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        case("His brother TJ (19) is in custody.", "19", id="letter-pair-bracket"),
+        case("Her son AJ is 7.", "7", id="letter-pair-is"),
+        case("The PHQ (19) and the GAD (12) were high.", id="acronym-bracket"),
+    ],
+)
+def test_ages_of_two_initial_nicknames(spans, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == AGE] == expected
