@@ -561,12 +561,12 @@ def _pattern_explains(pattern: _Candidate, model: _Candidate) -> bool:
     covers = pattern.start <= model.start and model.end <= pattern.end
     if model.recognizer == SPACY_RECOGNIZER:
         return covers
-    # a name read inside a longer handle or date ("MoonGirl" in "MoonGirl99")
-    return (
-        model.recognizer == NAME_RECOGNIZER
-        and covers
-        and pattern.end - pattern.start > (model.end - model.start)
-    )
+    if model.recognizer != NAME_RECOGNIZER or not covers:
+        return False
+    # a name read inside a longer handle or date ("MoonGirl" in "MoonGirl99"), or a town
+    # of an address line that looked like a name before an age ("Hamilton 3204")
+    wider = pattern.end - pattern.start > model.end - model.start
+    return wider or pattern.entity not in (E.DATE, E.AGE)
 
 
 def _name_context_explains(name: _Candidate, model: _Candidate) -> bool:

@@ -101,6 +101,13 @@ def _patterns() -> tuple[Pattern, ...]:
         r"|surfing|hunted|fished|driven|driving|stammered|stuttered|heard|hearing|wet"
         r"|struggled|suffered|anxious|depressed|known|knew|married|together|homeless|alone"
     )
+    # "Tuesday at 4.", "session at 3, then": a time of day, not an age
+    clock_words = (
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu"
+        r"|thur|thurs|fri|sat|sun|today|tomorrow|tonight|yesterday|morning|evening|night"
+        r"|afternoon|session|sessions|appointment|appt|meeting|call|class|pickup|pick-up"
+        r"|drop-off|shift|lunch|dinner|breakfast|bedtime|curfew|wake|wakes|woke|meet|booked"
+    )
     # far back in the clause, "up"/"down" are usually "grew up", not a change in a score
     change_far = change_words.replace("|down|up|", "|").replace("went|go|goes|gone|going|", "")
     # "went underground at 19", "moved overseas at 20": a life event, not a score's change
@@ -231,6 +238,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "number after at (weak)",
             rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}-?\d[\w-]*|\d)\s(?:{life_move}\w+\s)?at\s)"
+            rf"(?<!\b(?i:{clock_words})[.,]?\s(?:\w+\s)?at\s)"
             rf"(?<!\b(?:{change_far}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
             r"(?<=\bat\s)\d{1,2}"
             r"(?=[,;]\s|\.\s|\.?$|[?!]|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to|or)\b"
