@@ -37,6 +37,7 @@ from recognizers.name_words import (  # noqa: E402
     lowercase_style,
 )
 from recognizers.names import NameRecognizer, name_use, word_use  # noqa: E402
+from recognizers.places import PlaceRecognizer  # noqa: E402
 from recognizers.spacy_ner import ClinicalSpacyRecognizer  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
@@ -69,6 +70,7 @@ SCORE_THRESHOLD = 0.35
 _SOURCE_PRIORITY = {"KnownListRecognizer": 3}
 SPACY_RECOGNIZER = ClinicalSpacyRecognizer.__name__
 NAME_RECOGNIZER = NameRecognizer.__name__
+PLACE_RECOGNIZER = PlaceRecognizer.NAME
 
 
 class ModelNlpEngine(SpacyNlpEngine):
@@ -525,7 +527,11 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
             wider = min(prev.start, c.start) < best.start or max(prev.end, c.end) > best.end
             if best.entity == E.NRP and other.entity != E.NRP and wider:
                 best = other
-            elif _pattern_explains(other, best) or _name_context_explains(other, best):
+            elif (
+                _pattern_explains(other, best)
+                or _name_context_explains(other, best)
+                or _phrase_holds(other, best)
+            ):
                 best = other  # "Since Matariki" is a holiday, "Aroha's koro" a person
             out[-1] = _Candidate(
                 start=min(prev.start, c.start),
@@ -534,7 +540,7 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
                 score=max(prev.score, c.score),
                 recognizer=best.recognizer,
                 reason=best.reason,
-                kind=_stronger_kind(prev.kind, c.kind) if prev.entity == c.entity else best.kind,
+                kind=_merged_kind(prev, c, best),
                 action=best.action,
             )
         else:
@@ -569,21 +575,62 @@ def _pattern_explains(pattern: _Candidate, model: _Candidate) -> bool:
     return wider or pattern.entity not in (E.DATE, E.AGE)
 
 
-def _name_context_explains(name: _Candidate, model: _Candidate) -> bool:
-    """True when a name found by its context covers a spaCy place or organisation.
+def _name_context_explains(ours: _Candidate, model: _Candidate) -> bool:
+    """True when a name or place our rules found by context covers a spaCy entity.
 
     The small model tags many given names from outside its training data as places or
-    organisations ("Aroha's koro", "Keisha's mom, Latoya,"); the name recognizer found
-    them by a kinship word, a possessive or an age beside them, so it knows better.
+    organisations ("Aroha's koro", "Keisha's mom, Latoya,"), and some places as people
+    ("deployed to Fort Bliss"). The name recognizer found the name by a kinship word, a
+    possessive or an age beside it, and a strong place rule by its shape, so they know better.
+    """
+    if model.recognizer != SPACY_RECOGNIZER or not (
+        ours.start <= model.start and model.end <= ours.end
+    ):
+        return False
+    if ours.recognizer == NAME_RECOGNIZER and ours.entity == E.PERSON:
+        return model.entity in (E.LOCATION, E.ORGANIZATION)
+    return (
+        ours.recognizer == PLACE_RECOGNIZER
+        and ours.entity == E.LOCATION
+        and ours.score >= 0.7
+        and model.entity == E.PERSON
+    )
+
+
+#: Quasi labels that name a whole phrase: what lies inside belongs to the phrase.
+_PHRASE_LABELS = frozenset({E.EVENT, E.OTHER_UNIQUE})
+
+
+def _phrase_holds(phrase: _Candidate, inner: _Candidate) -> bool:
+    """True when an event or unique-feature phrase covers a name, place or date found in it.
+
+    "a tattoo of her abuela's name ... and a 2015 Honda Civic": the phrase is generalised
+    as one detail, so spaCy's place for "Honda" must not label it. The clinician's own
+    list still wins (its names are always flagged as themselves).
     """
     return (
-        model.recognizer == SPACY_RECOGNIZER
-        and model.entity in (E.LOCATION, E.ORGANIZATION)
-        and name.recognizer == NAME_RECOGNIZER
-        and name.entity == E.PERSON
-        and name.start <= model.start
-        and model.end <= name.end
+        phrase.entity in _PHRASE_LABELS
+        and inner.entity not in _PHRASE_LABELS
+        and _SOURCE_PRIORITY.get(inner.recognizer, 0) <= _SOURCE_PRIORITY.get(phrase.recognizer, 0)
+        and phrase.start <= inner.start
+        and inner.end <= phrase.end
+        and phrase.end - phrase.start > inner.end - inner.start
     )
+
+
+def _merged_kind(a: _Candidate, b: _Candidate, best: _Candidate) -> str | None:
+    """The kind of a merged finding: the best member's, but never weaker than a name inside it.
+
+    An event phrase that holds a person's name or a full date stays direct, so a clinician
+    who keeps the phrase is still warned about the identifier within.
+    """
+    if a.entity == b.entity:
+        return _stronger_kind(a.kind, b.kind)
+    if best.entity in _PHRASE_LABELS:
+        return _stronger_kind(
+            a.kind or E.DEFAULT_KIND.get(a.entity), b.kind or E.DEFAULT_KIND.get(b.entity)
+        )
+    return best.kind
 
 
 def _stronger_kind(a: str | None, b: str | None) -> str | None:

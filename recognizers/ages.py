@@ -296,6 +296,14 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?i:{spelled_adult})(?![\w-]){spelled_not_count}{age_end}",
             0.55,
         ),
+        # "her dad left when she was six": a child's age in a "when ... was" clause
+        Pattern(
+            "spelled-out number in a when-clause (medium)",
+            r"(?<=\b(?i:when|since|till|until|before|after)\s(?i:he|she|they|i|we|you)\s(?:was|were)"
+            r"(?:\sonly|\sjust|\salmost|\sabout|\saround)?\s)"
+            rf"(?i:{spelled})(?![\w-]){spelled_not_count}{age_end}",
+            0.55,
+        ),
         # "Her son, now twelve, refuses", "his nan, now 97, still drives": an age set off by
         # commas after "now" or "aged"
         Pattern(

@@ -179,6 +179,9 @@ SPELLED_AND_SET_OFF_CASES = [
     case("At 85 she still gardens.", "85", id="sentence-at"),
     case("dob 03.04.1987; 37y; lives alone", "37y", id="y-in-notes"),
     # not ages
+    case("Her dad left when she was six.", "six", id="spelled-when-clause"),
+    case("When he was two, they moved.", "two", id="spelled-when-clause-opening"),
+    case("When she was one of two girls in class.", id="when-was-one-of"),
     case("He is one of five children.", id="spelled-one-of"),
     case("She was twenty minutes late; he was two hours late.", id="spelled-duration"),
     case("He turned one corner and then another.", id="turned-one-corner"),
