@@ -92,12 +92,12 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     outlet_words = _words("events_outlets.txt")
     #: A news outlet: "the Evening Standard", "Herald Sun", "the Journal de Montréal", "RTÉ".
     outlet = (
-        rf"(?:{_CAP_WORD}[ \t]+){{0,3}}(?:{outlet_words})(?![\w-])"
+        rf"(?:(?:{_CAP_WORD}[ \t]+){{0,3}}(?:{outlet_words})|[KW][A-Z]{{3}}(?:-TV)?)(?![\w-])"
         rf"(?:[ \t]+(?:(?:de|du|of|la|le)[ \t]+)?{_CAP_WORD}){{0,2}}"
     )
     #: The rest of a clause after an event ("at the last ship launch"), not a new clause.
     clause_tail = (
-        rf"{_CLAUSE}{{1,80}}?(?=[.,;:!?\n()]|$|[ \t]+(?:and|but|so|which|when|who"
+        rf"{_CLAUSE}{{1,80}}?(?=[.,;:!?\n()]|$|[ \t]+[–—-][ \t]|[ \t]+(?:and|but|so|which|when|who"
         rf"|(?:last|this)[ \t]+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter"
         rf"|term|semester|season|{_MONTH})|in[ \t]+\d+|in[ \t]+{_MONTH})\b)"
     )
@@ -133,6 +133,54 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+(?!at\b)[\w-]+){{0,3}}?"
                 rf"(?=[ \t]+at\b))?[ \t]+"
                 rf"(?:at|in)[ \t]+(?:the[ \t]+)?(?:{_YEAR}[ \t]+)?{_NAME}{name_tail}"
+            ),
+        ),
+        (
+            "placing in a contest (medium)",
+            re.compile(
+                rf"\b(?:placed|finished|came|took|scored)[ \t]+(?:\d+(?:st|nd|rd|th)|first"
+                rf"|second|third|fourth|fifth|sixth|top[ \t]+(?:\d+|three|five|ten))"
+                rf"(?:[ \t]+(?!(?:in|at|for|and|but|the|a|an|with)\b)[a-z][\w-]*){{0,2}}"
+                rf"[ \t]+(?:in|at)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?"
+                rf"(?!(?:{_EVERYDAY}|line|class|command|place|mind|charge|a[ \t]+row)\b)"
+                rf"{clause_tail}"
+            ),
+        ),
+        (
+            "picture or name in the news (medium)",
+            re.compile(
+                rf"\b(?i:a|an|the|his|her|their)[ \t]+(?:[\w'’-]+['’]s?[ \t]+)?"
+                rf"(?:[a-z][\w-]*[ \t]+)?(?:photo|photograph|picture|pic|image|video|footage"
+                rf"|clip|name|face|mugshot)(?:[ \t]+of[ \t]+(?:him|her|them|his|her|their|the)"
+                rf"\b{_CLAUSE}{{0,50}}?)?[ \t]+(?:ran|appeared|was[ \t]+(?:printed|published"
+                rf"|used|run|shown|splashed)|came[ \t]+up|turned[ \t]+up|showed[ \t]+up"
+                rf"|was[ \t]+(?:mentioned|named))[ \t]+(?:with|in|on|alongside|beside|under)"
+                rf"[ \t]+(?:(?:the|a|an)[ \t]+)?(?:{outlet}(?:['’]s)?[ \t]*(?:[a-z][\w-]*[ \t]+)?"
+                rf"(?:{media})?|(?:local[ \t]+|national[ \t]+|online[ \t]+)?(?:news|press)"
+                rf"(?:[ \t]+(?:{media}))?)(?![\w-])(?:[ \t]+(?:about|on|of|over|after)[ \t]+"
+                rf"{clause_tail})?"
+            ),
+        ),
+        (
+            "an outlet's story or photo (medium)",
+            re.compile(
+                rf"\b(?i:the|that|this|a)[ \t]+(?:{outlet})(?:['’]s)?[ \t]+(?:online[ \t]+"
+                rf"|front-page[ \t]+|cover[ \t]+)?(?:photo|photograph|picture|story|article"
+                rf"|piece|segment|interview|clip|report|feature|profile|coverage|headline)s?\b"
+            ),
+        ),
+        (
+            "vehicle in a mishap (medium)",
+            re.compile(
+                rf"\b(?:(?i:his|her|their|the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?"
+                rf"(?:truck|car|ute|van|bus|boat|plane|helicopter|tractor|quad|ATV|quad[ \t]+bike"
+                rf"|snowmobile|sled|skidoo|Ski-Doo|motorbike|motorcycle|bike|dirt[ \t]+bike"
+                rf"|canoe|kayak|dinghy|trawler|jet[ \t]+ski|jetski|rig|semi|lorry|tanker"
+                rf"|train|ferry))[ \t]+(?:(?:that|which)[ \t]+)?"
+                rf"(?:went[ \t]+(?:through|off|over|under|into|down)|rolled|flipped|overturned"
+                rf"|crashed|capsized|sank|caught[ \t]+fire|left[ \t]+the[ \t]+road"
+                rf"|ran[ \t]+off|skidded|jackknifed|plunged|hit[ \t]+(?:a|an|the)|was[ \t]+hit"
+                rf"|broke[ \t]+through|exploded|derailed|collided)\b{clause_tail}"
             ),
         ),
         (
@@ -264,7 +312,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"|story|case|image)[ \t]+)?"
                 rf"(?:was|were|appeared|featured|ended[ \t]+up|got)[ \t]+(?:on|in)[ \t]+"
                 rf"(?:the[ \t]+)?(?:front[ \t]+(?:page[ \t]+)?of[ \t]+(?:the[ \t]+)?)?{outlet}"
-                rf"(?:[ \t]+(?:as|for|about|over|after)[ \t]+{clause_tail})?"
+                rf"(?:[ \t]+(?:as|for|about|over|after|on|at|during|with|holding|carrying"
+                rf"|outside|in[ \t]+(?:a|an|the|his|her|their))[ \t]+{clause_tail})?"
             ),
         ),
         (
@@ -486,6 +535,9 @@ class EventRecognizer(EntityRecognizer):
                     continue
                 if name.startswith(_INCIDENTS):
                     end = _extended_end(text, end)
+                    before = _RESCUE_BEFORE.search(text[max(0, start - 90) : start])
+                    if before:
+                        start = max(0, start - 90) + before.start()
                 # 0.9: an event outranks the place, organisation or date inside it
                 # ("X County Fair collapse", "the shooting ... in May 2011")
                 out.append(make_result(EVENT, start, end, 0.9, self.NAME, name, "quasi"))
@@ -509,10 +561,31 @@ _INCIDENTS = (
     "death at a named place",
     "vessel lost at sea",
 )
-#: After an incident: "in Poland that killed two paratroopers from his battalion".
+#: After an incident: "in Poland that killed two paratroopers from his battalion", "that
+#: hospitalised two colleagues", "that he survived with shrapnel wounds", "that was all over
+#: the news": what it did to people, or how the person came through it.
 _THAT_KILLED = re.compile(
     r"(?:[ \t]+(?:in|on|at|near)[ \t]+[^.;:!?\n,]{1,40}?)?[ \t]+(?:that|which)[ \t]+"
-    r"(?:killed|injured|left|claimed|took|hurt|destroyed)\b[^.;:!?\n,]{1,60}"
+    r"(?:(?:he|she|they|we|i|his[ \t]+\w+|her[ \t]+\w+|their[ \t]+\w+)[ \t]+"
+    r"(?:(?:barely|only|just|somehow|narrowly)[ \t]+)?"
+    r"(?:survived|witnessed|escaped|saw|lived[ \t]+through|walked[ \t]+away[ \t]+from"
+    r"|was[ \t]+(?:caught|injured|hurt|trapped)[ \t]+in|got[ \t]+(?:caught|hurt|trapped)[ \t]+in"
+    r"|responded[ \t]+to|attended|covered|was[ \t]+(?:at|in|on))"
+    r"|(?:killed|injured|left|claimed|took|hurt|destroyed|hospitali[sz]ed|wounded|maimed"
+    r"|burned|burnt|trapped|displaced|flattened|gutted|shut|closed|made|was[ \t]+all[ \t]+over"
+    r"|was[ \t]+on|was[ \t]+in|went[ \t]+viral|hit[ \t]+the))\b[^.;:!?\n,]{1,60}"
+)
+#: Before an incident: how the person took part in it ("helped dig his cousin out of the",
+#: "pulled two kids from the", "was trapped for hours in the").
+_RESCUE_BEFORE = re.compile(
+    r"\b(?:(?:helped|tried|had)[ \t]+(?:to[ \t]+)?)?(?:dig|dug|digging|pull|pulled|pulling"
+    r"|drag|dragged|dragging|carry|carried|carrying|rescue|rescued|rescuing|get|got|getting"
+    r"|free|freed|freeing|cut|haul|hauled|lift|lifted)(?:[ \t]+(?!(?:the|a|an)\b)[\w'’-]+)"
+    r"{1,4}?[ \t]+(?:out[ \t]+of|from|clear[ \t]+of|out[ \t]+from[ \t]+under)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?$"
+    r"|\b(?:was|were|got)[ \t]+(?:trapped|buried|pinned|caught|stuck)(?:[ \t]+for[ \t]+"
+    r"(?:\w+[ \t]+){1,2}?(?:hours|days|minutes))?[ \t]+(?:in|under|inside)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?$"
 )
 #: After an incident: ", when he was held at gunpoint and told ..." up to the sentence end.
 _WHEN_CLAUSE = re.compile(
