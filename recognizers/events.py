@@ -188,6 +188,28 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
+            "incident that was in the news (medium)",
+            re.compile(
+                rf"\b(?i:the|a|an|his|her|their)[ \t]+(?:(?!(?:{figurative})\b)[a-z][\w-]*[ \t]+)"
+                rf"{{0,2}}(?:{heads}|{violent})[ \t]+(?:was|were|made|got|hit|ended[ \t]+up)[ \t]+"
+                rf"(?:(?:on|in|into|onto)[ \t]+)?(?:the[ \t]+)?(?:(?:local|national|evening"
+                rf"|front-page|six[ \t]+o['’]clock)[ \t]+)?(?:{outlet}|news|papers?|newspapers?"
+                rf"|headlines|TV|television|radio|front[ \t]+page)(?![\w-])"
+                rf"(?:[ \t]+(?:because[ \t]+of|because|after|over|for|as)[ \t]+{clause_tail})?"
+            ),
+        ),
+        (
+            "rescue by the person's crew (medium)",
+            re.compile(
+                rf"\b(?:on|in|with|part[ \t]+of|joined)[ \t]+(?:the|a|an|his|her|their)[ \t]+"
+                rf"(?:[\w'’-]+[ \t]+){{0,4}}?(?:crew|team|unit|squad|brigade|shift|boat)[ \t]+"
+                rf"(?:that|which|who)[ \t]+(?:did|carried[ \t]+out|performed|pulled[ \t]+off"
+                rf"|led|made|handled|responded[ \t]+to)[ \t]+(?:the|a|an|that)[ \t]+"
+                rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:rescue|recovery|search|evacuation|save|callout"
+                rf"|call-out|response)s?\b(?:{clause_tail})?"
+            ),
+        ),
+        (
             "named incident (medium)",
             re.compile(
                 rf"(?<![\w@/.-])((?:{CAP_SEQ})(?:[ \t]+"
@@ -198,7 +220,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "incident with its year (medium)",
             re.compile(
-                rf"\b((?:the[ \t]+)?(?:{_MONTH}[ \t]+)?{_YEAR}[ \t]+(?:{spec}[ \t]+){{0,2}}{heads}"
+                rf"\b((?:the[ \t]+)?(?:{_MONTH}[ \t]+)?{_YEAR}[ \t]+(?:(?:{spec}[ \t]+){{0,2}}{heads}"
+                # any modifier before an attack: "the 2004 market bombing"
+                rf"|(?:[a-z][\w-]*[ \t]+){{1,2}}(?:bombing|firebombing|shooting|stabbing"
+                rf"|massacre|ambush|hijacking|kidnapping|arson|explosion|blast)s?)"
                 rf"{not_after}"
                 rf"(?:{tail})?)"
                 rf"|\b(the[ \t]+(?:{spec}[ \t]+){{0,2}}{heads}[ \t]+(?:of|in)[ \t]+"
