@@ -179,7 +179,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"|snowmobile|sled|skidoo|Ski-Doo|motorbike|motorcycle|bike|dirt[ \t]+bike"
                 rf"|canoe|kayak|dinghy|trawler|jet[ \t]+ski|jetski|rig|semi|lorry|tanker"
                 rf"|train|ferry))[ \t]+(?:(?:that|which)[ \t]+)?"
-                rf"(?P<verb>went[ \t]+(?:through|off|over|down)|went[ \t]+into[ \t]+(?:a|an|the)[ \t]+"
+                rf"(?P<verb>went[ \t]+through[ \t]+(?:(?:the|a|an|thin|some)[ \t]+)?(?:ice|fence"
+                rf"|barrier|guardrail|guard[ \t]+rail|railing|windscreen|windshield|wall|roof"
+                rf"|bridge|hedge|crash[ \t]+barrier)|went[ \t]+(?:off|over|down)"
+                rf"|went[ \t]+into[ \t]+(?:a|an|the)[ \t]+"
                 rf"(?:river|lake|sea|ditch|creek|canal|harbou?r|water|ravine|gorge|bay|ocean"
                 rf"|dam|tree|wall|pole|barrier)|rolled|flipped|overturned"
                 rf"|crashed|capsized|sank|caught[ \t]+fire|left[ \t]+the[ \t]+road"
@@ -220,7 +223,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "incident with its year (medium)",
             re.compile(
-                rf"\b((?:the[ \t]+)?(?:{_MONTH}[ \t]+)?{_YEAR}[ \t]+(?:(?:{spec}[ \t]+){{0,2}}{heads}"
+                rf"\b((?:the[ \t]+)?(?:{_MONTH}[ \t]+)?{_YEAR}[ \t]+"
+                rf"(?:(?:{spec}[ \t]+){{0,2}}{heads}"
                 # any modifier before an attack: "the 2004 market bombing"
                 rf"|(?:[a-z][\w-]*[ \t]+){{1,2}}(?:bombing|firebombing|shooting|stabbing"
                 rf"|massacre|ambush|hijacking|kidnapping|arson|explosion|blast)s?)"
@@ -545,9 +549,7 @@ class EventRecognizer(EntityRecognizer):
         for name, pattern in patterns():
             for m in pattern.finditer(text):
                 named = set(pattern.groupindex.values())  # helper groups, not the span
-                groups = [
-                    i for i in range(1, pattern.groups + 1) if m.group(i) and i not in named
-                ]
+                groups = [i for i in range(1, pattern.groups + 1) if m.group(i) and i not in named]
                 start, end = m.span(groups[0]) if groups else m.span()
                 start += len(text[start:end]) - len(text[start:end].lstrip())
                 span = text[start:end].rstrip()
@@ -608,7 +610,9 @@ _THAT_KILLED = re.compile(
     r"|was[ \t]+(?:caught|injured|hurt|trapped)[ \t]+in|got[ \t]+(?:caught|hurt|trapped)[ \t]+in"
     r"|responded[ \t]+to|attended|covered|was[ \t]+(?:at|in|on))"
     r"|(?:killed|injured|left|claimed|took|hurt|destroyed|hospitali[sz]ed|wounded|maimed"
-    r"|burned|burnt|trapped|displaced|flattened|gutted|shut|closed))\b[^.;:!?\n,]{1,60}"
+    r"|burned|burnt|trapped|displaced|flattened|gutted|shut|closed))\b"
+    r"(?:(?![ \t]+[–—-][ \t]|[ \t]+(?:but|so)[ \t]|[ \t]+and[ \t]+(?:he|she|they|we|i|it|his|her"
+    r"|their|then|now)\b)[^.;:!?\n,]){1,60}"
 )
 #: Before an incident: how the person took part in it ("helped dig his cousin out of the",
 #: "pulled two kids from the", "was trapped for hours in the").

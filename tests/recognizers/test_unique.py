@@ -208,7 +208,7 @@ GENERAL_CASES = [
     ),
     t(
         "A scar across his left cheek from a dog bite.",
-        "scar across his left cheek from a dog bite",
+        "A scar across his left cheek from a dog bite",
         id="visible-scar",
     ),
     t("Old self-harm scars on her forearms, healed.", id="clinical-scars"),
