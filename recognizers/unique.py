@@ -568,7 +568,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
             "calling in a congregation (medium)",
             re.compile(
                 rf"\b(?:(?i:ward|stake|branch|parish|congregation|church)[ \t]+)?"
-                rf"(?:(?i:relief[ \t]+society|young[ \t]+(?:men|women)|elders['’]?[ \t]+quorum)|Primary"
+                rf"(?:(?i:relief[ \t]+society|young[ \t]+(?:men|women)|elders['’]?[ \t]+quorum)"
+                rf"|Primary"
                 rf"|Sunday[ \t]+School|Stake|Branch|Mission)[ \t]+(?i:president|presidency"
                 rf"|counsel(?:l)?or|secretary|leader)(?![\w-])"
                 rf"|\b(?:first|second)[ \t]+counsel(?:l)?or[ \t]+(?:in|of|to)[ \t]+the[ \t]+"

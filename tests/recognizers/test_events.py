@@ -388,8 +388,7 @@ MEDIA5_CASES = [
     t("She reads the Sun article every morning.", id="generic-outlet-word-alone"),
     t("She likes a photo of her nan.", id="photo-not-in-news"),
     t(
-        "The carjacking was on the local news because of a second robbery at the mall that"
-        " week.",
+        "The carjacking was on the local news because of a second robbery at the mall that week.",
         "The carjacking was on the local news because of a second robbery at the mall that week",
         id="incident-on-news-because",
     ),
@@ -400,8 +399,7 @@ MEDIA5_CASES = [
     ),
     t("The accident was in the report.", id="incident-in-a-report"),
     t(
-        "He is on the Port Ellis lifeboat crew that did the yacht rescue everyone saw on the"
-        " news.",
+        "He is on the Port Ellis lifeboat crew that did the yacht rescue everyone saw on the news.",
         "on the Port Ellis lifeboat crew that did the yacht rescue everyone saw on the news",
         id="crew-rescue-on-news",
     ),
