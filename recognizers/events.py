@@ -140,9 +140,13 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"\b(?:placed|finished|came|took|scored)[ \t]+(?:\d+(?:st|nd|rd|th)|first"
                 rf"|second|third|fourth|fifth|sixth|top[ \t]+(?:\d+|three|five|ten))"
+                rf"(?![ \t]+(?:turn|turns|time|thing|things|step|steps|go|try|choice|pick|shift"
+                rf"|watch|aid|dibs|look|priority)\b)"
                 rf"(?:[ \t]+(?!(?:in|at|for|and|but|the|a|an|with)\b)[a-z][\w-]*){{0,2}}"
-                rf"[ \t]+(?:in|at)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?"
-                rf"(?!(?:{_EVERYDAY}|line|class|command|place|mind|charge|a[ \t]+row)\b)"
+                rf"[ \t]+(?:in|at)[ \t]+"
+                rf"(?!(?:{_EVERYDAY})\b)(?!(?:(?:the|a|an|his|her|their)[ \t]+)?(?:line|class"
+                rf"|command|place|mind|charge|a[ \t]+row|queue|turn|terms|family|order|priority"
+                rf"|importance|life|heart|head)\b)(?:(?:the|a|an|his|her|their)[ \t]+)?"
                 rf"{clause_tail}"
             ),
         ),
@@ -166,7 +170,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"\b(?i:the|that|this|a)[ \t]+(?!(?:Sun|Star|Mail|Record|Independent|Express"
                 rf"|Globe|Global|Stuff|Sky|Fox|Press|Daily|Weekly|Radio|TV|Television|News"
-                rf"|Magazine)[ \t])(?:{outlet})(?:['’]s)?[ \t]+(?:online[ \t]+"
+                rf"|Magazine)['’]?s?[ \t]+(?:online[ \t]+|front-page[ \t]+|cover[ \t]+)?[a-z])"
+                rf"(?:{outlet})(?:['’]s)?[ \t]+(?:online[ \t]+"
                 rf"|front-page[ \t]+|cover[ \t]+)?(?:photo|photograph|picture|story|article"
                 rf"|piece|segment|interview|clip|report|feature|profile|coverage|headline)s?\b"
             ),
@@ -186,7 +191,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:river|lake|sea|ditch|creek|canal|harbou?r|water|ravine|gorge|bay|ocean"
                 rf"|dam|tree|wall|pole|barrier)|rolled|flipped|overturned"
                 rf"|crashed|capsized|sank|caught[ \t]+fire|left[ \t]+the[ \t]+road"
-                rf"|ran[ \t]+off|skidded|jackknifed|plunged|hit[ \t]+(?:a|an|the)|was[ \t]+hit"
+                rf"|ran[ \t]+off|skidded|jackknifed|plunged|was[ \t]+hit"
+                rf"|hit[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:tree|pole|wall|barrier"
+                rf"|deer|moose|elk|kangaroo|cow|horse|pedestrian|cyclist|child|kid|boy|girl|man"
+                rf"|woman|truck|car|bus|van|train|semi|lorry|tanker|bridge|building|house)s?\b"
                 rf"|broke[ \t]+through|exploded|derailed|collided)\b{clause_tail}"
             ),
         ),

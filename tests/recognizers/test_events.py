@@ -443,3 +443,26 @@ VEHICLE5_CASES = [
 )
 def test_event_round5_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: Round 5 look-alikes: turns, birth order, class rank, everyday bumps.
+LOOKALIKE5_CASES = [
+    t("They took first turn at the game.", id="first-turn"),
+    t("He came third in the family of five.", id="birth-order"),
+    t("She came first in her class.", id="class-rank"),
+    t("The bus hit a bump.", id="bus-hit-bump"),
+    t("The car hit a pothole on the way.", id="car-hit-pothole"),
+    t(
+        "The car hit a deer on the highway last fall.",
+        "The car hit a deer on the highway",
+        id="car-hit-deer",
+    ),
+    t("His name came up in group.", id="name-came-up-in-group"),
+    t("Her name appeared on the waitlist.", id="name-on-waitlist"),
+    t("His computer crashed during the exam.", id="computer-crash"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOOKALIKE5_CASES)
+def test_event_round5_lookalikes(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected

@@ -349,3 +349,14 @@ ROUND5_CASES = [
 @pytest.mark.parametrize("text, expected", ROUND5_CASES)
 def test_unique_round5_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+ONLY5_LOOKALIKES = [
+    t("She is the first one in the family to go to college.", id="first-one-in-family"),
+    t("He is the oldest child in the house to still live at home.", id="oldest-in-house"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONLY5_LOOKALIKES)
+def test_unique_round5_lookalikes(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
