@@ -166,6 +166,25 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
+            "covered by a news outlet (medium)",
+            re.compile(
+                rf"\b(?:(?i:his|her|their|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:story|case"
+                rf"|rescue|win|death|accident|arrest|fundraiser|campaign)[ \t]+)?"
+                rf"(?:was|were|got|been)[ \t]+(?:covered|written[ \t]+up|reported[ \t]+on"
+                rf"|picked[ \t]+up|splashed)[ \t]+(?:by|in|on|across)[ \t]+"
+                rf"(?:the[ \t]+)?(?:(?:local|national)[ \t]+(?:news|papers?|press|media)|{outlet})"
+                rf"(?![\w-])"
+            ),
+        ),
+        (
+            "the person went viral (medium)",
+            re.compile(
+                rf"\b(?:(?i:he|she|they)|[{UPPER}][a-z]+)[ \t]+(?:briefly[ \t]+|once[ \t]+)?"
+                rf"went[ \t]+viral(?:[ \t]+(?:on|across)[ \t]+[\w-]+)?(?:[ \t]+(?:after|for|when"
+                rf"|over|with)[ \t]+{clause_tail})?"
+            ),
+        ),
+        (
             "an outlet's story or photo (medium)",
             re.compile(
                 rf"\b(?i:the|that|this|a)[ \t]+(?!(?:Sun|Star|Mail|Record|Independent|Express"
@@ -352,7 +371,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"\b(?:(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:photo|picture|face|name"
                 rf"|story|case|image)[ \t]+)?"
                 rf"(?:was|were|appeared|featured|ended[ \t]+up|got)[ \t]+(?:on|in)[ \t]+"
-                rf"(?:the[ \t]+)?(?:front[ \t]+(?:page[ \t]+)?of[ \t]+(?:the[ \t]+)?)?{outlet}"
+                rf"(?:the[ \t]+)?(?:(?:front[ \t]+(?:page[ \t]+)?|cover[ \t]+)of[ \t]+"
+                rf"(?:the[ \t]+)?)?"
+                rf"{outlet}"
                 rf"(?:[ \t]+(?:as|for|about|over|after|on|at|during|with|holding|carrying"
                 rf"|outside|in[ \t]+(?:a|an|the|his|her|their))[ \t]+{clause_tail})?"
             ),

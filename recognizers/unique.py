@@ -565,6 +565,29 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
             None,
         ),
         (
+            "ranking or record (medium)",
+            re.compile(
+                rf"\b(?:ranked|seeded)[ \t]+(?:#[ \t]*\d+|No\.?[ \t]*\d+|number[ \t]+(?:one|two"
+                rf"|three|\d+)|top[ \t]+(?:\d+|three|five|ten|twenty)|\d+(?:st|nd|rd|th)|first"
+                rf"|second|third|fourth|fifth)[ \t]+(?:in|among|on|for|nationally|statewide"
+                rf"|worldwide)\b{_CLAUSE}{{0,70}}?(?=[.,;:!?\n()]|$|[ \t]+[–—-][ \t]"
+                rf"|[ \t]+(?:and|but|so|which|who|because|when|since)\b)"
+                rf"|\b(?:holds?|held|set|sets|broke|breaks|owns|equalled|equaled|tied)[ \t]+"
+                rf"(?:the|a|an|his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:school|state"
+                rf"|county|national|world|club|regional|provincial|district|league|course|track"
+                rf"|meet|pool|Guinness|Olympic|junior|age-group|all-time|conference|college"
+                rf"|university|town|city)[ \t]+(?:[\w'’-]+[ \t]+)?records?\b"
+                rf"(?:[ \t]+(?:for|in|at|on)[ \t]+{_CLAUSE}{{1,60}}?(?=[.,;:!?\n()]|$"
+                rf"|[ \t]+[–—-][ \t]|[ \t]+(?:and|but|so|which|that|who|because|when|since)\b))?"
+                rf"|\b(?:the[ \t]+)?(?:top|highest|\d+(?:st|nd|rd|th))-(?:ranked|seeded)[ \t]+"
+                rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{_SPORT_PERSON}|player|student|team|pair|chef"
+                rf"|seller|agent|salesperson)s?[ \t]+(?:in|on|at|among)[ \t]+(?:the[ \t]+)?"
+                rf"(?:[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)*|country|state|county|world"
+                rf"|nation|region|province|district)"
+            ),
+            None,
+        ),
+        (
             "calling in a congregation (medium)",
             re.compile(
                 rf"\b(?:(?i:ward|stake|branch|parish|congregation|church)[ \t]+)?"

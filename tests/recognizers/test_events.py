@@ -466,3 +466,40 @@ LOOKALIKE5_CASES = [
 @pytest.mark.parametrize("text, expected", LOOKALIKE5_CASES)
 def test_event_round5_lookalikes(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: Coverage of the person: a cover, a write-up, going viral themselves.
+COVERAGE5_CASES = [
+    t(
+        "He was on the cover of the Gazette after the rescue.",
+        "was on the cover of the Gazette after the rescue",
+        id="cover-of-outlet",
+    ),
+    t(
+        "His story was covered by the Tribune last spring.",
+        "His story was covered by the Tribune",
+        id="story-covered-by-outlet",
+    ),
+    t(
+        "Her fundraiser got written up in the Chronicle.",
+        "Her fundraiser got written up in the Chronicle",
+        id="written-up-in-outlet",
+    ),
+    t(
+        "His case was covered by the local news.",
+        "His case was covered by the local news",
+        id="case-covered-by-local-news",
+    ),
+    t(
+        "She went viral after her TikTok about the layoffs.",
+        "She went viral after her TikTok about the layoffs",
+        id="person-went-viral",
+    ),
+    t("The topic was covered in group.", id="covered-in-group"),
+    t("His shift was covered by a colleague.", id="shift-covered"),
+]
+
+
+@pytest.mark.parametrize("text, expected", COVERAGE5_CASES)
+def test_event_round5_coverage(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected

@@ -360,3 +360,46 @@ ONLY5_LOOKALIKES = [
 @pytest.mark.parametrize("text, expected", ONLY5_LOOKALIKES)
 def test_unique_round5_lookalikes(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+#: Rankings and records that single a person out; personal bests and party tricks do not.
+RANKING5_CASES = [
+    t(
+        "He is ranked 14th in the state for under-16 squash.",
+        "ranked 14th in the state for under-16 squash",
+        id="ranked-in-state",
+    ),
+    t(
+        "She is currently seeded No. 3 in the province for badminton.",
+        "seeded No. 3 in the province for badminton",
+        id="seeded-number",
+    ),
+    t(
+        "She holds the county record for the 400m hurdles.",
+        "holds the county record for the 400m hurdles",
+        id="holds-county-record",
+    ),
+    t(
+        "He set a school record in the shot put that still stands.",
+        "set a school record in the shot put",
+        id="set-school-record",
+    ),
+    t(
+        "She broke the state record in the 100m breaststroke.",
+        "broke the state record in the 100m breaststroke",
+        id="broke-state-record",
+    ),
+    t(
+        "He is the top-ranked junior golfer in Nebraska.",
+        "the top-ranked junior golfer in Nebraska",
+        id="top-ranked-in-state",
+    ),
+    t("She set a new personal record at the gym.", id="personal-record"),
+    t("He broke the record for most burgers at a party.", id="plain-record"),
+    t("He keeps a record of his moods.", id="mood-record"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKING5_CASES)
+def test_unique_round5_rankings(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
