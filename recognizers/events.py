@@ -240,6 +240,18 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
+            "named final the person played in (medium)",
+            re.compile(
+                rf"\b(?:played|playing|lost|losing|won|winning|scored|scoring|captained|started"
+                rf"|refereed|reffed|injured|hurt|benched|dropped|missed|sent[ \t]+off|subbed"
+                rf"|(?:injury|extra|stoppage|added)[ \t]+time|last[ \t]+minute|dying[ \t]+minutes"
+                rf"|second[ \t]+half|first[ \t]+half)\b(?:{_CLAUSE}{{0,40}}?[ \t]+(?:in|of|at|for"
+                rf"|during))?[ \t]+the[ \t]+((?:{_YEAR}[ \t]+)?(?:{CAP_SEQ})[ \t]+"
+                rf"(?i:final|semi-final|semifinal|semi|quarter-final|quarterfinal"
+                rf"|grand[ \t]+final|decider|play-?off|replay|showdown))(?![\w-])"
+            ),
+        ),
+        (
             "named incident (medium)",
             re.compile(
                 rf"(?<![\w@/.-])((?:{CAP_SEQ})(?:[ \t]+"

@@ -503,3 +503,32 @@ COVERAGE5_CASES = [
 @pytest.mark.parametrize("text, expected", COVERAGE5_CASES)
 def test_event_round5_coverage(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: A named final the person played in; famous public finals are kept.
+FINAL5_CASES = [
+    t(
+        "He missed a late free in injury time of the Harcourt Cup final that would have drawn it.",
+        "Harcourt Cup final",
+        id="injury-time-of-named-final",
+    ),
+    t(
+        "She captained the side in the 2022 Lakeland Schools Cup semi-final.",
+        "2022 Lakeland Schools Cup semi-final",
+        id="captained-in-semi-final",
+    ),
+    t(
+        "He was sent off in the Tarrow Shield decider and still replays it.",
+        "Tarrow Shield decider",
+        id="sent-off-in-decider",
+    ),
+    t("She lost the County Plate final and cried.", "County Plate final", id="lost-named-final"),
+    t("They watched the World Cup final together.", id="watched-public-final"),
+    t("He scored twice in the FA Cup final replay on TV.", id="public-cup-final"),
+    t("She played in the final and won.", id="unnamed-final"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FINAL5_CASES)
+def test_event_round5_finals(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected
