@@ -435,6 +435,12 @@ VEHICLE5_CASES = [
     t("His bike went into the shop for repairs.", id="bike-into-shop"),
     t("The car went through a car wash.", id="car-wash"),
     t("Her car broke down on the way to group.", id="breakdown-not-mishap"),
+    t("Her dad's truck rolled down the driveway once.", id="truck-rolled-down-driveway"),
+    t(
+        "The van rolled on the mountain pass in the storm.",
+        "The van rolled on the mountain pass in the storm",
+        id="van-rolled-on-pass",
+    ),
 ]
 
 
