@@ -224,6 +224,14 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?!(?i:{stop})\b)[A-Z][\w'’-]+\s)\d{{1,2}}(?=[,;)]|\s(?:and|&)\s|\.?$|\.\s)",
             0.5,
         ),
+        # "kids: 2 (jas 12, noor 8)": names with ages in a bracket after kin, any case
+        Pattern(
+            "ages after names in a bracket after kin (medium)",
+            rf"(?=\d)(?<=\b(?i:{kin_plural})[:\s]*(?:\d{{1,2}}\s?|(?i:{spelled})\s)?\(\s?"
+            rf"(?:(?!(?i:{stop})\b)[^\W\d_][\w'’-]+\s\d{{1,2}}{list_sep})*"
+            rf"(?!(?i:{stop})\b)[^\W\d_][\w'’-]+\s)\d{{1,2}}(?=\s?[,;)]|\s(?:and|&)\s)",
+            0.5,
+        ),
         # "when at 94 the losses are real", "a wish to die at 93 begin?": an adult age at
         # which something happens, followed by more of the clause
         Pattern(

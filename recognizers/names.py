@@ -210,6 +210,12 @@ class NameRecognizer(EntityRecognizer):
             rf"(?P<list>{item}(?:{sep}{item}){{1,5}})"
             r"(?![\w'’-])"
         )
+        # "kids: 2 (jas 12, noor 8)": names with their ages in a bracket after a plural
+        self._kin_ages = re.compile(
+            rf"(?<![\w-])(?i:{plural_kin})[: \t]*(?:\d{{1,2}}[ \t]*)?\([ \t]*"
+            rf"(?P<list>{item}[ \t]\d{{1,2}}(?:[ \t]*(?:,|and|&)[ \t]*{item}[ \t]\d{{1,2}}){{0,6}})"
+            r"[ \t]*\)"
+        )
         self._capword = re.compile(  # "Ana María García de la Fuente", "Tom van der Berg"
             rf"(?<![\w@./-])(?P<first>{_CAP})"
             rf"(?P<rest>(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?"
@@ -410,6 +416,12 @@ class NameRecognizer(EntityRecognizer):
             ):
                 # "dad (tuấn)", "aunty lei": any tradition's given name after a relation
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
+        for m in self._kin_ages.finditer(text):
+            for item in re.finditer(rf"([^\W\d_][{_LOW}'’-]*)[ \t]\d{{1,2}}", m.group("list")):
+                word = item.group(1)
+                if word.lower() not in _stop_words() and word.lower() not in _NON_PERSON:
+                    s = m.start("list") + item.start(1)
+                    yield s, s + len(word), "name with an age in a bracket after kin (medium)", 0.6
         for m in self._kin_list.finditer(text):
             yield from _listed_names(m.start("list"), m.group("list"), wide)
         for m in self._title_initial_lower.finditer(text):

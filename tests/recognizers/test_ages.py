@@ -204,6 +204,7 @@ def test_spelled_and_set_off_ages(spans, text: str, expected: list[tuple[str, in
         case("His brother TJ (19) is in custody.", "19", id="letter-pair-bracket"),
         case("Her son AJ is 7.", "7", id="letter-pair-is"),
         case("The PHQ (19) and the GAD (12) were high.", id="acronym-bracket"),
+        case("kids: 2 (jas 12, noor 8), both at school", "12", "8", id="lower-names-bracket"),
         case("Session moved to Tuesday at 4.", id="weekday-at-time"),
         case("He wakes at 5 and runs.", id="wakes-at-time"),
         case("She left home at 16.", "16", id="left-home-at"),

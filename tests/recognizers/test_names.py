@@ -581,6 +581,8 @@ WIDE_NAME_CASES = [
     ("His sons and daughters live nearby.", [], "plural-kin-and-kin"),
     ("The kids, bored and tired, slept.", [], "plural-kin-adjectives"),
     ("Her kids love Minecraft and Roblox.", [], "plural-kin-verb"),
+    ("kids: 2 (jas 12, noor 8), both at school", ["jas", "noor"], "kin-bracket-ages-lower"),
+    ("kids (ages 12 and 8) at home", [], "kin-bracket-ages-word"),
     ("His brother TJ (19) is in custody.", ["TJ"], "letter-pair-caps"),
     ("pt's cousin aj came too.", ["aj"], "letter-pair-lower"),
     ("Her GP rang; her PO too.", [], "role-abbreviations-not-pairs"),
