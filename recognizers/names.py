@@ -417,10 +417,10 @@ class NameRecognizer(EntityRecognizer):
                 # "dad (tuấn)", "aunty lei": any tradition's given name after a relation
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
         for m in self._kin_ages.finditer(text):
-            for item in re.finditer(rf"([^\W\d_][{_LOW}'’-]*)[ \t]\d{{1,2}}", m.group("list")):
-                word = item.group(1)
+            for hit in re.finditer(rf"([^\W\d_][{_LOW}'’-]*)[ \t]\d{{1,2}}", m.group("list")):
+                word = hit.group(1)
                 if word.lower() not in _stop_words() and word.lower() not in _NON_PERSON:
-                    s = m.start("list") + item.start(1)
+                    s = m.start("list") + hit.start(1)
                     yield s, s + len(word), "name with an age in a bracket after kin (medium)", 0.6
         for m in self._kin_list.finditer(text):
             yield from _listed_names(m.start("list"), m.group("list"), wide)
