@@ -153,6 +153,13 @@ def gazetteer() -> Gazetteer:
     for name, population in _city_populations(gc):
         if name and name[0].isupper() and name not in regions:
             cities[name] = max(cities.get(name, 0), population)
+    from recognizers.name_words import fold
+
+    for name, population in list(cities.items()):
+        plain = fold(name) if not name.isascii() else name
+        if plain != name and plain not in regions:
+            # "Herat", "Medellin", "Zurich": English texts often drop the accents
+            cities.setdefault(plain, population)
     for name in read_word_list("places_pilgrimage.txt"):
         cities.setdefault(name, 0)
     return Gazetteer(

@@ -283,3 +283,58 @@ def test_places_along_a_route(spans, text, parts):
 )
 def test_transport_stops(spans, text, parts):
     assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+# Small towns, suburbs and villages from the broad town list, in place contexts only.
+TOWN_CASES = [
+    ("She teaches at a primary school in Kingaroy now.", ["Kingaroy"]),
+    ("Her sister still works near Abergavenny.", ["Abergavenny"]),
+    ("They drove up from Cumbernauld for the session.", ["Cumbernauld"]),
+    ("He meets the youth worker at the Raheny hub on Fridays.", ["Raheny"]),
+    ("The Waipawa office sent the referral.", ["Waipawa"]),
+    ("Moved out to Buderim after the divorce.", ["Buderim"]),
+    ("Her mother went to Lourdes in May.", ["Lourdes"]),
+    ("The family made a trip to Medjugorje.", ["Medjugorje"]),
+    ("An aunt remains in Herat province.", ["Herat province"]),
+    ("They fled Medellin for a town near Bogota.", ["Medellin", "Bogota"]),
+    ("Grandparents farm in Kerry county.", ["Kerry county"]),
+    ("His father flew in to Pope Field for the visit.", ["Pope Field"]),
+    ("They live in a bay at Tallowbrook Halting Site.", ["Tallowbrook Halting Site"]),
+    # not places: a surname, a first name, an author, words, a council after "county"
+    ("She had a long talk with Harris about it.", []),
+    ("A quote from Thoreau helped; he spoke to Kelvin later.", []),
+    ("The centre was closed; a referral from Centre staff.", []),
+    ("She said things were going to knock her down.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", TOWN_CASES)
+def test_towns_in_place_contexts(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+LT = (
+    "- client is 15. lives w/ nan + 2 sibs in taringa.\n"
+    "- dad has a mechanic shop on logan rd, woolloongabba.\n"
+    "- mum grew up out near kilcoy. sees the yr advisor at the goodna hub.\n"
+    "- feels rocky. in session she was flat. went to training.\n"
+)
+LT2 = (
+    "- client is 16. lives w/ her tūtū in mākaha now.\n"
+    "- goes to church in town. texts from kaneohe friends. brother in hilo.\n"
+    "- no SI. plan: review in two wks.\n"
+)
+
+
+def test_lower_case_small_towns(spans):
+    assert [s for s in spans(LT) if s[0] == "LOCATION"] == [
+        loc(LT, "taringa"),
+        loc(LT, "woolloongabba"),
+        loc(LT, "kilcoy"),
+        loc(LT, "goodna"),
+    ]
+
+
+def test_lower_case_okina_and_macron_towns(spans):
+    # one-word small towns need a residence word ("brother in hilo" has none)
+    assert [s for s in spans(LT2) if s[0] == "LOCATION"] == [loc(LT2, "mākaha")]
