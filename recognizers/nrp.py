@@ -111,6 +111,8 @@ def _spoken_language(word: str) -> bool:
         return False  # the lexicon pattern finds it
     if word in SPOKEN_ONLY:
         return True
+    if word.endswith(("'s", "’s")):
+        return False  # "spoke Mum's words": a person's
     low = word.lower()
     gaz = gazetteer()
     return not (
