@@ -303,6 +303,10 @@ class PlaceRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-]){CAP_SEQ}[ \t]+(?:{org_suffix})(?:[ \t]*\((?:the[ \t]+)?({CAP_SEQ})\)"
             rf"|[ \t]+in[ \t]+(?:the[ \t]+)?({CAP_SEQ})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|$))"
         )
+        self._local_area = re.compile(
+            rf"\b(?i:the)[ \t]+((?i:{_alternation(LOCAL_AREAS)}))(?![\w'’-])"
+            r"(?![ \t]+(?:of|wing|door|entrance|corridor|room|unit|ward|bed|table|building)\b)"
+        )
         self._lower_region = re.compile(
             rf"(?<![\w@/.-])((?i:{_alternation(LOWER_REGIONS)}))(?![\w'’-])"
         )
@@ -471,6 +475,8 @@ class PlaceRecognizer(EntityRecognizer):
                     "place of a company's site (medium)",
                     "direct",
                 )
+        for m in self._local_area.finditer(text):
+            add(m.start(1), m.end(1), 0.5, "named local area after 'the' (medium)", "direct")
         for m in self._lower_region.finditer(text):
             add(m.start(1), m.end(1), 0.5, "region often written in lower case (medium)", "quasi")
         for m in self._abbr_before.finditer(text):
@@ -549,6 +555,8 @@ _STREET_TYPES = ["rd", "road", "st", "street", "ave", "avenue", "hwy", "highway"
 _STREET_TYPES += ["pde", "parade", "tce", "terrace", "ln", "lane", "cres", "crescent", "blvd"]
 #: After "<place> county": a word that makes the pair an organisation ("Kerry county council").
 _HEAD_NOT = re.compile(r"[ \t]+(?i:council|court|fair|hospital|jail|gaol|school|board|sheriff)")
+#: Named local areas written in lower case ("the north shore", "the inner west").
+LOCAL_AREAS = read_word_list("places_local_areas.txt")
 #: Regions often written in lower case ("the central belt").
 LOWER_REGIONS = read_word_list("places_lower_regions.txt")
 #: Departments after "<company> in" ("Quarry Labs in Marketing").

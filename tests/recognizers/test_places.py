@@ -338,3 +338,20 @@ def test_lower_case_small_towns(spans):
 def test_lower_case_okina_and_macron_towns(spans):
     # one-word small towns need a residence word ("brother in hilo" has none)
     assert [s for s in spans(LT2) if s[0] == "LOCATION"] == [loc(LT2, "mākaha")]
+
+
+LOCAL_AREA_CASES = [
+    ("Big swell on the north shore this weekend.", ["north shore"]),
+    ("They rent a unit in the inner west now.", ["inner west"]),
+    ("Her dad drives trucks up the sunshine coast.", ["sunshine coast"]),
+    ("She commutes from the East Bay.", ["East Bay"]),
+    ("Grew up on the lower east side.", ["lower east side"]),
+    # a part of something, not a named area
+    ("Her bed is at the west end of the ward.", []),
+    ("He sat on the east side of the table.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", LOCAL_AREA_CASES)
+def test_named_local_areas(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
