@@ -160,7 +160,9 @@ def gazetteer() -> Gazetteer:
         if plain != name and plain not in regions:
             # "Herat", "Medellin", "Zurich": English texts often drop the accents
             cities.setdefault(plain, population)
-    for name in read_word_list("places_pilgrimage.txt"):
+    for name in read_word_list("places_pilgrimage.txt") + read_word_list(
+        "places_irish_counties.txt"
+    ):
         cities.setdefault(name, 0)
     return Gazetteer(
         regions=frozenset(regions),
@@ -302,6 +304,9 @@ class PlaceRecognizer(EntityRecognizer):
         self._org_site = re.compile(
             rf"(?<![\w@/.-]){CAP_SEQ}[ \t]+(?:{org_suffix})(?:[ \t]*\((?:the[ \t]+)?({CAP_SEQ})\)"
             rf"|[ \t]+in[ \t]+(?:the[ \t]+)?({CAP_SEQ})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|$))"
+        )
+        self._place_compound = re.compile(
+            rf"(?<![\w@/.-])({CAP_SEQ})-(?i:born|based|raised|bred|reared|educated)(?![\w'’-])"
         )
         self._local_area = re.compile(
             rf"\b(?i:the)[ \t]+((?i:{_alternation(LOCAL_AREAS)}))(?![\w'’-])"
@@ -475,6 +480,18 @@ class PlaceRecognizer(EntityRecognizer):
                     "place of a company's site (medium)",
                     "direct",
                 )
+        for m in self._place_compound.finditer(text):
+            starts = [w.start() for w in re.finditer(r"\S+", m.group(1))]
+            for i in starts:  # "Her Tipperary-born": the longest place at the end
+                name = re.sub(r"\s+", " ", m.group(1)[i:])
+                if gaz.is_city(name) or gaz.is_region(name) or is_town(name):
+                    kind = (
+                        gaz.kind_of(name) if gaz.is_city(name) or gaz.is_region(name) else "direct"
+                    )
+                    add(
+                        m.start(1) + i, m.end(1), 0.6, "place before -born or -based (medium)", kind
+                    )
+                    break
         for m in self._local_area.finditer(text):
             add(m.start(1), m.end(1), 0.5, "named local area after 'the' (medium)", "direct")
         for m in self._lower_region.finditer(text):

@@ -355,3 +355,18 @@ LOCAL_AREA_CASES = [
 @pytest.mark.parametrize("text, parts", LOCAL_AREA_CASES)
 def test_named_local_areas(spans, text, parts):
     assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+COMPOUND_CASES = [
+    ("A Cork-born nurse, she now works for a Leeds-based charity.", ["Cork", "Leeds"]),
+    ("Her Tipperary-born father and Texas-raised mother.", ["Tipperary", "Texas"]),
+    ("He is Kingaroy-bred and proud of it.", ["Kingaroy"]),
+    ("The family moved back to Offaly; cousins in Mayo.", ["Offaly", "Mayo"]),
+    # not places: a nationality, a word, mayonnaise
+    ("A Jamaican-born dad; a home-based business; extra Mayo on the side.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", COMPOUND_CASES)
+def test_places_before_born_or_based(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
