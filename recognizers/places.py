@@ -450,7 +450,7 @@ class PlaceRecognizer(EntityRecognizer):
         for m in self._the_site.finditer(text):
             name = m.group(1)
             if (
-                (is_town(name) or gaz.is_city(name) or gaz.is_city(name.title()))
+                (is_town(name) or (name[0].isupper() and gaz.is_city(name)))
                 and name not in gaz.context_required
                 and not _personal_name(name)
                 and not _not_place(name)

@@ -305,6 +305,8 @@ TOWN_CASES = [
     ("A quote from Thoreau helped; he spoke to Kelvin later.", []),
     ("The centre was closed; a referral from Centre staff.", []),
     ("She said things were going to knock her down.", []),
+    ("Seen at the mobile clinic, then the central library and the union office.", []),
+    ("The Reading room, the Victoria office and the Jackson office were shut.", []),
 ]
 
 
