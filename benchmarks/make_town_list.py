@@ -41,6 +41,12 @@ OTHER_LISTS = (
     "names_other_language_words.txt",
     "organizations_maori_words.txt",
     "spacy_ner_not_entities.txt",
+    "allow_medications.txt",
+    "allow_clinical_terms.txt",
+    "allow_scales.txt",
+    "allow_practices.txt",
+    "allow_public.txt",
+    "dates_holidays.txt",
 )
 
 
@@ -79,6 +85,7 @@ def main() -> None:
         skip |= {fold(w).lower() for w in read_word_list(other)}
     skip |= {fold(w).lower() for w in gazetteer().regions}
     skip |= {"thoreau", "ruskin", "tinana", "wairua", "hinengaro", "whenua"}  # authors, te reo
+    skip |= {"harvard", "princeton", "clemson", "vanderbilt", "auburn"}  # read as universities
     skip |= {w.lower() for w in read_word_list("places_not_place.txt")}
     names: set[str] = set()
     for c in cities:
