@@ -166,7 +166,7 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
     if (
         prev
         and prev.group(1)[0].isupper()
-        and prev.group(1) not in nrp_terms()
+        and re.sub(r"-(?:speaking|born|descended|heritage)$", "", prev.group(1)) not in nrp_terms()
         and prev.group(1) not in _PRONOUN_I
     ):
         # "All Blacks", "Royal Irish": part of a longer proper name, unless the

@@ -177,3 +177,13 @@ SPEAK_CASES = [
 @pytest.mark.parametrize("text, parts", SPEAK_CASES)
 def test_languages_after_speaking(spans, text, parts):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "NRP"] == [nrp(text, p) for p in parts]
+
+
+def test_term_after_a_speaking_or_born_compound(spans):  # type: ignore[no-untyped-def]
+    text = "She is a Tamil-speaking Catholic; her husband is a Somali-born Muslim."
+    assert [s for s in spans(text) if s[0] == "NRP"] == [
+        nrp(text, "Tamil-speaking"),
+        nrp(text, "Catholic"),
+        nrp(text, "Somali-born"),
+        nrp(text, "Muslim"),
+    ]
