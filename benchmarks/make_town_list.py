@@ -86,6 +86,7 @@ def main() -> None:
     skip |= {fold(w).lower() for w in gazetteer().regions}
     skip |= {"thoreau", "ruskin", "tinana", "wairua", "hinengaro", "whenua"}  # authors, te reo
     skip |= {"harvard", "princeton", "clemson", "vanderbilt", "auburn"}  # read as universities
+    skip |= {"argos"}  # a chain of shops
     skip |= {w.lower() for w in read_word_list("places_not_place.txt")}
     names: set[str] = set()
     for c in cities:
