@@ -313,6 +313,10 @@ class PlaceRecognizer(EntityRecognizer):
         self._place_compound = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})-(?i:born|based|raised|bred|reared|educated)(?![\w'’-])"
         )
+        self._lower_comma = re.compile(
+            r"(?<![\w'’-])([a-z][a-zʻ'’-]+(?:[ \t][a-z][a-zʻ'’-]+)?),[ \t]+"
+            r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)(?![\w'’-])"
+        )
         self._local_area = re.compile(
             rf"\b(?i:the)[ \t]+((?i:{_alternation(LOCAL_AREAS)}))(?![\w'’-])"
             r"(?![ \t]+(?:of|wing|door|entrance|corridor|room|unit|ward|bed|table|building)\b)"
@@ -481,6 +485,8 @@ class PlaceRecognizer(EntityRecognizer):
         if lowercase_style(text):
             for s, e, kind in _lower_case_places(self, text, gaz):
                 add(s, e, 0.5, "lower-case place in lower-case notes (weak)", kind)
+            for s, e, kind in _lower_comma_places(self, text, gaz):
+                add(s, e, 0.5, "lower-case town before its region or city (weak)", kind)
         for m in self._org_site.finditer(text):
             group = 1 if m.group(1) is not None else 2
             name = m.group(group)
@@ -751,7 +757,8 @@ def _lower_case_places(
         if not m.group(1).islower():
             continue
         words = re.split(r"[ \t]+", m.group(1))
-        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        # up to the name, so "grew up in" keeps its "up"
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start(1)]
         clause = re.split(r"[.;!?]\s", line)[-1]
         residence = bool(_RESIDENCE_BEFORE.search(clause[-60:]))
         for k in range(len(words), 0, -1):
@@ -776,6 +783,45 @@ def _lower_case_places(
             out.append((m.start(1), m.start(1) + len(bare), gaz.kind_of(name)))
             break
     return out
+
+
+def _lower_comma_places(
+    rec: PlaceRecognizer, text: str, gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """ "gayndah, qld", "coburg, melbourne", "hearst, ontario" in lower-case notes.
+
+    The tail is a region, a state abbreviation or a city of 100,000 or more; the head is a
+    town-list place or a gazetteer city. Both are flagged.
+    """
+    stop = stop_words()
+    folded = _folded_names()
+    out: list[tuple[int, int, str]] = []
+    for m in rec._lower_comma.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        for t in (tail, tail.split()[0]):
+            name = folded.get(t) or _title(t.split())
+            abbr = t in _LOWER_STATE_ABBR or (t.upper() in _STATE_ABBR and len(t) >= 3)
+            if t in stop or t in LOWER_COMMON:
+                continue
+            if abbr or gaz.is_region(name) or gaz.cities.get(name, 0) >= LOWER_CITY:
+                break
+        else:
+            continue
+        words = head.split()
+        for k in range(len(words)):
+            bare = " ".join(words[k:])
+            if bare in stop or bare in LOWER_COMMON or bare.split()[0] in stop:
+                continue
+            if is_town(bare) or gaz.is_city(folded.get(bare) or _title(bare.split())):
+                out.append((m.end(1) - len(bare), m.end(1), "direct"))
+                kind = "quasi" if abbr or gaz.kind_of(name) == "quasi" else "direct"
+                out.append((m.start(2), m.start(2) + len(t), kind))
+                break
+    return out
+
+
+#: State abbreviations safe in lower case after "<town>," ("gayndah, qld").
+_LOWER_STATE_ABBR = frozenset({"qld", "nsw", "vic", "tas"})
 
 
 @cache

@@ -392,3 +392,22 @@ ISLAND_CASES = [
 @pytest.mark.parametrize("text, parts", ISLAND_CASES)
 def test_islands_and_places_after_on_or_between(spans, text, parts):
     assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+LC = (
+    "- client is 15, lives w/ nan.\n"
+    "- grew up in kilcoy, qld. dad's in brunswick, melbourne.\n"
+    "- mum from kapuskasing, ontario.\n"
+    "- sad, angry, tired. likes footy, netball. ok, fine. goes to kingaroy, then home.\n"
+)
+
+
+def test_lower_case_town_before_region_or_city(spans):
+    assert [s for s in spans(LC) if s[0] == "LOCATION"] == [
+        loc(LC, "kilcoy"),
+        loc(LC, "qld"),
+        loc(LC, "brunswick"),
+        loc(LC, "melbourne"),
+        loc(LC, "kapuskasing"),
+        loc(LC, "ontario"),
+    ]
