@@ -555,7 +555,12 @@ class PlaceRecognizer(EntityRecognizer):
                     result.score,
                     self.NAME,
                     "place with its kind word after it (medium)",
-                    (result.recognition_metadata or {}).get("kind", "direct"),
+                    # a province or governorate is state-level; a county or district is not
+                    "quasi"
+                    if re.search(
+                        r"province|governorate|prefecture|oblast|region|state", head.group()
+                    )
+                    else (result.recognition_metadata or {}).get("kind", "direct"),
                 )
         for (s, e), result in list(found.items()):
             compass = _COMPASS_AFTER.match(text, e)

@@ -147,6 +147,11 @@ KIND_CASES = [
         id="camp",
     ),
     pytest.param(T9, {"Saskatchewan": "quasi", "Quebec": "quasi"}, id="provinces-quasi"),
+    pytest.param(
+        "An uncle stays in Aleppo governorate; cousins farm in Kerry county.",
+        {"Aleppo governorate": "quasi", "Kerry county": "direct"},
+        id="kind-word-after-a-place",
+    ),
 ]
 
 
