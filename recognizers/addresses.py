@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -431,9 +432,14 @@ class AddressRecognizer(PatternRecognizer):
         """Drop street names used as figures of speech.
 
         Returns:
-            False for a listed name such as "Wall Street" or "Memory Lane" (drops it);
+            False for a listed name such as "Wall Street" or "Memory Lane", or a bare
+            island after "lives on" ("Waiheke"), which the place rules find (drops it);
             None otherwise (keeps the pattern score).
         """
         if pattern_text.strip().casefold() in _not_streets():
             return False
+        from recognizers.places import islands
+
+        if re.sub(r"['’]s$", "", pattern_text.strip()) in islands():
+            return False  # "lives on Waiheke", "on Oʻahu's west side": an island, not a street
         return None
