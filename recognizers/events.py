@@ -104,6 +104,11 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     #: Lower-case words after a named event ("the Urdd Eisteddfod regional round").
     name_tail = rf"(?:[ \t]+(?!{_TAIL_STOP}\b)[a-z][\w-]*){{0,3}}"
     prep = r"(?:on|at|near|outside|off|along|behind|under|in|inside|during|after|before|when)"
+    #: Attackers after "by" ("by two men", "by her ex"), not "by anxiety".
+    by_people = (
+        r"by[ \t]+(?:a|an|two|three|four|several|some|his|her|their|the)[ \t]+(?!(?:wave|sense"
+        r"|feeling|bout|fit|rush|flood)\b)"
+    )
     violent = (
         r"(?:hijacking|burning|bombing|firebombing|shooting|stabbing|kidnapping|abduction"
         r"|murder|killing|beating|mugging|robbery|carjacking|ambush|massacre|sinking|crash"
@@ -546,6 +551,47 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"|shelled|robbed|raided|firebombed|torched|hit|struck)(?:[ \t]+(?:over|out|away"
                 rf"|off|up|down))?[ \t]+(?:on|at|in|near|off|by|outside)[ \t]+"
                 rf"(?:(?:the|a)[ \t]+)?[\w'’-]+{_CLAUSE}{{0,80}}"
+            ),
+        ),
+        # "was stabbed outside a nightclub in Leeds", "got hit by a car outside the school":
+        # an assault or road accident that happened to the person, with where it happened
+        (
+            "assault or accident to the person (medium)",
+            re.compile(
+                rf"\b(?:was|were|got|been|being)[ \t]+(?:(?:badly|seriously|fatally|nearly"
+                rf"|almost|critically|brutally)[ \t]+)?(?:stabbed|shot|glassed|mugged|carjacked"
+                rf"|kidnapped|abducted|run[ \t]+over|knocked[ \t]+down|struck[ \t]+by[ \t]+"
+                rf"lightning|(?:hit|struck|mown[ \t]+down)[ \t]+by[ \t]+(?:a|an|the)[ \t]+"
+                rf"(?:[a-z]+[ \t]+)?(?:car|truck|bus|train|van|ute|lorry|tram|motorbike"
+                rf"|motorcycle|driver|cyclist)|(?:assaulted|attacked)(?=[ \t]+(?:outside|at|in|on"
+                rf"|near|behind|{by_people})\b)|(?:beaten(?:[ \t]+up)?|robbed|jumped)"
+                rf"(?=[ \t]+(?:outside|in|on|near|behind|{by_people})\b))"
+                rf"(?![ \t]+(?:down|up|through|a[ \t]+look|a[ \t]+glance)\b)"
+                rf"(?:[ \t]+(?:outside|at|in|on|near|behind|by|while|after|during|when|from)"
+                rf"\b{_CLAUSE}{{1,70}}?(?=[.,;:!?\n()]|$|[ \t]+(?:and|but|so|which|who)\b))?"
+            ),
+        ),
+        # "interviewed by the local paper about the strike", "named in court reports"
+        (
+            "spoke to or named by the press (medium)",
+            re.compile(
+                rf"(?<!\b(?i:not)[ \t])(?<!\b(?i:never)[ \t])(?<!n['’]t[ \t])"
+                rf"\b(?:featured|profiled|interviewed|quoted|named|pictured|photographed"
+                rf"|mentioned)[ \t]+(?:in|on|by|for)[ \t]+(?:(?:the|a)[ \t]+)?"
+                rf"(?:(?:local|national|regional|community|school|student|evening|morning"
+                rf"|weekend)[ \t]+)?(?:paper|papers|newspaper|news|press|radio|telly|tv"
+                rf"|television|court[ \t]+reports?|(?=[{UPPER}])(?:{outlet}))(?![\w-])"
+                rf"(?:[ \t]+(?:about|after|over|for|on|when)[ \t]+{clause_tail})?"
+            ),
+        ),
+        # "was on the news after she pulled a kid out of the river"
+        (
+            "on the news for something (medium)",
+            re.compile(
+                rf"\b(?:was|were|been|got|ended[ \t]+up|made[ \t]+it)[ \t]+(?:on|in)[ \t]+"
+                rf"(?:the[ \t]+)?(?:(?:local|national|evening|six[ \t]+o['’]clock|front[ \t]+page"
+                rf")[ \t]+)?(?:news|papers?|paper)(?![\w-])[ \t]+(?:after|for|when|because)"
+                rf"[ \t]+{clause_tail}"
             ),
         ),
         (

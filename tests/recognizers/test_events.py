@@ -538,3 +538,50 @@ FINAL5_CASES = [
 @pytest.mark.parametrize("text, expected", FINAL5_CASES)
 def test_event_round5_finals(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: An assault or road accident that happened to the person; speaking to or being named by
+#: the press; being on the news for something.
+PERSONAL_INCIDENT_CASES = [
+    t(
+        "He was stabbed outside a nightclub in Leeds.",
+        "was stabbed outside a nightclub in Leeds",
+        id="stabbed-outside",
+    ),
+    t(
+        "Her daughter was hit by a car outside the school in March.",
+        "was hit by a car outside the school in March",
+        id="hit-by-a-car",
+    ),
+    t(
+        "He got jumped by two men on the way home.",
+        "got jumped by two men on the way home",
+        id="jumped",
+    ),
+    t("She was attacked by anxiety at night.", id="attacked-by-a-feeling"),
+    t("She was hit by a wave of grief.", id="hit-by-a-wave"),
+    t("He was shot down in the meeting.", id="shot-down"),
+    t("She was beaten at chess by her son.", id="beaten-at-a-game"),
+    t(
+        "She was interviewed by the local paper about the strike.",
+        "interviewed by the local paper about the strike",
+        id="interviewed-by-paper",
+    ),
+    t(
+        "He was named in the court reports after the brawl.",
+        "named in the court reports after the brawl",
+        id="named-in-court-reports",
+    ),
+    t("He was not named in press, thankfully.", id="not-named-in-press"),
+    t("He was named in the will.", id="named-in-will"),
+    t(
+        "She was on the news after she pulled a kid out of the river.",
+        "was on the news after she pulled a kid out of the river",
+        id="on-the-news-after",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERSONAL_INCIDENT_CASES)
+def test_personal_incidents_and_press(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected
