@@ -842,3 +842,151 @@ def test_lower_case_local_va_sites(spans):
         org(LV1, "roanoke vamc"),
         org(LV1, "fred meyer"),
     ]
+
+
+def orgs_at(text: str, *parts: str) -> list[tuple[str, int, int]]:
+    return sorted(org(text, p) for p in parts)
+
+
+def org_case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
+    return pytest.param(text, orgs_at(text, *parts), id=id)
+
+
+SAINT_CASES = [
+    org_case("His mam is a cook at St Aidan's Juniors now.", "St Aidan's Juniors", id="juniors"),
+    org_case(
+        "Saturday classes at the St Casimir's Lithuanian Mission; all Catholic.",
+        "St Casimir's Lithuanian Mission",
+        id="ethnic-mission",
+    ),
+    org_case("She plays for St Finbarr's GAA on Sundays.", "St Finbarr's GAA", id="gaa"),
+    org_case("Volunteers at the St Roch Food Bank weekly.", "St Roch Food Bank", id="food-bank"),
+    org_case(
+        "He goes to St Ignatius parish with his gran.", "St Ignatius parish", id="saint-parish"
+    ),
+    org_case("Funeral was at St. Leo XIII in the city.", "St. Leo XIII", id="regnal-number"),
+    org_case("Mass at St. Gregory VII; then lunch.", "St. Gregory VII", id="regnal-number-2"),
+    org_case(
+        "Drops the kids at Our Lady of the Pines School daily.",
+        "Our Lady of the Pines School",
+        id="our-lady-school",
+    ),
+    org_case("Taught at Our Lady of Mercy College.", "Our Lady of Mercy College", id="our-lady"),
+    # a saint's day, a plant, a town: no parish or school word after the name
+    org_case("We met on St Patrick's Day; she takes St John's wort.", id="saint-look-alikes"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAINT_CASES)
+def test_saint_schools_parishes_and_missions(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+LS1 = (
+    "- lives w/ nan. goes to st maroun's parish most sundays.\n"
+    "- sister at saint brendan primary. dad co-owns the nguyen bros smash repairs.\n"
+    "- drinks at the kelso bowls club; his uncle is on the board of the bowls club.\n"
+    "- mum works at lindqvist & sons. the bros next door are loud.\n"
+)
+
+
+def test_lower_case_saints_trades_and_clubs(spans):
+    assert only_orgs(spans(LS1)) == sorted(
+        orgs_at(
+            LS1,
+            "st maroun's parish",
+            "saint brendan primary",
+            "nguyen bros smash repairs",
+            "kelso bowls club",
+            "lindqvist & sons",
+        )
+        + [("ORGANIZATION", LS1.rindex("bowls club"), LS1.rindex("bowls club") + 10)]
+    )
+
+
+LS2 = (
+    "- kai, 15, sophomore at kahuku high. lives w/ tūtū.\n"
+    "- plays for the mākaha canoe club; sister at hilo intermediate.\n"
+    "- at an all-time high this week. mood high.\n"
+    "- no issues at school.\n"
+)
+
+
+def test_lower_case_names_with_macrons(spans):
+    assert only_orgs(spans(LS2)) == orgs_at(LS2, "kahuku high", "mākaha canoe club")
+
+
+CHURCH_UNIT_CASES = [
+    org_case(
+        "Her dad is bishop of the Riverton 9th Ward; they moved from the Lehi 3rd Branch.",
+        "Riverton 9th Ward",
+        "Lehi 3rd Branch",
+        id="numbered-wards",
+    ),
+    org_case("She was in the Orem Sunset Stake for years.", "Orem Sunset Stake", id="stake"),
+    org_case(
+        "Served in the Japan Sendai Mission, then the Peru Lima North Mission.",
+        "Japan Sendai Mission",
+        "Peru Lima North Mission",
+        id="missions",
+    ),
+    org_case(
+        "He lives in the 4th Ward of the city; the Apollo Mission; a Rescue Mission.",
+        id="ward-and-mission-look-alikes",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHURCH_UNIT_CASES)
+def test_church_units_and_missions(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+SHOP_CASES = [
+    org_case("She is a stylist at Hair by Roxanne in town.", "Hair by Roxanne", id="hair-by"),
+    org_case("Her cake came from Sweet Treats by Lena.", "Sweet Treats by Lena", id="treats-by"),
+    org_case("He was seen at Intake by Dr Hale; picked up at School by Mum.", id="by-look-alikes"),
+    org_case(
+        "He was thrown out of The Anchor pub, then the Black Swan inn.",
+        "The Anchor",
+        "Black Swan",
+        id="pub-names",
+    ),
+    org_case("The Crown pub is gone.", "Crown", id="pub-at-sentence-start"),
+    org_case(
+        "Plays with the Lakeland Youth Symphony and the Harbour Philharmonic.",
+        "Lakeland Youth Symphony",
+        "Harbour Philharmonic",
+        id="orchestras",
+    ),
+    org_case(
+        "Cards at the Circolo Siciliano and the Amicale Bretonne on Fridays.",
+        "Circolo Siciliano",
+        "Amicale Bretonne",
+        id="foreign-clubs",
+    ),
+    org_case(
+        "Seen at the Clinique dentaire Beaubien and the Centre hospitalier Rivière.",
+        "Clinique dentaire Beaubien",
+        "Centre hospitalier Rivière",
+        id="foreign-with-adjective",
+    ),
+    org_case(
+        "A steward, member of PSAC/AFPC; a member of IBEW too; members of the UK.",
+        "PSAC",
+        "AFPC",
+        "IBEW",
+        id="union-acronyms",
+    ),
+    org_case(
+        "A member of the Kestrel Golf Club; she loves the golf club there.",
+        "Kestrel Golf Club",
+        "golf club",
+        id="club-named-by-sport",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHOP_CASES)
+def test_owner_shops_pubs_orchestras_clubs_and_unions(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
