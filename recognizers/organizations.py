@@ -1315,3 +1315,111 @@ def _strip(
     ):
         end -= 1
     return start, end
+
+
+#: Short words an organisation's initials skip ("Employment and Social Development Canada").
+_INITIALS_SKIP = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "et",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "y",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "&",
+        "+",
+        "-",
+    ]
+)
+#: Bracketed abbreviations that name a department or ward, not the organisation itself.
+_NOT_ORG_ABBREVIATIONS = frozenset(
+    [
+        "ED",
+        "ER",
+        "ICU",
+        "NICU",
+        "PICU",
+        "CCU",
+        "HDU",
+        "OPD",
+        "A&E",
+        "AE",
+        "MAU",
+        "ACU",
+        "ITU",
+        "OR",
+        "PACU",
+        "MRN",
+        "NHI",
+        "ID",
+        "DOB",
+        "IOP",
+        "PHP",
+    ]
+)
+#: "Kanata North Data Services (KNDS)", "Emploi et Développement social Canada (EDSC/ESDC)".
+_BRACKETED_ABBREVIATION = re.compile(
+    r"[ \t]*\([ \t]*([A-Z][A-Z&]{1,6}(?:[ \t]*/[ \t]*[A-Z][A-Z&]{1,6})*)[ \t]*\)"
+)
+
+
+def org_abbreviations(text: str, start: int, end: int) -> list[str]:
+    """Acronyms that stand for the organisation found at ``text[start:end]``.
+
+    Its initials when they are three to six letters ("Brookmont High School" -> "BHS",
+    "Salt Lake Community College" -> "SLCC"), and the capitals in brackets right after
+    it ("Tallaght University Hospital (TUH)", "Développement social Canada (EDSC/ESDC)").
+    The caller flags these where they stand alone as words; clinical and public acronyms
+    are dropped later by the allow-list.
+    """
+    name = text[start:end]
+    words = [w for w in re.split(r"[ \t\n]+", name) if w]
+    letters = [w[0].upper() for w in words if w.lower() not in _INITIALS_SKIP and w[0].isalpha()]
+    # only names of real words ("Harbour Lane Clinic"), not already an acronym or one word
+    out: list[str] = []
+    if 3 <= len(letters) <= 6 and not any(w.isupper() and len(w) > 1 for w in words):
+        out.append("".join(letters))
+    out.extend(text[s:e] for s, e in bracketed_abbreviations(text, start, end))
+    return [
+        a for a in dict.fromkeys(out) if a not in GENERIC_ORGS and a not in _NOT_ORG_ABBREVIATIONS
+    ]
+
+
+def bracketed_abbreviations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the capitals in brackets right after a found organisation's name.
+
+    "Tallaght University Hospital (TUH)", "Emploi et Développement social Canada
+    (EDSC/ESDC)": each part, when it has three or more letters, starts with the name's
+    first letter and is no ward or department ("(ED)", "(ICU)").
+    """
+    m = _BRACKETED_ABBREVIATION.match(text, end)
+    name = text[start:end].split()
+    if not m or not name:
+        return []
+    out = []
+    for part in re.finditer(r"[A-Z][A-Z&]+", m.group(1)):
+        word = part.group(0)
+        if (
+            len(word) >= 3
+            and word[0] == name[0][0].upper()
+            and word not in _NOT_ORG_ABBREVIATIONS
+            and word not in GENERIC_ORGS
+        ):
+            out.append((m.start(1) + part.start(), m.start(1) + part.end()))
+    return out

@@ -990,3 +990,85 @@ SHOP_CASES = [
 @pytest.mark.parametrize("text, expected", SHOP_CASES)
 def test_owner_shops_pubs_orchestras_clubs_and_unions(spans, text, expected):
     assert only_orgs(spans(text)) == expected
+
+
+KV = "Seen at the Kestrel Valley Medical Centre (KVMC). KVMC sent the letter."
+KS = "Works at Kestrel Valley Health Services (KVHS/KVSS); KVSS pays her."
+BH = (
+    "Junior at Brookfield High School. Waits in the BHS lot; BHS = 12 at intake; "
+    "a meeting at BHS (Ms Ford, the counselor). We gave the BHS again."
+)
+ABBREVIATION_CASES = [
+    org_case(
+        "Year 10 at Westbrook High School; he waits in the WHS car park.",
+        "Westbrook High School",
+        "WHS",
+        id="school-initials",
+    ),
+    org_case(
+        "Classes at Harbourview Community College; HCC put her on probation.",
+        "Harbourview Community College",
+        "HCC",
+        id="college-initials",
+    ),
+    pytest.param(
+        KV,
+        sorted(
+            [
+                org(KV, "Kestrel Valley Medical Centre"),
+                org(KV, "KVMC"),
+                ("ORGANIZATION", KV.rindex("KVMC"), KV.rindex("KVMC") + 4),
+            ]
+        ),
+        id="bracketed-initials",
+    ),
+    org_case(
+        "Admitted to Tullow Bridge Hospital (TBUH) last May.",
+        "Tullow Bridge Hospital",
+        "TBUH",
+        id="bracketed-longer-form",
+    ),
+    pytest.param(
+        KS,
+        sorted(
+            [
+                org(KS, "Kestrel Valley Health Services"),
+                org(KS, "KVHS"),
+                org(KS, "KVSS"),
+                ("ORGANIZATION", KS.rindex("KVSS"), KS.rindex("KVSS") + 4),
+            ]
+        ),
+        id="bracketed-pair-after-a-slash",
+    ),
+    pytest.param(
+        BH,
+        sorted(
+            [
+                org(BH, "Brookfield High School"),
+                org(BH, "BHS"),
+                ("ORGANIZATION", BH.index("BHS (Ms"), BH.index("BHS (Ms") + 3),
+            ]
+        ),
+        id="initials-that-are-a-scale-in-an-org-context",
+    ),
+    org_case(
+        "Brought to Marlow Grove Hospital (ER) and back to ER twice.",
+        "Marlow Grove Hospital",
+        id="bracketed-department-is-not-the-name",
+    ),
+    org_case(
+        "Works at Ashgrove Clinic (AC); the AC was broken.",
+        "Ashgrove Clinic",
+        id="generic-or-short-initials",
+    ),
+    org_case(
+        "Referred by Carrow Brook Trust; started CBT in June.",
+        "Carrow Brook Trust",
+        id="initials-that-are-a-method",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ABBREVIATION_CASES)
+def test_initials_and_bracketed_abbreviations(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
