@@ -591,6 +591,8 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue  # "Attorney General", "Memorial Day"
             if _MEASURE_AFTER.match(text, m.end(1)):
                 continue  # "Short Health Anxiety Inventory": a measure, not a health service
+            if _public_league_or_work(m.group(1)):
+                continue  # "the Premier League", "Mahler's Fifth Symphony"
             if end == m.end(1) and _described_only(m.group(1), self._industry_tail):
                 continue  # "Low Energy", "Vintage Cars": an adjective, not a company's name
             for_tail = self._for_tail.match(text, end)
@@ -1423,3 +1425,31 @@ def bracketed_abbreviations(text: str, start: int, end: int) -> list[tuple[int, 
         ):
             out.append((m.start(1) + part.start(), m.start(1) + part.end()))
     return out
+
+
+#: Words that make a league a national or professional one ("Premier League", "National
+#: Hockey League", "Ivy League") or a symphony a composer's work ("Fifth Symphony").
+_PUBLIC_LEAGUE_WORDS = frozenset(read_word_list("organizations_public_league_words.txt"))
+_BARE_HEAD = re.compile(r"(?:^|[ \t])(League|Symphony)$")
+
+
+def _public_league_or_work(name: str) -> bool:
+    """True for a bare "League" or "Symphony" name that is no local club or orchestra.
+
+    A local league has a name of two or more words before "League" ("Harbour City Roller
+    Derby League"), none of them a national, professional or generic league word, and the
+    first no country or people ("Australian Football League"). A symphony after a
+    possessive, a number or an ordinal is a composer's work ("Beethoven's Ninth Symphony").
+    """
+    m = _BARE_HEAD.search(name)
+    if not m:
+        return False
+    words = _LEADING.sub("", name[: m.start(1)] + " ").split()
+    if not words:
+        return True
+    if any(w in _PUBLIC_LEAGUE_WORDS for w in words) or words[-1].endswith(("'s", "’s", "s'")):
+        return True
+    if m.group(1) == "Symphony":
+        return any(c.isdigit() for c in words[-1])
+    gaz = gazetteer()
+    return len(words) < 2 or gaz.is_region(words[0]) or words[0] in nrp_terms()

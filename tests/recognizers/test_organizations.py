@@ -1072,3 +1072,55 @@ ABBREVIATION_CASES = [
 @pytest.mark.parametrize("text, expected", ABBREVIATION_CASES)
 def test_initials_and_bracketed_abbreviations(spans, text, expected):
     assert only_orgs(spans(text)) == expected
+
+
+ENSEMBLE_LEAGUE_CASES = [
+    org_case(
+        "She joined the Riverside Chamber Ensemble and the Fenwick Jazz Ensemble.",
+        "Riverside Chamber Ensemble",
+        "Fenwick Jazz Ensemble",
+        id="ensembles",
+    ),
+    org_case(
+        "Sings in the Grafton Community Chorus and the Ashdown Singers.",
+        "Grafton Community Chorus",
+        "Ashdown Singers",
+        id="choruses-and-singers",
+    ),
+    org_case(
+        "Plays viola in the Hartwell Symphony and the Kilburn Youth Symphony.",
+        "Hartwell Symphony",
+        "Kilburn Youth Symphony",
+        id="local-symphonies",
+    ),
+    org_case(
+        "They played Mahler's Fifth Symphony, then the 9th Symphony.",
+        id="symphonies-that-are-works",
+    ),
+    org_case(
+        "Goes to the Harlow Street Quilting Circle and a Tuesday Prayer Circle.",
+        "Harlow Street Quilting Circle",
+        "Tuesday Prayer Circle",
+        id="activity-circles",
+    ),
+    org_case("She was in the Inner Circle on the Arctic Circle trip.", id="circle-look-alikes"),
+    org_case(
+        "Skates with the Harbour City Roller Derby League and the Westlake Women's Bowling League.",
+        "Harbour City Roller Derby League",
+        "Westlake Women's Bowling League",
+        id="local-leagues",
+    ),
+    org_case(
+        "Watches the Premier League, the National Hockey League and the Australian Football "
+        "League; wanted an Ivy League school; joined the Junior League.",
+        id="public-leagues",
+    ),
+    org_case(
+        "He coaches the Pinecrest Juniors on weekends.", "Pinecrest Juniors", id="juniors-team"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENSEMBLE_LEAGUE_CASES)
+def test_ensembles_circles_leagues_and_juniors(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
