@@ -496,7 +496,9 @@ class OrganizationRecognizer(EntityRecognizer):
         )
         self._lower_org = re.compile(
             rf"(?:\b(?:at|from|to|with|w/?|via|by|for|attends|attended|owns|co-owns|owned|runs|"
-            rf"ran|manages)[ \t]+(?:the[ \t]+)?|\()"
+            rf"ran|manages|(?:members?|part|president|captain|coach)[ \t]+of|(?:sings|sang|"
+            rf"plays|played|dances|danced|rows|rowed|swims|skates|drums|marches)[ \t]+in)"
+            rf"[ \t]+(?:the[ \t]+)?|\()"
             rf"((?:{_LOWER_WORD}[ \t]+){{1,3}}?{lower_suffix})(?![\w'’-])"
         )
         self._lower_trade = re.compile(

@@ -1124,3 +1124,25 @@ ENSEMBLE_LEAGUE_CASES = [
 @pytest.mark.parametrize("text, expected", ENSEMBLE_LEAGUE_CASES)
 def test_ensembles_circles_leagues_and_juniors(spans, text, expected):
     assert only_orgs(spans(text)) == expected
+
+
+LE1 = (
+    "- yr 10, sings in the harwood gospel choir; plays in the eastbank youth orchestra.\n"
+    "- member of the tamaki bowls club. volunteers at the southgate food bank.\n"
+    "- sister at ridgeview middle. year 9 at st aidan's college.\n"
+    "- in the middle of winter; sat in the middle; plays in the school band.\n"
+    "- sings in the church choir; at the local food bank; part of the problem.\n"
+    "- member of the family; plays in the garden; plays in the orchestra pit.\n"
+)
+
+
+def test_lower_case_ensembles_clubs_and_food_banks(spans):
+    assert only_orgs(spans(LE1)) == orgs_at(
+        LE1,
+        "harwood gospel choir",
+        "eastbank youth orchestra",
+        "tamaki bowls club",
+        "southgate food bank",
+        "ridgeview middle",
+        "st aidan's college",
+    )
