@@ -37,7 +37,11 @@ from recognizers.name_words import (  # noqa: E402
     lowercase_style,
 )
 from recognizers.names import NameRecognizer, name_use, word_use  # noqa: E402
-from recognizers.organizations import bracketed_abbreviations, org_abbreviations  # noqa: E402
+from recognizers.organizations import (  # noqa: E402
+    OrganizationRecognizer,
+    bracketed_abbreviations,
+    org_abbreviations,
+)
 from recognizers.spacy_ner import ClinicalSpacyRecognizer, acronym_cued_here  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
@@ -560,7 +564,11 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
             wider = min(prev.start, c.start) < best.start or max(prev.end, c.end) > best.end
             if best.entity == E.NRP and other.entity != E.NRP and wider:
                 best = other
-            elif _pattern_explains(other, best) or _name_context_explains(other, best):
+            elif (
+                _pattern_explains(other, best)
+                or _name_context_explains(other, best)
+                or _org_head_explains(other, best)
+            ):
                 best = other  # "Since Matariki" is a holiday, "Aroha's koro" a person
             out[-1] = _Candidate(
                 start=min(prev.start, c.start),
@@ -613,6 +621,28 @@ def _name_context_explains(name: _Candidate, model: _Candidate) -> bool:
         and name.entity == E.PERSON
         and name.start <= model.start
         and model.end <= name.end
+    )
+
+
+#: The organisation recognizer's rule for a name that ends in an organisation's head word.
+_ORG_SUFFIX_RULE = "name with an organisation suffix"
+
+
+def _org_head_explains(org: _Candidate, other: _Candidate) -> bool:
+    """True when a name ending in an organisation's head word covers a place or incident.
+
+    "Mount Zion Missionary Baptist Church" is a church, though it opens with a place;
+    "Hollowell Volunteer Fire Company" a fire company, not the fire the event recognizer
+    reads in its first words. The head word at the end says what the whole name is.
+    """
+    return (
+        org.recognizer == OrganizationRecognizer.__name__
+        and org.entity == E.ORGANIZATION
+        and _ORG_SUFFIX_RULE in org.reason
+        and other.entity in (E.LOCATION, E.EVENT)
+        and other.recognizer != "KnownListRecognizer"
+        and org.start <= other.start
+        and other.end <= org.end
     )
 
 

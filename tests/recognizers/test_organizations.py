@@ -1146,3 +1146,33 @@ def test_lower_case_ensembles_clubs_and_food_banks(spans):
         "ridgeview middle",
         "st aidan's college",
     )
+
+
+HEAD_WINS_CASES = [
+    org_case(
+        "She attends Mount Zion Missionary Baptist Church with her aunt.",
+        "Mount Zion Missionary Baptist Church",
+        id="church-opening-with-a-place",
+    ),
+    org_case(
+        "He is in the Hollowell Volunteer Fire Company; she joined the Dunmore Fire Brigade.",
+        "Hollowell Volunteer Fire Company",
+        "Dunmore Fire Brigade",
+        id="fire-company-not-a-fire",
+    ),
+    org_case(
+        "He sings with the Lake Tahoe Community Chorus.",
+        "Lake Tahoe Community Chorus",
+        id="chorus-opening-with-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEAD_WINS_CASES)
+def test_organisation_head_names_the_whole_span(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+def test_place_or_incident_without_an_organisation_head_keeps_its_label(spans):
+    text = "She moved to Mount Zion in 2019; the Hollowell Fire destroyed the barn."
+    assert only_orgs(spans(text)) == []
