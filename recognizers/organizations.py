@@ -130,10 +130,12 @@ _UNION_LOCAL = re.compile(
     rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_WORD})[ \t]+)?Local[ \t]+\d{{1,5}}[A-Z]?)\b"
 )
 #: A numbered post, branch, chapter, lodge or troop ("VFW Post 8870", "Legion Branch 43",
-#: "Troop 214"); "Chapter" and "Branch" need a name before them ("Chapter 7" is bankruptcy).
+#: "Troop 214", "Knights of Columbus Council 4410", "Cub Scout Pack 34"); "Chapter", "Branch",
+#: "Council" and "Pack" need a name before them ("Chapter 7" is bankruptcy), and a year is
+#: no number of a body ("the City Council 2024 budget").
 _NUMBERED_BODY = re.compile(
-    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:Post|Branch|Chapter|Lodge)|Troop)"
-    r"[ \t]+(?:No\.?[ \t]*|#)?\d{1,5})\b"
+    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:Post|Branch|Chapter|Lodge|Council|Pack)"
+    r"|Troop)[ \t]+(?:No\.?[ \t]*|#)?(?!(?:19|20)\d\d\b)\d{1,5})\b"
 )
 #: A team before its age grade ("Harbour Hawks U12", "Tawa Tigers under-15s"); the grade is
 #: not part of the name.

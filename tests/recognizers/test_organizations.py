@@ -1176,3 +1176,23 @@ def test_organisation_head_names_the_whole_span(spans, text, expected):
 def test_place_or_incident_without_an_organisation_head_keeps_its_label(spans):
     text = "She moved to Mount Zion in 2019; the Hollowell Fire destroyed the barn."
     assert only_orgs(spans(text)) == []
+
+
+NUMBERED_BODY_CASES = [
+    org_case(
+        "He is in the Knights of Columbus Council 4410; his son is in Cub Scout Pack 34.",
+        "Knights of Columbus Council 4410",
+        "Cub Scout Pack 34",
+        id="council-and-pack",
+    ),
+    org_case(
+        "The Dunmore City Council 2024 budget cut the pool; the Council 12 members voted.",
+        "Dunmore City Council",
+        id="a-year-or-count-is-no-number",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERED_BODY_CASES)
+def test_numbered_councils_and_packs(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
