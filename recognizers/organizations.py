@@ -1184,6 +1184,17 @@ _LOWER_PRACTICE = frozenset(
 _LOWER_SHOP = "lower-case shop after a work cue (weak)"
 
 
+#: A Māori-medium school or language nest in lower-case notes ("te kura o waikato",
+#: "kura kaupapa māori o hoani waititi", "kōhanga reo o ngā kuaka", "wharekura o rākaumanga"):
+#: the kind, "o", then one name word, two when the first is "te" or "ngā".
+_LOWER_KURA = re.compile(
+    r"(?<![\w@/.-])((?:te[ \t]+)?(?:kura(?:[ \t]+kaupapa(?:[ \t]+m[āa]ori)?)?|k[ōo]hanga[ \t]+reo"
+    r"|wharekura)[ \t]+o[ \t]+(?:(?:te|ngā|nga)[ \t]+)?"
+    r"(?!(?:or|and|the|to|an|is|was|for|in|on|at|with|as|if|so|but|not|no)\b)"
+    r"[a-zāēīōū][a-zāēīōū'-]+)(?![\w'’-])"
+)
+
+
 def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, int, str]]:
     """Organisations written in lower case, for notes typed all in lower case.
 
@@ -1252,6 +1263,7 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
         (rec._lower_unit, "lower-case numbered unit (medium)"),
         (rec._lower_company, "lower-case fire company (weak)"),
         (rec._lower_court, "lower-case numbered court (weak)"),
+        (_LOWER_KURA, "lower-case Māori school or language nest (medium)"),
     ):
         out.extend((m.start(1), m.end(1), rule) for m in pattern.finditer(text))
     for m in rec._lower_brand.finditer(text):

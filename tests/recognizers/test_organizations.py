@@ -1196,3 +1196,16 @@ NUMBERED_BODY_CASES = [
 @pytest.mark.parametrize("text, expected", NUMBERED_BODY_CASES)
 def test_numbered_councils_and_packs(spans, text, expected):
     assert only_orgs(spans(text)) == expected
+
+
+LK1 = (
+    "- tama, 8. goes to te kura o rangiātea most days; sister at kōhanga reo o ngā pīpī.\n"
+    "- cousin at kura kaupapa māori o te rito. nan works at the kura.\n"
+    "- no kura o or wharekura talk this week. mum went to kura as a kid.\n"
+)
+
+
+def test_lower_case_kura_and_kohanga(spans):
+    assert only_orgs(spans(LK1)) == orgs_at(
+        LK1, "te kura o rangiātea", "kōhanga reo o ngā pīpī", "kura kaupapa māori o te rito"
+    )
