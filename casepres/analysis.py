@@ -42,6 +42,7 @@ from recognizers.organizations import (  # noqa: E402
     bracketed_abbreviations,
     org_abbreviations,
 )
+from recognizers.places import PlaceRecognizer  # noqa: E402
 from recognizers.spacy_ner import ClinicalSpacyRecognizer, acronym_cued_here  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
@@ -74,6 +75,7 @@ SCORE_THRESHOLD = 0.35
 _SOURCE_PRIORITY = {"KnownListRecognizer": 3}
 SPACY_RECOGNIZER = ClinicalSpacyRecognizer.__name__
 NAME_RECOGNIZER = NameRecognizer.__name__
+PLACE_RECOGNIZER = PlaceRecognizer.NAME
 
 
 class ModelNlpEngine(SpacyNlpEngine):
@@ -567,6 +569,7 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
             elif (
                 _pattern_explains(other, best)
                 or _name_context_explains(other, best)
+                or _phrase_holds(other, best)
                 or _org_head_explains(other, best)
             ):
                 best = other  # "Since Matariki" is a holiday, "Aroha's koro" a person
@@ -577,7 +580,7 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
                 score=max(prev.score, c.score),
                 recognizer=best.recognizer,
                 reason=best.reason,
-                kind=_stronger_kind(prev.kind, c.kind) if prev.entity == c.entity else best.kind,
+                kind=_merged_kind(prev, c, best),
                 action=best.action,
             )
         else:
@@ -596,31 +599,62 @@ def _pattern_explains(pattern: _Candidate, model: _Candidate) -> bool:
 
     The small model calls "Matariki" a PERSON and "Mothering Sunday" a place; the date
     recognizer knows them as holidays. Only a match that spans the whole entity wins, so
-    "Easter Seals" stays an organisation.
+    "Easter Seals" stays an organisation. A name the name recognizer read inside a longer
+    match ("MoonGirl" in the handle "MoonGirl99") gives way too.
     """
+    if pattern.entity not in _PATTERN_LABELS or pattern.recognizer == model.recognizer:
+        return False
+    covers = pattern.start <= model.start and model.end <= pattern.end
+    if model.recognizer == SPACY_RECOGNIZER:
+        return covers
+    if model.recognizer != NAME_RECOGNIZER or not covers:
+        return False
+    # a name read inside a longer handle or date ("MoonGirl" in "MoonGirl99"), or a town
+    # of an address line that looked like a name before an age ("Hamilton 3204")
+    wider = pattern.end - pattern.start > model.end - model.start
+    return wider or pattern.entity not in (E.DATE, E.AGE)
+
+
+def _name_context_explains(ours: _Candidate, model: _Candidate) -> bool:
+    """True when a name or place our rules found by context covers a spaCy entity.
+
+    The small model tags many given names from outside its training data as places or
+    organisations ("Aroha's koro", "Keisha's mom, Latoya,"), and some places as people
+    ("deployed to Fort Bliss"). The name recognizer found the name by a kinship word, a
+    possessive or an age beside it, and a strong place rule by its shape, so they know better.
+    """
+    if model.recognizer != SPACY_RECOGNIZER or not (
+        ours.start <= model.start and model.end <= ours.end
+    ):
+        return False
+    if ours.recognizer == NAME_RECOGNIZER and ours.entity == E.PERSON:
+        return model.entity in (E.LOCATION, E.ORGANIZATION)
     return (
-        model.recognizer == SPACY_RECOGNIZER
-        and pattern.recognizer != SPACY_RECOGNIZER
-        and pattern.entity in _PATTERN_LABELS
-        and pattern.start <= model.start
-        and model.end <= pattern.end
+        ours.recognizer == PLACE_RECOGNIZER
+        and ours.entity == E.LOCATION
+        and ours.score >= 0.7
+        and model.entity == E.PERSON
     )
 
 
-def _name_context_explains(name: _Candidate, model: _Candidate) -> bool:
-    """True when a name found by its context covers a spaCy place or organisation.
+#: Quasi labels that name a whole phrase: what lies inside belongs to the phrase.
+_PHRASE_LABELS = frozenset({E.EVENT, E.OTHER_UNIQUE})
 
-    The small model tags many given names from outside its training data as places or
-    organisations ("Aroha's koro", "Keisha's mom, Latoya,"); the name recognizer found
-    them by a kinship word, a possessive or an age beside them, so it knows better.
+
+def _phrase_holds(phrase: _Candidate, inner: _Candidate) -> bool:
+    """True when an event or unique-feature phrase covers a name, place or date found in it.
+
+    "a tattoo of her abuela's name ... and a 2015 Honda Civic": the phrase is generalised
+    as one detail, so spaCy's place for "Honda" must not label it. The clinician's own
+    list still wins (its names are always flagged as themselves).
     """
     return (
-        model.recognizer == SPACY_RECOGNIZER
-        and model.entity in (E.LOCATION, E.ORGANIZATION)
-        and name.recognizer == NAME_RECOGNIZER
-        and name.entity == E.PERSON
-        and name.start <= model.start
-        and model.end <= name.end
+        phrase.entity in _PHRASE_LABELS
+        and inner.entity not in _PHRASE_LABELS
+        and _SOURCE_PRIORITY.get(inner.recognizer, 0) <= _SOURCE_PRIORITY.get(phrase.recognizer, 0)
+        and phrase.start <= inner.start
+        and inner.end <= phrase.end
+        and phrase.end - phrase.start > inner.end - inner.start
     )
 
 
@@ -644,6 +678,21 @@ def _org_head_explains(org: _Candidate, other: _Candidate) -> bool:
         and org.start <= other.start
         and other.end <= org.end
     )
+
+
+def _merged_kind(a: _Candidate, b: _Candidate, best: _Candidate) -> str | None:
+    """The kind of a merged finding: the best member's, but never weaker than a name inside it.
+
+    An event phrase that holds a person's name or a full date stays direct, so a clinician
+    who keeps the phrase is still warned about the identifier within.
+    """
+    if a.entity == b.entity:
+        return _stronger_kind(a.kind, b.kind)
+    if best.entity in _PHRASE_LABELS:
+        return _stronger_kind(
+            a.kind or E.DEFAULT_KIND.get(a.entity), b.kind or E.DEFAULT_KIND.get(b.entity)
+        )
+    return best.kind
 
 
 def _stronger_kind(a: str | None, b: str | None) -> str | None:

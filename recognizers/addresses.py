@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -137,6 +138,8 @@ def _patterns() -> tuple[Pattern, ...]:
         rf"(?!N95\b|N64\b)(?={road_code}{junction}?(?![\w(-])"
         rf"(?!\s(?i:{_alternation(read_word_list('addresses_not_road_heads.txt'))})\b))"
     )
+    # a New Zealand rural delivery number in an address line: "RD 2, Te Awamutu"
+    rural = r"(?:RD|R\.D\.)\s?\d{1,2}"
     # a house number after the street, not a dose or a count ("Via Roma 12", "Søndergade 52")
     house = r"\d{1,4}[a-zA-Z]?\b(?![.,]\d|\s?(?i:mg|mcg|ml|kg|%|years?|times|sessions?)\b)"
     return (
@@ -196,6 +199,8 @@ def _patterns() -> tuple[Pattern, ...]:
             r"\b(?:P\.?\s?O\.?\s?Box|PO\sBox|Post\sOffice\sBox)\s#?\d{1,6}\b",
             0.7,
         ),
+        # "RD 2, Te Awamutu": a New Zealand rural delivery number
+        Pattern("rural delivery number (medium)", rf"(?<=,\s){rural}(?=,\s[A-Z])", 0.5),
         Pattern("block of a street (medium)", rf"\b\d{{2,5}}\s(?i:block)\sof\s{name}", 0.55),
         # French street types come first: "rue Saint-Denis", "4520, chemin de la Côte"
         Pattern(
@@ -428,9 +433,14 @@ class AddressRecognizer(PatternRecognizer):
         """Drop street names used as figures of speech.
 
         Returns:
-            False for a listed name such as "Wall Street" or "Memory Lane" (drops it);
+            False for a listed name such as "Wall Street" or "Memory Lane", or a bare
+            island after "lives on" ("Waiheke"), which the place rules find (drops it);
             None otherwise (keeps the pattern score).
         """
         if pattern_text.strip().casefold() in _not_streets():
             return False
+        from recognizers.places import islands
+
+        if re.sub(r"['’]s$", "", pattern_text.strip()) in islands():
+            return False  # "lives on Waiheke", "on Oʻahu's west side": an island, not a street
         return None

@@ -15,6 +15,9 @@ from recognizers.word_trie import trie_regex
 #: HIPAA Safe Harbor: ages over 89 are direct identifiers.
 DIRECT_FROM = 90
 
+#: Nicknames made of two initials ("TJ (19)", "AJ is 7"), which are people, not acronyms.
+_LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])\b"
+
 #: Units after a number that make it a dose, count, time or score rather than an age.
 _NOT_AGE_UNIT = (
     r"(?!\s?(?i:%|percent|mg|mcg|ml|kg|lbs?|pounds|stone|weeks?|wks?|days?|months?|mos?\b|"
@@ -98,6 +101,13 @@ def _patterns() -> tuple[Pattern, ...]:
         r"|surfing|hunted|fished|driven|driving|stammered|stuttered|heard|hearing|wet"
         r"|struggled|suffered|anxious|depressed|known|knew|married|together|homeless|alone"
     )
+    # "Tuesday at 4.", "session at 3, then": a time of day, not an age
+    clock_words = (
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu"
+        r"|thur|thurs|fri|sat|sun|today|tomorrow|tonight|yesterday|morning|evening|night"
+        r"|afternoon|session|sessions|appointment|appt|meeting|call|class|pickup|pick-up"
+        r"|drop-off|shift|lunch|dinner|breakfast|bedtime|curfew|wake|wakes|woke|meet|booked"
+    )
     # far back in the clause, "up"/"down" are usually "grew up", not a change in a score
     change_far = change_words.replace("|down|up|", "|").replace("went|go|goes|gone|going|", "")
     # "went underground at 19", "moved overseas at 20": a life event, not a score's change
@@ -109,7 +119,8 @@ def _patterns() -> tuple[Pattern, ...]:
     # initials that is not a measure opening the sentence ("Pain was 7")
     subject = (
         rf"(?:\b(?i:he|she|they|who|{kin})"
-        rf"|(?<![\w.])(?!(?i:{not_subject})\b)(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{{2,}})?|(?:[A-Z]\.){{1,3}}))"
+        rf"|(?<![\w.])(?!(?i:{not_subject})\b)(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{{2,}})?|(?:[A-Z]\.){{1,3}}"
+        rf"|{_LETTER_PAIR}))"
     )
     # who is "15 weeks": a child, not someone who may be pregnant ("she's 29 weeks")
     infant = (
@@ -191,7 +202,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "number in brackets after a word (medium)",
             rf"(?=\d)(?<=\b{word}[\"”’']?\s?\((?:\d{{1,2}}{list_sep})*)"
-            rf"(?<!\b[A-Z][A-Z-]+\s?\((?:\d{{1,2}}{list_sep})*)"
+            rf"(?<!\b(?!{_LETTER_PAIR})[A-Z][A-Z-]+\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"(?<!\b(?i:{stop})\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"\d{{1,2}}(?=(?:{list_sep}\d{{1,2}})*\s?[),;])",
             0.45,
@@ -213,6 +224,14 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?!(?i:{stop})\b)[A-Z][\w'’-]+\s)\d{{1,2}}(?=[,;)]|\s(?:and|&)\s|\.?$|\.\s)",
             0.5,
         ),
+        # "kids: 2 (jas 12, noor 8)": names with ages in a bracket after kin, any case
+        Pattern(
+            "ages after names in a bracket after kin (medium)",
+            rf"(?=\d)(?<=\b(?i:{kin_plural})[:\s]*(?:\d{{1,2}}\s?|(?i:{spelled})\s)?\(\s?"
+            rf"(?:(?!(?i:{stop})\b)[^\W\d_][\w'’-]+\s\d{{1,2}}{list_sep})*"
+            rf"(?!(?i:{stop})\b)[^\W\d_][\w'’-]+\s)\d{{1,2}}(?=\s?[,;)]|\s(?:and|&)\s)",
+            0.5,
+        ),
         # "when at 94 the losses are real", "a wish to die at 93 begin?": an adult age at
         # which something happens, followed by more of the clause
         Pattern(
@@ -227,6 +246,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "number after at (weak)",
             rf"(?=\d)(?<!(?:{change_words}|\b(?:was|is|of|been)|[A-Z]{{2,}}-?\d[\w-]*|\d)\s(?:{life_move}\w+\s)?at\s)"
+            rf"(?<!\b(?i:{clock_words})[.,]?\s(?:\w+\s)?at\s)"
             rf"(?<!\b(?:{change_far}|[A-Z]{{2,}}-?\d)[^.;\n]{{0,40}}\bat\s)"
             r"(?<=\bat\s)\d{1,2}"
             r"(?=[,;]\s|\.\s|\.?$|[?!]|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to|or)\b"
@@ -282,6 +302,14 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?<={subject}(?:['’]s|\sis|\swas)"
             r"(?:\snow|\sonly|\sjust|\salmost|\snearly|\sbarely)?\s)"
             rf"(?i:{spelled_adult})(?![\w-]){spelled_not_count}{age_end}",
+            0.55,
+        ),
+        # "her dad left when she was six": a child's age in a "when ... was" clause
+        Pattern(
+            "spelled-out number in a when-clause (medium)",
+            r"(?<=\b(?i:when|since|till|until|before|after)\s(?i:he|she|they|i|we|you)\s(?:was|were)"
+            r"(?:\sonly|\sjust|\salmost|\sabout|\saround)?\s)"
+            rf"(?i:{spelled})(?![\w-]){spelled_not_count}{age_end}",
             0.55,
         ),
         # "Her son, now twelve, refuses", "his nan, now 97, still drives": an age set off by

@@ -92,12 +92,12 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     outlet_words = _words("events_outlets.txt")
     #: A news outlet: "the Evening Standard", "Herald Sun", "the Journal de Montréal", "RTÉ".
     outlet = (
-        rf"(?:{_CAP_WORD}[ \t]+){{0,3}}(?:{outlet_words})(?![\w-])"
+        rf"(?:(?:{_CAP_WORD}[ \t]+){{0,3}}(?:{outlet_words})|[KW][A-Z]{{3}}(?:-TV)?)(?![\w-])"
         rf"(?:[ \t]+(?:(?:de|du|of|la|le)[ \t]+)?{_CAP_WORD}){{0,2}}"
     )
     #: The rest of a clause after an event ("at the last ship launch"), not a new clause.
     clause_tail = (
-        rf"{_CLAUSE}{{1,80}}?(?=[.,;:!?\n()]|$|[ \t]+(?:and|but|so|which|when|who"
+        rf"{_CLAUSE}{{1,80}}?(?=[.,;:!?\n()]|$|[ \t]+[–—-][ \t]|[ \t]+(?:and|but|so|which|when|who"
         rf"|(?:last|this)[ \t]+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter"
         rf"|term|semester|season|{_MONTH})|in[ \t]+\d+|in[ \t]+{_MONTH})\b)"
     )
@@ -136,6 +136,123 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
+            "placing in a contest (medium)",
+            re.compile(
+                rf"\b(?:placed|finished|came|took|scored)[ \t]+(?:\d+(?:st|nd|rd|th)|first"
+                rf"|second|third|fourth|fifth|sixth|top[ \t]+(?:\d+|three|five|ten))"
+                rf"(?![ \t]+(?:turn|turns|time|thing|things|step|steps|go|try|choice|pick|shift"
+                rf"|watch|aid|dibs|look|priority)\b)"
+                rf"(?:[ \t]+(?!(?:in|at|for|and|but|the|a|an|with)\b)[a-z][\w-]*){{0,2}}"
+                rf"[ \t]+(?:in|at)[ \t]+"
+                rf"(?!(?:{_EVERYDAY})\b)(?!(?:(?:the|a|an|his|her|their)[ \t]+)?(?:line|class"
+                rf"|command|place|mind|charge|a[ \t]+row|queue|turn|terms|family|order|priority"
+                rf"|importance|life|heart|head)\b)(?:(?:the|a|an|his|her|their)[ \t]+)?"
+                rf"{clause_tail}"
+            ),
+        ),
+        (
+            "picture or name in the news (medium)",
+            re.compile(
+                rf"\b(?i:a|an|the|his|her|their)[ \t]+(?:[\w'’-]+['’]s?[ \t]+)?"
+                rf"(?:[a-z][\w-]*[ \t]+)?(?:photo|photograph|picture|pic|image|video|footage"
+                rf"|clip|name|face|mugshot)(?:[ \t]+of[ \t]+(?:him|her|them|his|her|their|the)"
+                rf"\b{_CLAUSE}{{0,50}}?)?[ \t]+(?:ran|appeared|was[ \t]+(?:printed|published"
+                rf"|used|run|shown|splashed)|came[ \t]+up|turned[ \t]+up|showed[ \t]+up"
+                rf"|was[ \t]+(?:mentioned|named))[ \t]+(?:with|in|on|alongside|beside|under)"
+                rf"[ \t]+(?:(?:the|a|an)[ \t]+)?(?:{outlet}(?:['’]s)?[ \t]*(?:[a-z][\w-]*[ \t]+)?"
+                rf"(?:{media})?|(?:local[ \t]+|national[ \t]+|online[ \t]+)?(?:news|press)"
+                rf"(?:[ \t]+(?:{media}))?)(?![\w-])(?:[ \t]+(?:about|on|of|over|after)[ \t]+"
+                rf"{clause_tail})?"
+            ),
+        ),
+        (
+            "covered by a news outlet (medium)",
+            re.compile(
+                rf"\b(?:(?i:his|her|their|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:story|case"
+                rf"|rescue|win|death|accident|arrest|fundraiser|campaign)[ \t]+)?"
+                rf"(?:was|were|got|been)[ \t]+(?:covered|written[ \t]+up|reported[ \t]+on"
+                rf"|picked[ \t]+up|splashed)[ \t]+(?:by|in|on|across)[ \t]+"
+                rf"(?:the[ \t]+)?(?:(?:local|national)[ \t]+(?:news|papers?|press|media)|{outlet})"
+                rf"(?![\w-])"
+            ),
+        ),
+        (
+            "the person went viral (medium)",
+            re.compile(
+                rf"\b(?:(?i:he|she|they)|[{UPPER}][a-z]+)[ \t]+(?:briefly[ \t]+|once[ \t]+)?"
+                rf"went[ \t]+viral(?:[ \t]+(?:on|across)[ \t]+[\w-]+)?(?:[ \t]+(?:after|for|when"
+                rf"|over|with)[ \t]+{clause_tail})?"
+            ),
+        ),
+        (
+            "an outlet's story or photo (medium)",
+            re.compile(
+                rf"\b(?i:the|that|this|a)[ \t]+(?!(?:Sun|Star|Mail|Record|Independent|Express"
+                rf"|Globe|Global|Stuff|Sky|Fox|Press|Daily|Weekly|Radio|TV|Television|News"
+                rf"|Magazine)['’]?s?[ \t]+(?:online[ \t]+|front-page[ \t]+|cover[ \t]+)?[a-z])"
+                rf"(?:{outlet})(?:['’]s)?[ \t]+(?:online[ \t]+"
+                rf"|front-page[ \t]+|cover[ \t]+)?(?:photo|photograph|picture|story|article"
+                rf"|piece|segment|interview|clip|report|feature|profile|coverage|headline)s?\b"
+            ),
+        ),
+        (
+            "vehicle in a mishap (medium)",
+            re.compile(
+                rf"\b(?:(?i:his|her|their|the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?"
+                rf"(?:truck|car|ute|van|bus|boat|plane|helicopter|tractor|quad|ATV|quad[ \t]+bike"
+                rf"|snowmobile|sled|skidoo|Ski-Doo|motorbike|motorcycle|bike|dirt[ \t]+bike"
+                rf"|canoe|kayak|dinghy|trawler|jet[ \t]+ski|jetski|rig|semi|lorry|tanker"
+                rf"|train|ferry))[ \t]+(?:(?:that|which)[ \t]+)?"
+                rf"(?P<verb>went[ \t]+through[ \t]+(?:(?:the|a|an|thin|some)[ \t]+)?(?:ice|fence"
+                rf"|barrier|guardrail|guard[ \t]+rail|railing|windscreen|windshield|wall|roof"
+                rf"|bridge|hedge|crash[ \t]+barrier)|went[ \t]+(?:off|over|down)"
+                rf"|went[ \t]+into[ \t]+(?:a|an|the)[ \t]+"
+                rf"(?:river|lake|sea|ditch|creek|canal|harbou?r|water|ravine|gorge|bay|ocean"
+                rf"|dam|tree|wall|pole|barrier)"
+                rf"|rolled(?![ \t]+(?:down|back|away|forward|along|up|out|in)\b)|flipped|overturned"
+                rf"|crashed|capsized|sank|caught[ \t]+fire|left[ \t]+the[ \t]+road"
+                rf"|ran[ \t]+off|skidded|jackknifed|plunged|was[ \t]+hit"
+                rf"|hit[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:tree|pole|wall|barrier"
+                rf"|deer|moose|elk|kangaroo|cow|horse|pedestrian|cyclist|child|kid|boy|girl|man"
+                rf"|woman|truck|car|bus|van|train|semi|lorry|tanker|bridge|building|house)s?\b"
+                rf"|broke[ \t]+through|exploded|derailed|collided)\b{clause_tail}"
+            ),
+        ),
+        (
+            "incident that was in the news (medium)",
+            re.compile(
+                rf"\b(?i:the|a|an|his|her|their)[ \t]+(?:(?!(?:{figurative})\b)[a-z][\w-]*[ \t]+)"
+                rf"{{0,2}}(?:{heads}|{violent})[ \t]+(?:was|were|made|got|hit|ended[ \t]+up)[ \t]+"
+                rf"(?:(?:on|in|into|onto)[ \t]+)?(?:the[ \t]+)?(?:(?:local|national|evening"
+                rf"|front-page|six[ \t]+o['’]clock)[ \t]+)?(?:{outlet}|news|papers?|newspapers?"
+                rf"|headlines|TV|television|radio|front[ \t]+page)(?![\w-])"
+                rf"(?:[ \t]+(?:because[ \t]+of|because|after|over|for|as)[ \t]+{clause_tail})?"
+            ),
+        ),
+        (
+            "rescue by the person's crew (medium)",
+            re.compile(
+                rf"\b(?:on|in|with|part[ \t]+of|joined)[ \t]+(?:the|a|an|his|her|their)[ \t]+"
+                rf"(?:[\w'’-]+[ \t]+){{0,4}}?(?:crew|team|unit|squad|brigade|shift|boat)[ \t]+"
+                rf"(?:that|which|who)[ \t]+(?:did|carried[ \t]+out|performed|pulled[ \t]+off"
+                rf"|led|made|handled|responded[ \t]+to)[ \t]+(?:the|a|an|that)[ \t]+"
+                rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:rescue|recovery|search|evacuation|save|callout"
+                rf"|call-out|response)s?\b(?:{clause_tail})?"
+            ),
+        ),
+        (
+            "named final the person played in (medium)",
+            re.compile(
+                rf"\b(?:played|playing|lost|losing|won|winning|scored|scoring|captained|started"
+                rf"|refereed|reffed|injured|hurt|benched|dropped|missed|sent[ \t]+off|subbed"
+                rf"|(?:injury|extra|stoppage|added)[ \t]+time|last[ \t]+minute|dying[ \t]+minutes"
+                rf"|second[ \t]+half|first[ \t]+half)\b(?:{_CLAUSE}{{0,40}}?[ \t]+(?:in|of|at|for"
+                rf"|during))?[ \t]+the[ \t]+((?:{_YEAR}[ \t]+)?(?:{CAP_SEQ})[ \t]+"
+                rf"(?i:final|semi-final|semifinal|semi|quarter-final|quarterfinal"
+                rf"|grand[ \t]+final|decider|play-?off|replay|showdown))(?![\w-])"
+            ),
+        ),
+        (
             "named incident (medium)",
             re.compile(
                 rf"(?<![\w@/.-])((?:{CAP_SEQ})(?:[ \t]+"
@@ -146,7 +263,11 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "incident with its year (medium)",
             re.compile(
-                rf"\b((?:the[ \t]+)?(?:{_MONTH}[ \t]+)?{_YEAR}[ \t]+(?:{spec}[ \t]+){{0,2}}{heads}"
+                rf"\b((?:the[ \t]+)?(?:{_MONTH}[ \t]+)?{_YEAR}[ \t]+"
+                rf"(?:(?:{spec}[ \t]+){{0,2}}{heads}"
+                # any modifier before an attack: "the 2004 market bombing"
+                rf"|(?:[a-z][\w-]*[ \t]+){{1,2}}(?:bombing|firebombing|shooting|stabbing"
+                rf"|massacre|ambush|hijacking|kidnapping|arson|explosion|blast)s?)"
                 rf"{not_after}"
                 rf"(?:{tail})?)"
                 rf"|\b(the[ \t]+(?:{spec}[ \t]+){{0,2}}{heads}[ \t]+(?:of|in)[ \t]+"
@@ -263,8 +384,11 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"\b(?:(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:photo|picture|face|name"
                 rf"|story|case|image)[ \t]+)?"
                 rf"(?:was|were|appeared|featured|ended[ \t]+up|got)[ \t]+(?:on|in)[ \t]+"
-                rf"(?:the[ \t]+)?(?:front[ \t]+(?:page[ \t]+)?of[ \t]+(?:the[ \t]+)?)?{outlet}"
-                rf"(?:[ \t]+(?:as|for|about|over|after)[ \t]+{clause_tail})?"
+                rf"(?:the[ \t]+)?(?:(?:front[ \t]+(?:page[ \t]+)?|cover[ \t]+)of[ \t]+"
+                rf"(?:the[ \t]+)?)?"
+                rf"{outlet}"
+                rf"(?:[ \t]+(?:as|for|about|over|after|on|at|during|with|holding|carrying"
+                rf"|outside|in[ \t]+(?:a|an|the|his|her|their))[ \t]+{clause_tail})?"
             ),
         ),
         (
@@ -466,7 +590,8 @@ class EventRecognizer(EntityRecognizer):
         out = []
         for name, pattern in patterns():
             for m in pattern.finditer(text):
-                groups = [i for i in range(1, pattern.groups + 1) if m.group(i)]
+                named = set(pattern.groupindex.values())  # helper groups, not the span
+                groups = [i for i in range(1, pattern.groups + 1) if m.group(i) and i not in named]
                 start, end = m.span(groups[0]) if groups else m.span()
                 start += len(text[start:end]) - len(text[start:end].lstrip())
                 span = text[start:end].rstrip()
@@ -484,8 +609,15 @@ class EventRecognizer(EntityRecognizer):
                     continue
                 if _public().search(span):
                     continue
+                if name.startswith("vehicle in a mishap") and re.search(
+                    r"[ \t]\S*[A-Z]", text[start : m.start("verb")]
+                ):
+                    start = m.start("verb")  # "his Ski-Doo went through": the brand is kept
                 if name.startswith(_INCIDENTS):
                     end = _extended_end(text, end)
+                    before = _RESCUE_BEFORE.search(text[max(0, start - 90) : start])
+                    if before:
+                        start = max(0, start - 90) + before.start()
                 # 0.9: an event outranks the place, organisation or date inside it
                 # ("X County Fair collapse", "the shooting ... in May 2011")
                 out.append(make_result(EVENT, start, end, 0.9, self.NAME, name, "quasi"))
@@ -509,10 +641,32 @@ _INCIDENTS = (
     "death at a named place",
     "vessel lost at sea",
 )
-#: After an incident: "in Poland that killed two paratroopers from his battalion".
+#: After an incident: "in Poland that killed two paratroopers from his battalion", "that
+#: hospitalised two colleagues", "that he survived with shrapnel wounds": what it did to
+#: people, or how the person came through it (not the news it made: the outlet is public).
 _THAT_KILLED = re.compile(
     r"(?:[ \t]+(?:in|on|at|near)[ \t]+[^.;:!?\n,]{1,40}?)?[ \t]+(?:that|which)[ \t]+"
-    r"(?:killed|injured|left|claimed|took|hurt|destroyed)\b[^.;:!?\n,]{1,60}"
+    r"(?:(?:he|she|they|we|i|his[ \t]+\w+|her[ \t]+\w+|their[ \t]+\w+)[ \t]+"
+    r"(?:(?:barely|only|just|somehow|narrowly)[ \t]+)?"
+    r"(?:survived|witnessed|escaped|saw|lived[ \t]+through|walked[ \t]+away[ \t]+from"
+    r"|was[ \t]+(?:caught|injured|hurt|trapped)[ \t]+in|got[ \t]+(?:caught|hurt|trapped)[ \t]+in"
+    r"|responded[ \t]+to|attended|covered|was[ \t]+(?:at|in|on))"
+    r"|(?:killed|injured|left|claimed|took|hurt|destroyed|hospitali[sz]ed|wounded|maimed"
+    r"|burned|burnt|trapped|displaced|flattened|gutted|shut|closed))\b"
+    r"(?:(?![ \t]+[–—-][ \t]|[ \t]+(?:but|so)[ \t]|[ \t]+and[ \t]+(?:he|she|they|we|i|it|his|her"
+    r"|their|then|now)\b)[^.;:!?\n,]){1,60}"
+)
+#: Before an incident: how the person took part in it ("helped dig his cousin out of the",
+#: "pulled two kids from the", "was trapped for hours in the").
+_RESCUE_BEFORE = re.compile(
+    r"\b(?:(?:helped|tried|had)[ \t]+(?:to[ \t]+)?)?(?:dig|dug|digging|pull|pulled|pulling"
+    r"|drag|dragged|dragging|carry|carried|carrying|rescue|rescued|rescuing|get|got|getting"
+    r"|free|freed|freeing|cut|haul|hauled|lift|lifted)(?:[ \t]+(?!(?:the|a|an)\b)[\w'’-]+)"
+    r"{1,4}?[ \t]+(?:out[ \t]+of|from|clear[ \t]+of|out[ \t]+from[ \t]+under)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?$"
+    r"|\b(?:was|were|got)[ \t]+(?:trapped|buried|pinned|caught|stuck)(?:[ \t]+for[ \t]+"
+    r"(?:\w+[ \t]+){1,2}?(?:hours|days|minutes))?[ \t]+(?:in|under|inside)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?$"
 )
 #: After an incident: ", when he was held at gunpoint and told ..." up to the sentence end.
 _WHEN_CLAUSE = re.compile(

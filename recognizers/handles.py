@@ -22,6 +22,13 @@ _NOT_HANDLE = (
     r"not|none|n/a|na|no|yes|still|now|on|in|given|changed|deleted|hacked|taken|removed|blocked|"
     r"banned|shared|posted|new|old|same|different|fake|anonymous)\b)"
 )
+#: A name written in camel case, as screen names often are ("NightOwlNat", "xXSlayerXx").
+_CAMEL = r"(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29}\b"
+#: Words that introduce the name someone goes by online.
+_GOES_BY = (
+    r"(?:under\s(?:the\s)?(?:name|handle|username|user\sname|screen\sname|alias)|as|called|named"
+    r"|goes\sby|known\sas)"
+)
 #: A bare word stands alone as a handle only when punctuation or a line end follows it.
 _ENDS_PHRASE = r"(?=\s*(?:[.,;:!?)(\]\n]|$))"
 
@@ -64,6 +71,19 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "handle after 'handle is' (medium)",
             rf"\b{handle_word}\s(?i:is|was|name\sis)\s\K{_NOT_HANDLE}{_NAME}{_NOT_EMAIL}",
+            0.6,
+        ),
+        # "streams on Twitch under the name NightOwlNat", "posts as \"dadbod_dave\" on Reddit"
+        Pattern(
+            "screen name after a platform and 'under the name' (medium)",
+            rf"(?<=\b(?:{platform})\b[^.;\n]{{0,60}}?\b{_GOES_BY}\s[\"“'‘]?)"
+            rf"{_NOT_HANDLE}(?:{_HANDLE_LIKE}{_NAME}|{_CAMEL}){_NOT_EMAIL}",
+            0.6,
+        ),
+        Pattern(
+            "screen name before 'on' a platform (medium)",
+            rf"(?<=\b{_GOES_BY}\s[\"“'‘]?){_NOT_HANDLE}(?:{_HANDLE_LIKE}{_NAME}|{_CAMEL}){_NOT_EMAIL}"
+            rf"(?=[\"”'’]?\s(?:on|over\son|in)\s(?:{platform})\b)",
             0.6,
         ),
         Pattern(

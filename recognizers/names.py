@@ -82,6 +82,8 @@ _CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Marchand-Roy", "Tuʻipulotu"
 )
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
+#: Nicknames made of two initials ("his brother TJ", "son AJ").
+_LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])(?![\w.&/-])"
 _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
 _SUFFIX = r"(?:Jr|Sr)\."  # "Adonis Jr."
 #: An age written after a name and a comma: "aged 11", "52 y/o", "38M", or a bare "44".
@@ -132,6 +134,40 @@ def _kin_alt() -> str:
     return "|".join(parts)
 
 
+#: Plural relations a list of names may follow ("his sons Kai and Rangi").
+_PLURAL_KIN = (
+    "children", "kids", "sons", "daughters", "sisters", "brothers", "siblings", "twins",
+    "grandchildren", "grandkids", "stepkids", "stepchildren", "stepsons", "stepdaughters",
+    "cousins", "boys", "girls", "nieces", "nephews", "grandsons", "granddaughters",
+)  # fmt: skip
+
+
+def _listed_names(
+    offset: int, listed: str, wide: frozenset[str]
+) -> Iterator[tuple[int, int, str, float]]:
+    """Each name of a list after a plural relation, when every item reads as a name.
+
+    One item that is not a name ("his sons Kai and the dog") drops the list: it is a
+    phrase, not a roll of names. Lower-case items must be known given names; with two or
+    more of them a name that is also a word counts ("her kids ruby and finn").
+    """
+    items = [(m.start(), m.group()) for m in re.finditer(r"[^\s,&]+", listed)]
+    items = [(i, w) for i, w in items if w not in ("and",)]
+    found = []
+    for i, word in items:
+        low = word.lower()
+        if low in _stop_words() or low in W.kinship_words() or low in _NON_PERSON:
+            return
+        if word[0].isupper():
+            if not _is_name_words(word):
+                return
+        elif W.fold(low) not in wide and low not in W.first_names():
+            return  # a list of two or more given names: "ruby and finn" even in prose
+        found.append((offset + i, offset + i + len(word)))
+    for s, e in found:
+        yield s, e, "name in a list after a plural relation (medium)", 0.6
+
+
 class NameRecognizer(EntityRecognizer):
     """Names the small spaCy model misses.
 
@@ -162,8 +198,23 @@ class NameRecognizer(EntityRecognizer):
         )
         self._after_kin = re.compile(
             rf"(?<![\w-])(?:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
-            rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z]\.(?![\w.])"
+            rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z]\.(?![\w.])|{_LETTER_PAIR}"
             rf"|[a-z][{_LOW}'-]+(?:[ \t]+[a-z]\.)?)"
+        )
+        # "her daughters Amara and Zuri", "kids: ruby, finn & bo": names listed after a plural
+        plural_kin = "|".join(re.escape(w) for w in _PLURAL_KIN)
+        item = rf"(?:{_CAP}|[a-z][{_LOW}'-]+)"
+        sep = r"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+        self._kin_list = re.compile(
+            rf"(?<![\w-])(?i:{plural_kin})(?:[ \t]*[,:(–—-][ \t]*|[ \t]+)"
+            rf"(?P<list>{item}(?:{sep}{item}){{1,5}})"
+            r"(?![\w'’-])"
+        )
+        # "kids: 2 (jas 12, noor 8)": names with their ages in a bracket after a plural
+        self._kin_ages = re.compile(
+            rf"(?<![\w-])(?i:{plural_kin})[: \t]*(?:\d{{1,2}}[ \t]*)?\([ \t]*"
+            rf"(?P<list>{item}[ \t]\d{{1,2}}(?:[ \t]*(?:,|and|&)[ \t]*{item}[ \t]\d{{1,2}}){{0,6}})"
+            r"[ \t]*\)"
         )
         self._capword = re.compile(  # "Ana María García de la Fuente", "Tom van der Berg"
             rf"(?<![\w@./-])(?P<first>{_CAP})"
@@ -337,7 +388,9 @@ class NameRecognizer(EntityRecognizer):
             name = text[s:e]
             if _title_case_phrase(text, m.start(), name):
                 continue  # "Guidelines for Child Custody Evaluations": a title, not a relation
-            if name[0].isupper():
+            if re.fullmatch(_LETTER_PAIR, name):
+                yield s, e, "initials nickname after a kinship word (medium)", 0.6
+            elif name[0].isupper():
                 if " " not in name and name in nrp_terms() and name.lower() not in first:
                     continue  # "with Mamgu, English at Dad's": a language, not a name
                 if _is_name_words(name, months_ok=True):
@@ -363,6 +416,14 @@ class NameRecognizer(EntityRecognizer):
             ):
                 # "dad (tuấn)", "aunty lei": any tradition's given name after a relation
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
+        for m in self._kin_ages.finditer(text):
+            for hit in re.finditer(rf"([^\W\d_][{_LOW}'’-]*)[ \t]\d{{1,2}}", m.group("list")):
+                word = hit.group(1)
+                if word.lower() not in _stop_words() and word.lower() not in _NON_PERSON:
+                    s = m.start("list") + hit.start(1)
+                    yield s, s + len(word), "name with an age in a bracket after kin (medium)", 0.6
+        for m in self._kin_list.finditer(text):
+            yield from _listed_names(m.start("list"), m.group("list"), wide)
         for m in self._title_initial_lower.finditer(text):
             yield *m.span("name"), "initial after a title, lower case (medium)", 0.6
         for m in self._capword.finditer(text):

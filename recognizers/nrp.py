@@ -10,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import NRP
+from recognizers.name_words import lowercase_style
 from recognizers.places import _alternation, make_result
 
 #: Terms too common in a clinician's own setting to flag alone ("sessions in English");
@@ -19,14 +20,16 @@ WEAK_ALONE = frozenset(
     | {"Christian"}
 )
 
+_WEAK_FOLDED = frozenset(w.lower() for w in WEAK_ALONE)
 
 #: "I'm not ...", "I am also ...", "as a ... clinician myself": the clinician speaking.
 _FIRST_PERSON = re.compile(
     r"\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+too[ \t]+am)"
     r"(?:[ \t]+(?:not|also|too|myself|a|an|half|part))*[ \t]+$"
 )
-#: Words before a term that make it a kind of service or approach ("kaupapa Māori").
-_PREV_EXCLUSIONS = frozenset({"kaupapa"})
+#: Words before a term that make it a kind of service or approach ("kaupapa Māori",
+#: "therapy en français").
+_PREV_EXCLUSIONS = frozenset({"kaupapa", "en"})  # "en français": the language of a service
 
 
 @cache
@@ -45,18 +48,85 @@ _FRENCH_AFTER = r"(?:[ \t]+(?:pratiquante?|non[ -]pratiquante?|croyante?)(?![\w'
 
 
 @cache
-def _term_pattern() -> re.Pattern[str]:
+def _term_pattern(lower_notes: bool = False) -> re.Pattern[str]:
+    """The lexicon as one regex; in lower-case notes every term counts in lower case too.
+
+    Lower case alone, a term needs a second term beside it when its lower-case form is an
+    everyday word ("polish", "white"): "lebanese-australian" counts, "australian" does not.
+    """
     lower = read_word_list("nrp_lowercase.txt")
     term = f"(?:{_alternation(sorted(nrp_terms()))}|{_alternation(lower)})"
+    if lower_notes:
+        folded = {t.lower() for t in nrp_terms()} - set(lower)
+        alone = folded - _lower_not_alone()
+        weak = folded & _lower_not_alone()
+        term = f"(?:{term}|{_alternation(alone)})"
+        any_term = f"(?:{term}|{_alternation(weak)})"
+        body = rf"(?:{term}(?:[ \t-]{any_term})*|{_alternation(weak)}(?:[ \t-]{any_term})+)"
+    else:
+        body = rf"{term}(?:[ \t-]{term})*"
+    prefix = rf"(?:(?i:{_PREFIX_WORDS})[ \t-])?"
     return re.compile(
-        rf"(?<![\w'’-])((?:(?i:half|part|quarter|one-quarter|one-half)[ \t-])?"
-        rf"{term}(?:[ \t-]{term})*)(?:s(?=\b)|-born|-descended|-speaking|-heritage|-origin)?"
+        rf"(?<![\w'’-])({prefix}(?:{_COMBINING}-{term}|{body}|{_FRANCO}))"
+        rf"(?:s(?=\b)|-born|-descended|-speaking|-heritage|-origin)?"
         rf"{_FRENCH_AFTER}(?![\w'’-])"
     )
 
 
+#: Words that qualify a term inside its span ("half Samoan", "native Hawaiian").
+_PREFIX_WORDS = r"half|part|quarter|one-quarter|one-half|native"
+#: Combining forms before a term ("Afro-Cuban", "Indo-Guyanese", "Anglo-Indian").
+_COMBINING = r"(?:Afro|Indo|Anglo|Sino|Hispano|Italo|Judeo|Greco|afro|indo|anglo)"
+#: "Franco-" before a province or country in English or French ("Franco-Manitoban",
+#: "franco-ontarienne", "Franco-Américain"): a francophone minority identity.
+_FRANCO = r"(?:Franco|franco)-[^\W\d_]{4,}(?:-[^\W\d_]{3,})?"
+
+
+@cache
+def _lower_not_alone() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_word_list("nrp_lower_not_alone.txt"))
+
+
 #: "Yugtun-speaking", "Tagalog-speaking": any capitalised language before "-speaking".
 _SPEAKING = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+-speaking(?![\w-])")
+
+#: A capitalised language after a verb of speaking ("speaks Cant with his brothers",
+#: "fluent in Sylheti"): minority languages and dialects the lexicon lacks.
+_SPEAKS = re.compile(
+    r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in|chats?[ \t]+in|talks?[ \t]+in|prays?[ \t]+in|"
+    r"converses[ \t]+in|dreams?[ \t]+in|switch(?:es|ed)?[ \t]+(?:in)?to)[ \t]+"
+    r"(?:(?:only|mostly|mainly|some|a[ \t]+little|fluent|broken|basic|good)[ \t]+)?"
+    r"([A-Z][\w'’ʼ-]+)(?![\w'’-])"
+)
+#: Languages that read as a person's origin only after a verb of speaking ("Cant").
+SPOKEN_ONLY = frozenset(read_word_list("nrp_spoken_languages.txt"))
+
+
+def _spoken_language(word: str) -> bool:
+    """True when a capitalised word after "speaks" is a language, not a name or a day."""
+    from recognizers.name_words import first_names, kinship_words, titles
+    from recognizers.places import NOT_PLACE, gazetteer, stop_words
+
+    if word in nrp_terms():
+        return False  # the lexicon pattern finds it
+    if word in SPOKEN_ONLY:
+        return True
+    if word.endswith(("'s", "’s")):
+        return False  # "spoke Mum's words": a person's
+    low = word.lower()
+    gaz = gazetteer()
+    return not (
+        low in _WEAK_FOLDED
+        or low in first_names()
+        or low in kinship_words()
+        or low in titles()
+        or low in stop_words()
+        or low in NOT_PLACE
+        or gaz.is_city(word)
+        or gaz.is_region(word)
+        or len(word) < 3
+    )
+
 
 #: A Diné-style clan introduction: "born to X, born for Y" near the word "clan".
 _CLAN_NAME = r"(?:the[ \t]+)?[A-Z][\w'’ʼ-]*(?:[ \t]+[A-Z][\w'’ʼ-]*){0,2}(?:[ \t]+[Cc]lans?)?"
@@ -83,8 +153,9 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
     followed by another capitalised word mid-sentence ("Catholic Relief Society").
     """
     span = text[start:end]
-    if span.removesuffix("-speaking") in WEAK_ALONE and not weak_ok:
-        return False
+    bare = re.sub(rf"^(?i:{_PREFIX_WORDS})[ \t-]+", "", span.removesuffix("-speaking"))
+    if bare.lower() in _WEAK_FOLDED and not weak_ok:
+        return False  # "native English speaker": the clinic's own language
     if any(w.lower() in _PREV_EXCLUSIONS for w in span.split()):
         return False
     if _FIRST_PERSON.search(text[max(0, start - 40) : start]) and not _in_quote(text, start):
@@ -95,7 +166,7 @@ def is_nrp_use(text: str, start: int, end: int, *, weak_ok: bool = False) -> boo
     if (
         prev
         and prev.group(1)[0].isupper()
-        and prev.group(1) not in nrp_terms()
+        and re.sub(r"-(?:speaking|born|descended|heritage)$", "", prev.group(1)) not in nrp_terms()
         and prev.group(1) not in _PRONOUN_I
     ):
         # "All Blacks", "Royal Irish": part of a longer proper name, unless the
@@ -148,7 +219,7 @@ class NrpRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """NRP spans in ``text``."""
         out = []
-        for m in _term_pattern().finditer(text):
+        for m in _term_pattern(lowercase_style(text)).finditer(text):
             if is_nrp_use(text, m.start(1), m.end()):
                 start, end = _speaker_span(text, m.start(1), m.end())
                 out.append(
@@ -159,6 +230,19 @@ class NrpRecognizer(EntityRecognizer):
                         0.6,
                         self.NAME,
                         "NRP lexicon term (medium)",
+                        "quasi",
+                    )
+                )
+        for m in _SPEAKS.finditer(text):
+            if _spoken_language(m.group(1)) and is_nrp_use(text, m.start(1), m.end(1)):
+                out.append(
+                    make_result(
+                        NRP,
+                        m.start(1),
+                        m.end(1),
+                        0.55,
+                        self.NAME,
+                        "language after a verb of speaking (medium)",
                         "quasi",
                     )
                 )

@@ -18,6 +18,8 @@ MAX_MODIFIERS = 4
 
 _WORD = re.compile(r"[\w'’&/-]+|[^\w\s]")
 #: Verbs before "a/an" that say what the person is ("is a", "works as a").
+#: A pronoun contracted with "is" ("she's head of maths").
+_PRONOUN_IS = frozenset(["he's", "she's", "who's"])
 _IS_VERB = frozenset(
     ["is", "was", "as", "became", "become", "becomes", "been", "be", "being", "remains"]
     + ["remained", "also", "now", "still", "once", "formerly", "previously", "'s", "’s"]
@@ -992,6 +994,11 @@ class OccupationRecognizer(EntityRecognizer):
             if len(tok) > 1 and tok.isupper() and right[:1].isupper() and right[1:2].islower():
                 heading = low  # "PRESENTING PROBLEM Self-employed driver", "WORK Derrickhand"
                 break
+            if tok.isupper() and tok.isalpha() and 2 <= len(tok) <= 4 and low in _stop():
+                mods.append(low)  # "an IT contractor", "a US Army medic": an acronym, no stop word
+                first = pos
+                i -= 1
+                continue
             if not (tok[0].isalpha() or _NUMBERED_MODIFIER.match(tok)) or low in _stop():
                 break
             if low.endswith(("'s", "’s")):
@@ -1001,6 +1008,8 @@ class OccupationRecognizer(EntityRecognizer):
             i -= 1
         prev = heading or (tokens[i][1].lower() if i >= 0 else "")
         prev2 = tokens[i - 1][1].lower() if i >= 1 and not heading else ""
+        if prev.replace("’", "'") in _PRONOUN_IS:
+            prev, prev2 = "is", prev[:-2]  # "she's head of maths" reads as "she is ..."
         prev3 = tokens[i - 2][1].lower() if i >= 2 and not heading else ""
         if prev == "both" and not heading:  # "are both nurses"
             prev, prev2, prev3 = prev2, prev3, tokens[i - 3][1].lower() if i >= 3 else ""
@@ -1086,7 +1095,9 @@ class OccupationRecognizer(EntityRecognizer):
         elif heading in _JOB_LABELS and heading:
             strong = True  # "WORK Derrickhand w/ ..."
         elif prev == "the":
-            strong = prev2 in ("is", "was", "as", "became", "remains")
+            strong = prev2 in ("is", "was", "as", "became", "remains") or (
+                prev2.replace("’", "'") in _PRONOUN_IS  # "she's the deputy principal"
+            )
             weak = prev2 == ","
         elif prev in ("are", "were") and raw != head:
             strong = True  # "her parents are dairy farmers"

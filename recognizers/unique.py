@@ -199,7 +199,7 @@ _VEHICLE_PARTS = (
     r"|bonnet|hood|door|doors|side|sides|bumper|boot|trunk|roof|cab|sleeper|trailer|panel"
     r"|panels|mudflaps?|grille|visor|window|windows|back"
 )
-_DETAIL_START = r"[ \t]+(?:painted|with|wrapped|covered[ \t]+in|plastered[ \t]+with)[ \t]+"
+_DETAIL_START = r"[ \t]+(?:painted|with|w/|wrapped|covered[ \t]+in|plastered[ \t]+with)[ \t]+"
 #: Before a vehicle's make or model: its year ("a restored 1967 ...") or a modifier that
 #: makes it stand out ("a lifted black ..."), with a word or two around them.
 _NOT_VEHICLE_WORD = (
@@ -213,6 +213,14 @@ _VEHICLE_DETAIL = (
     rf"{_DETAIL_START}{_CLAUSE}{{1,90}}?(?=[.,;:!?\n()]|$|[ \t]+(?:that|which|so|but|because|when"
     rf"|and[ \t]+(?:he|she|they|it|we|i|everyone|people))\b"
     rf"|[ \t]+(?:for|at|from|outside)[ \t]+[{UPPER}])"
+)
+
+
+#: Colours before a vehicle model ("a grey F-150", "her silver Tacoma").
+_COLOURS = (
+    r"(?:(?:dark|light|pale|bright|metallic|matte|faded)[ \t]+)?(?:black|white|grey|gray|silver"
+    r"|red|blue|green|yellow|orange|purple|pink|brown|tan|beige|gold|maroon|navy|teal|bronze"
+    r"|burgundy|cream|champagne|charcoal|blk|wht|gry|slv)"
 )
 
 
@@ -263,8 +271,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "visible mark or missing part (medium)",
             re.compile(
-                rf"(?:\b(?:a|an|his|her|their)[ \t]+)?((?:(?:large|long|deep|thin|faded|jagged"
-                rf"|visible|prominent|noticeable|raised|white|red|pink|purple|burn|knife)[ \t]+)*"
+                rf"((?:\b(?:a|an|his|her|their)[ \t]+)?(?:(?:large|long|deep|thin|faded|jagged"
+                rf"|visible|prominent|noticeable|raised|white|red|pink|purple|burn|knife|shrapnel"
+                rf"|bullet|gunshot|surgical|acid|bite|dog-bite|glass|chemical|old|wide|thick"
+                rf"|livid|puckered|vertical|horizontal|curved|small)[ \t]+)*"
                 rf"(?:scar|scars|birthmark|port-wine[ \t]+stain|burn[ \t]+scars?|keloid)"
                 rf"[ \t]+(?:across|on|down|over|through|along|above|below|under)[ \t]+"
                 rf"(?:his|her|their|the)[ \t]+(?:(?:left|right|upper|lower)[ \t]+)?(?:{_VISIBLE})s?"
@@ -287,9 +297,14 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "distinctive vehicle (medium)",
             re.compile(
-                rf"\b(?:(?i:a|an|his|her|their)[ \t]+)(?:{_vehicle_lead()})"
+                rf"(?:\b(?:(?i:a|an|his|her|their)[ \t]+)|(?<=\())(?:{_vehicle_lead()})"
                 rf"(?:(?:{_makes()})[ \t]+)?(?:{_words('unique_vehicle_models.txt')}|{_makes()})"
                 rf"(?![\w-]){_VEHICLE_TRIM}(?:{_VEHICLE_DETAIL})?"
+                # a colour and a model (not a bare make): "grey F-150", "his white Hilux"
+                rf"|(?:\b(?:(?i:a|an|his|her|their|the)[ \t]+)|(?<=\()|(?<=[—–-][ \t]))"
+                rf"(?:{_COLOURS})[ \t]+(?:(?:{_makes()})[ \t]+)?"
+                rf"(?:{_words('unique_vehicle_models.txt')})(?![\w-]){_VEHICLE_TRIM}"
+                rf"(?:{_VEHICLE_DETAIL})?"
             ),
             None,
         ),
@@ -341,7 +356,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "unique role in a group (medium)",
             re.compile(
-                r"\b(?:the[ \t]+)?(?:drum[ \t]+major|valedictorian|salutatorian|head[ \t]+(?:girl"
+                r"\b(?:the[ \t]+)?(?i:drum[ \t]+major|valedictorian|salutatorian|head[ \t]+(?:girl"
                 r"|boy)|"
                 r"(?:co-)?captain|mascot|(?:homecoming|prom)[ \t]+(?:queen|king)"
                 r"|student[ \t]+body[ \t]+president|"
@@ -546,6 +561,72 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 rf"|each[ \t]+year|annually|for[ \t]+(?:\d+|[a-z]+)[ \t]+years|for[ \t]+years"
                 rf"|for[ \t]+decades|since[ \t]+\d{{4}})"
                 rf"(?:[ \t]+since[ \t]+{_CLAUSE}{{1,40}}?(?=[.,;:!?\n()]|$))?"
+            ),
+            None,
+        ),
+        (
+            "ranking or record (medium)",
+            re.compile(
+                rf"\b(?:ranked|seeded)[ \t]+(?:#[ \t]*\d+|No\.?[ \t]*\d+|number[ \t]+(?:one|two"
+                rf"|three|\d+)|top[ \t]+(?:\d+|three|five|ten|twenty)|\d+(?:st|nd|rd|th)|first"
+                rf"|second|third|fourth|fifth)[ \t]+(?:in|among|on|for|nationally|statewide"
+                rf"|worldwide)\b{_CLAUSE}{{0,70}}?(?=[.,;:!?\n()]|$|[ \t]+[–—-][ \t]"
+                rf"|[ \t]+(?:and|but|so|which|who|because|when|since)\b)"
+                rf"|\b(?:holds?|held|set|sets|broke|breaks|owns|equalled|equaled|tied)[ \t]+"
+                rf"(?:the|a|an|his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:school|state"
+                rf"|county|national|world|club|regional|provincial|district|league|course|track"
+                rf"|meet|pool|Guinness|Olympic|junior|age-group|all-time|conference|college"
+                rf"|university|town|city)[ \t]+(?:[\w'’-]+[ \t]+)?records?\b"
+                rf"(?:[ \t]+(?:for|in|at|on)[ \t]+{_CLAUSE}{{1,60}}?(?=[.,;:!?\n()]|$"
+                rf"|[ \t]+[–—-][ \t]|[ \t]+(?:and|but|so|which|that|who|because|when|since)\b))?"
+                rf"|\b(?:the[ \t]+)?(?:top|highest|\d+(?:st|nd|rd|th))-(?:ranked|seeded)[ \t]+"
+                rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{_SPORT_PERSON}|player|student|team|pair|chef"
+                rf"|seller|agent|salesperson)s?[ \t]+(?:in|on|at|among)[ \t]+(?:the[ \t]+)?"
+                rf"(?:[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)*|country|state|county|world"
+                rf"|nation|region|province|district)"
+            ),
+            None,
+        ),
+        (
+            "calling in a congregation (medium)",
+            re.compile(
+                rf"\b(?:(?i:ward|stake|branch|parish|congregation|church)[ \t]+)?"
+                rf"(?:(?i:relief[ \t]+society|young[ \t]+(?:men|women)|elders['’]?[ \t]+quorum)"
+                rf"|Primary"
+                rf"|Sunday[ \t]+School|Stake|Branch|Mission)[ \t]+(?i:president|presidency"
+                rf"|counsel(?:l)?or|secretary|leader)(?![\w-])"
+                rf"|\b(?:first|second)[ \t]+counsel(?:l)?or[ \t]+(?:in|of|to)[ \t]+the[ \t]+"
+                rf"(?:(?:ward|stake|branch|mission)[ \t]+)?(?:bishopric|presidency)"
+                rf"(?:[ \t]+of[ \t]+the[ \t]+(?:[{UPPER}0-9][\w'’-]*[ \t]+){{1,4}}(?i:ward|stake"
+                rf"|branch))?"
+                rf"|\b(?i:ruling|teaching|presiding)[ \t]+elder(?:[ \t]*\([^)\n]{{1,20}}\))?"
+                rf"|\b(?:(?i:head|senior|lead)[ \t]+)?(?i:deacon|deaconess|elder|churchwarden"
+                rf"|lay[ \t]+reader|lay[ \t]+preacher|choir[ \t]+director|worship[ \t]+leader"
+                rf"|youth[ \t]+pastor|song[ \t]+leader|cantor|imam)[ \t]*\([^)\n]{{1,20}}\)"
+            ),
+            None,
+        ),
+        (
+            "traditional tattoo (medium)",
+            re.compile(
+                r"\b(?:(?:a|an|his|her|their|full|traditional|partial|half)[ \t]+){0,2}"
+                r"(?:pe['’ʻ]?a|malu|tatau|t[āa][ \t]+moko|moko[ \t]+kauae|moko|mataora|kirituhi"
+                r"|sak[ \t]+yant|irezumi|tebori|kakau)(?![\w'’-])"
+            ),
+            None,
+        ),
+        (
+            "the only one ever to (medium)",
+            re.compile(
+                rf"\bthe[ \t]+(?:only|first|youngest|oldest)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+                rf"(?:ever[ \t]+(?:to[ \t]+)?(?:picked|selected|chosen|named|called[ \t]+up|drafted"
+                rf"|invited|signed|accepted|admitted|elected|awarded|given|offered|[a-z]+ed)"
+                rf"|(?:{_ONLY_HEAD})s?[ \t]+(?:in|on|at|from)[ \t]+"
+                rf"(?!(?:the|her|his|their|our)[ \t]+(?:family|house|household|home)\b)"
+                rf"(?:the|her|his|their|our)"
+                rf"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+(?:ever[ \t]+)?to)"
+                rf"(?![\w-]){_CLAUSE}{{1,70}}?(?=[.,;:!?\n()]|$|[ \t]+[–—-][ \t]"
+                rf"|[ \t]+(?:and|but|so|which|who|because|when|since|in[ \t]+(?:19|20)\d\d)\b)"
             ),
             None,
         ),

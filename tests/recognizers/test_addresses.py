@@ -275,6 +275,9 @@ ADDRESS_ONLY_CASES = [
         "They moved to Dublin 15, then Dublin 6W.", "Dublin 15", "Dublin 6W", id="dublin-district"
     ),
     case("Dublin 3 times a year; Dublin 2 goals up.", id="dublin-counts"),
+    # a New Zealand rural delivery number in an address line (the town is a place)
+    case("Their farm is on Old Coach Road, RD 2, Te Awamutu.", "Old Coach Road", "RD 2", id="rd"),
+    case("She scored 2, then RD 2, and more.", id="rd-needs-a-place-after"),
 ]
 
 

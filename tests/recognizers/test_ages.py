@@ -179,6 +179,9 @@ SPELLED_AND_SET_OFF_CASES = [
     case("At 85 she still gardens.", "85", id="sentence-at"),
     case("dob 03.04.1987; 37y; lives alone", "37y", id="y-in-notes"),
     # not ages
+    case("Her dad left when she was six.", "six", id="spelled-when-clause"),
+    case("When he was two, they moved.", "two", id="spelled-when-clause-opening"),
+    case("When she was one of two girls in class.", id="when-was-one-of"),
     case("He is one of five children.", id="spelled-one-of"),
     case("She was twenty minutes late; he was two hours late.", id="spelled-duration"),
     case("He turned one corner and then another.", id="turned-one-corner"),
@@ -192,4 +195,21 @@ SPELLED_AND_SET_OFF_CASES = [
 
 @pytest.mark.parametrize("text, expected", SPELLED_AND_SET_OFF_CASES)
 def test_spelled_and_set_off_ages(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == AGE] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        case("His brother TJ (19) is in custody.", "19", id="letter-pair-bracket"),
+        case("Her son AJ is 7.", "7", id="letter-pair-is"),
+        case("The PHQ (19) and the GAD (12) were high.", id="acronym-bracket"),
+        case("kids: 2 (jas 12, noor 8), both at school", "12", "8", id="lower-names-bracket"),
+        case("Session moved to Tuesday at 4.", id="weekday-at-time"),
+        case("He wakes at 5 and runs.", id="wakes-at-time"),
+        case("She left home at 16.", "16", id="left-home-at"),
+        case("Dad left at 9 and never came back.", "9", id="left-at"),
+    ],
+)
+def test_ages_of_two_initial_nicknames(spans, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == AGE] == expected

@@ -248,3 +248,293 @@ COUNTED_CASES = [
 @pytest.mark.parametrize("text, expected", COUNTED_CASES)
 def test_event_counted_modifier_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: Round 5: the whole clause of an incident (how the person took part, what it did, the
+#: coverage it got), placings with lower-case venues, pictures and names in the news,
+#: vehicle mishaps, a crew's rescue. Public or everyday look-alikes stay unflagged.
+CLAUSE5_CASES = [
+    t(
+        "In 2015 she helped pull her neighbour out of the Dellow Creek mine collapse.",
+        "helped pull her neighbour out of the Dellow Creek mine collapse",
+        id="rescue-before-named-collapse",
+    ),
+    t(
+        "He dragged two coworkers from the Harlan Street warehouse fire.",
+        "dragged two coworkers from the Harlan Street warehouse fire",
+        id="rescue-before-named-fire",
+    ),
+    t(
+        "She was trapped for six hours in the Marsh Lane building collapse.",
+        "was trapped for six hours in the Marsh Lane building collapse",
+        id="trapped-in-named-collapse",
+    ),
+    t(
+        "He helped dig his cousin out of the Slate Hill roof fall.",
+        "helped dig his cousin out of the Slate Hill roof fall",
+        id="roof-fall-head",
+    ),
+    t("He pulled his brother from the river.", id="rescue-without-incident"),
+    t(
+        "Her uncle died in the 2012 grain silo collapse in Brandt County that she witnessed"
+        " from the yard.",
+        "the 2012 grain silo collapse in Brandt County that she witnessed from the yard",
+        id="witnessed-relative-clause",
+    ),
+    t(
+        "The trigger is the ammonia leak in the cold store that hospitalised four staff.",
+        "the ammonia leak in the cold store that hospitalised four staff",
+        id="hospitalised-relative-clause",
+    ),
+    t(
+        "His father lost a hand in the 2003 sawmill explosion that killed two and injured five.",
+        "the 2003 sawmill explosion that killed two and injured five",
+        id="killed-and-injured",
+    ),
+    t(
+        "It was the chlorine leak in the wash bay that hospitalised two workers – he was on.",
+        "the chlorine leak in the wash bay that hospitalised two workers",
+        id="relative-clause-stops-at-dash",
+    ),
+    t(
+        "His older brother died in the 2006 checkpoint bombing in Mosul that he survived"
+        " with burns.",
+        "the 2006 checkpoint bombing in Mosul that he survived with burns",
+        id="attack-with-year-any-modifier",
+    ),
+    t("The 2008 market crash wiped out his savings.", id="market-crash-is-figurative"),
+    t("He lost his job in the 2008 stock market collapse.", id="stock-market-collapse"),
+    t("She survived COVID in 2020 and the lockdown after.", id="covid-public"),
+]
+
+PLACING5_CASES = [
+    t(
+        "She placed 2nd in the open women at hanalei, got a sponsor.",
+        "placed 2nd in the open women at hanalei",
+        id="placing-lower-case-venue",
+    ),
+    t(
+        "He finished 3rd in the regional long jump at Fenwick Park.",
+        "finished 3rd in the regional long jump at Fenwick Park",
+        id="placing-in-event-at-venue",
+    ),
+    t(
+        "She took 1st chair cello at the 2023 Northfield Honor Orchestra.",
+        "took 1st chair cello at the 2023 Northfield Honor Orchestra",
+        id="first-chair-at-honor-orchestra",
+    ),
+    t(
+        "He came fourth in the county ploughing match, which he still talks about.",
+        "came fourth in the county ploughing match",
+        id="placing-in-county-match",
+    ),
+    t(
+        "They placed second at the school science fair.",
+        "placed second at the school science fair",
+        id="placing-at-science-fair",
+    ),
+    t("He came first in line for the tickets.", id="first-in-line"),
+    t("She was first in her class for years.", id="first-in-class"),
+    t("He came second at work in the sales count.", id="second-at-work"),
+]
+
+MEDIA5_CASES = [
+    t(
+        "She was featured in the Courier as the youngest lifeguard at Shell Beach.",
+        "featured in the Courier as the youngest lifeguard at Shell Beach",
+        id="featured-in-outlet-as",
+    ),
+    t(
+        "He was in the Mercury holding a cheque for the hospice.",
+        "was in the Mercury holding a cheque for the hospice",
+        id="in-outlet-holding",
+    ),
+    t(
+        "He ended up on the front of the Ledger on the picket line during the lockout – his son"
+        " framed it.",
+        "ended up on the front of the Ledger on the picket line during the lockout",
+        id="front-page-on-picket-line",
+    ),
+    t(
+        "A photo of her pulling a child from the surf ran with the Gazette's online story.",
+        "A photo of her pulling a child from the surf ran with the Gazette's online story",
+        id="photo-ran-with-story",
+    ),
+    t(
+        "His face appeared on the local news after the arrest.",
+        "His face appeared on the local news after the arrest",
+        id="face-on-local-news",
+    ),
+    t(
+        "Her stepfather's name came up in a news story about the fraud trial.",
+        "Her stepfather's name came up in a news story about the fraud trial",
+        id="name-came-up-in-news-story",
+    ),
+    t(
+        "A picture of him in uniform was printed in the Herald.",
+        "A picture of him in uniform was printed in the Herald",
+        id="picture-printed-in-outlet",
+    ),
+    t(
+        "Do I mention the Tribune story in supervision?",
+        "the Tribune story",
+        id="outlet-story",
+    ),
+    t(
+        "The Courier article about the mill closure made her cry.",
+        "The Courier article",
+        id="outlet-article",
+    ),
+    t("She reads the Sun article every morning.", id="generic-outlet-word-alone"),
+    t("She likes a photo of her nan.", id="photo-not-in-news"),
+    t(
+        "The carjacking was on the local news because of a second robbery at the mall that week.",
+        "The carjacking was on the local news because of a second robbery at the mall that week",
+        id="incident-on-news-because",
+    ),
+    t(
+        "The fire made the papers after two firefighters were hurt.",
+        "The fire made the papers after two firefighters were hurt",
+        id="incident-made-papers",
+    ),
+    t("The accident was in the report.", id="incident-in-a-report"),
+    t(
+        "He is on the Port Ellis lifeboat crew that did the yacht rescue everyone saw on the news.",
+        "on the Port Ellis lifeboat crew that did the yacht rescue everyone saw on the news",
+        id="crew-rescue-on-news",
+    ),
+    t(
+        "She was part of the mine team that carried out the Dunmore recovery.",
+        "part of the mine team that carried out the Dunmore recovery",
+        id="team-recovery",
+    ),
+    t("His team that did the project won.", id="team-did-project"),
+]
+
+VEHICLE5_CASES = [
+    t(
+        "His quad bike went through the ice near the lake edge.",
+        "His quad bike went through the ice near the lake edge",
+        id="quad-through-ice",
+    ),
+    t(
+        "Her car went into the river after the storm.",
+        "Her car went into the river after the storm",
+        id="car-into-river",
+    ),
+    t(
+        "The ute flipped on the gravel road outside town.",
+        "The ute flipped on the gravel road outside town",
+        id="ute-flipped",
+    ),
+    t(
+        "His Polaris quad went through thin ice by the point.",
+        "went through thin ice by the point",
+        id="brand-stays-out",
+    ),
+    t("His bike went into the shop for repairs.", id="bike-into-shop"),
+    t("The car went through a car wash.", id="car-wash"),
+    t("Her car broke down on the way to group.", id="breakdown-not-mishap"),
+    t("Her dad's truck rolled down the driveway once.", id="truck-rolled-down-driveway"),
+    t(
+        "The van rolled on the mountain pass in the storm.",
+        "The van rolled on the mountain pass in the storm",
+        id="van-rolled-on-pass",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", CLAUSE5_CASES + PLACING5_CASES + MEDIA5_CASES + VEHICLE5_CASES
+)
+def test_event_round5_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: Round 5 look-alikes: turns, birth order, class rank, everyday bumps.
+LOOKALIKE5_CASES = [
+    t("They took first turn at the game.", id="first-turn"),
+    t("He came third in the family of five.", id="birth-order"),
+    t("She came first in her class.", id="class-rank"),
+    t("The bus hit a bump.", id="bus-hit-bump"),
+    t("The car hit a pothole on the way.", id="car-hit-pothole"),
+    t(
+        "The car hit a deer on the highway last fall.",
+        "The car hit a deer on the highway",
+        id="car-hit-deer",
+    ),
+    t("His name came up in group.", id="name-came-up-in-group"),
+    t("Her name appeared on the waitlist.", id="name-on-waitlist"),
+    t("His computer crashed during the exam.", id="computer-crash"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOOKALIKE5_CASES)
+def test_event_round5_lookalikes(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: Coverage of the person: a cover, a write-up, going viral themselves.
+COVERAGE5_CASES = [
+    t(
+        "He was on the cover of the Gazette after the rescue.",
+        "was on the cover of the Gazette after the rescue",
+        id="cover-of-outlet",
+    ),
+    t(
+        "His story was covered by the Tribune last spring.",
+        "His story was covered by the Tribune",
+        id="story-covered-by-outlet",
+    ),
+    t(
+        "Her fundraiser got written up in the Chronicle.",
+        "Her fundraiser got written up in the Chronicle",
+        id="written-up-in-outlet",
+    ),
+    t(
+        "His case was covered by the local news.",
+        "His case was covered by the local news",
+        id="case-covered-by-local-news",
+    ),
+    t(
+        "She went viral after her TikTok about the layoffs.",
+        "She went viral after her TikTok about the layoffs",
+        id="person-went-viral",
+    ),
+    t("The topic was covered in group.", id="covered-in-group"),
+    t("His shift was covered by a colleague.", id="shift-covered"),
+]
+
+
+@pytest.mark.parametrize("text, expected", COVERAGE5_CASES)
+def test_event_round5_coverage(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: A named final the person played in; famous public finals are kept.
+FINAL5_CASES = [
+    t(
+        "He missed a late free in injury time of the Harcourt Cup final that would have drawn it.",
+        "Harcourt Cup final",
+        id="injury-time-of-named-final",
+    ),
+    t(
+        "She captained the side in the 2022 Lakeland Schools Cup semi-final.",
+        "2022 Lakeland Schools Cup semi-final",
+        id="captained-in-semi-final",
+    ),
+    t(
+        "He was sent off in the Tarrow Shield decider and still replays it.",
+        "Tarrow Shield decider",
+        id="sent-off-in-decider",
+    ),
+    t("She lost the County Plate final and cried.", "County Plate final", id="lost-named-final"),
+    t("They watched the World Cup final together.", id="watched-public-final"),
+    t("He scored twice in the FA Cup final replay on TV.", id="public-cup-final"),
+    t("She played in the final and won.", id="unnamed-final"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FINAL5_CASES)
+def test_event_round5_finals(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected

@@ -14,6 +14,25 @@ def at(text: str, part: str, entity: str = SOCIAL_HANDLE) -> tuple[str, int, int
 
 
 CASES = [
+    pytest.param(
+        "She streams on Twitch under the name NightOwlNat most nights.",
+        ["NightOwlNat"],
+        id="under-the-name-camel-case",
+    ),
+    pytest.param(
+        'He posts as "dadbod_dave" on Reddit.', ["dadbod_dave"], id="quoted-as-on-platform"
+    ),
+    pytest.param("She goes by MoonGirl99 on TikTok.", ["MoonGirl99"], id="goes-by-on-platform"),
+    pytest.param(
+        "On YouTube she is known as TheQuietBaker.", ["TheQuietBaker"], id="known-as-after-platform"
+    ),
+    pytest.param("He joined Discord as a teen and liked it.", [], id="as-a-teen"),
+    pytest.param(
+        "She is on Facebook as Mary, her real name.", [("Mary", "PERSON")], id="plain-name-as"
+    ),
+    pytest.param(
+        "She goes by MoonGirl at home.", [("MoonGirl", "PERSON")], id="camel-case-without-platform"
+    ),
     pytest.param("She posted it (@sky.runner.rn) last night.", ["@sky.runner.rn"], id="at-handle"),
     pytest.param(
         "He posts as u/over_the_line_22 in betting subs.", ["u/over_the_line_22"], id="reddit"

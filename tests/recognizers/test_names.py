@@ -573,6 +573,19 @@ WIDE_NAME_CASES = [
     ('Trained at Camp Rennick ("Hell Hill") that year.', [], "place-nickname"),
     ("See the Standards for Child Welfare Practice.", [], "kin-in-title-phrase"),
     ("Sione's Aunty Losa Fonoti came.", ["Sione", "Losa Fonoti"], "kin-after-possessive"),
+    # names listed after a plural relation, and two-initial nicknames after a relation
+    ("Her daughters Amara and Zuri visit.", ["Amara", "Zuri"], "plural-kin-list"),
+    ("Her brothers Tom, Jack and Alfie.", ["Tom", "Jack", "Alfie"], "plural-kin-three"),
+    ("her kids ruby and finn were there.", ["ruby", "finn"], "plural-kin-lower"),
+    ("The girls, Stella and Mae, are close.", ["Stella", "Mae"], "plural-kin-commas"),
+    ("His sons and daughters live nearby.", [], "plural-kin-and-kin"),
+    ("The kids, bored and tired, slept.", [], "plural-kin-adjectives"),
+    ("Her kids love Minecraft and Roblox.", [], "plural-kin-verb"),
+    ("kids: 2 (jas 12, noor 8), both at school", ["jas", "noor"], "kin-bracket-ages-lower"),
+    ("kids (ages 12 and 8) at home", [], "kin-bracket-ages-word"),
+    ("His brother TJ (19) is in custody.", ["TJ"], "letter-pair-caps"),
+    ("pt's cousin aj came too.", ["aj"], "letter-pair-lower"),
+    ("Her GP rang; her PO too.", [], "role-abbreviations-not-pairs"),
 ]
 
 

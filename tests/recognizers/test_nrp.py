@@ -116,3 +116,74 @@ ROUND3_CASES = [
 @pytest.mark.parametrize("text, expected", ROUND3_CASES)
 def test_nrp_round3_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "NRP"] == expected
+
+
+# Lower-case notes: every lexicon term counts in lower case; everyday-word terms only in
+# a compound. Invented sentences.
+NL = (
+    "- client: 40yo. syrian-canadian, alawite, lives w/ wife.\n"
+    "- mum is native hawaiian; dad half samoan. goes to a coptic church sometimes.\n"
+    "- no si. sleep poor. feels polish about nothing; white noise helps.\n"
+    "- australian by birth? unclear. chin up, she says.\n"
+)
+
+
+def test_lower_case_notes_terms(spans):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(NL) if s[0] == "NRP"] == [
+        nrp(NL, "syrian-canadian"),
+        nrp(NL, "alawite"),
+        nrp(NL, "native hawaiian"),
+        nrp(NL, "half samoan"),
+        nrp(NL, "coptic"),
+    ]
+
+
+COMBINING_CASES = [
+    ("Her grandmother is Afro-Peruvian.", ["Afro-Peruvian"]),
+    ("He describes himself as Indo-Guyanese and Hindu.", ["Indo-Guyanese", "Hindu"]),
+    (
+        "A Franco-Manitoban family; her aunt is franco-albertaine.",
+        ["Franco-Manitoban", "franco-albertaine"],
+    ),
+    ("Il est franco-ontarien, 52 ans.", ["franco-ontarien"]),
+    (
+        "Elle est québécoise et catholique; son mari est haïtien.",
+        ["québécoise", "catholique", "haïtien"],
+    ),
+    ("She prefers therapy en français.", []),
+    ("A native English speaker, she works in Leeds.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", COMBINING_CASES)
+def test_combining_forms_and_french(spans, text, parts):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "NRP"] == [nrp(text, p) for p in parts]
+
+
+SPEAK_CASES = [
+    ("He speaks Cant with his cousins at the fair.", ["Cant"]),
+    ("Her mother speaks only Sylheti.", ["Sylheti"]),
+    ("The boys switch into Gammon when staff come in.", ["Gammon"]),
+    ("She prays in Tamazight and texts in Darija.", ["Tamazight", "Darija"]),
+    ("He speaks Pidgin with his uncles.", ["Pidgin"]),
+    ("Grandad speaks Plautdietsch at home.", ["Plautdietsch"]),
+    # not languages: a name, a kinship word, a weekday, a city, the clinic's language
+    ("She spoke Mum's words back to her.", []),
+    ("He speaks Tuesday with the team; she spoke English.", []),
+    ("Cant sleep, cant eat, she wrote.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", SPEAK_CASES)
+def test_languages_after_speaking(spans, text, parts):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "NRP"] == [nrp(text, p) for p in parts]
+
+
+def test_term_after_a_speaking_or_born_compound(spans):  # type: ignore[no-untyped-def]
+    text = "She is a Tamil-speaking Catholic; her husband is a Somali-born Muslim."
+    assert [s for s in spans(text) if s[0] == "NRP"] == [
+        nrp(text, "Tamil-speaking"),
+        nrp(text, "Catholic"),
+        nrp(text, "Somali-born"),
+        nrp(text, "Muslim"),
+    ]

@@ -317,3 +317,23 @@ ROUND4_CASES = [
 @pytest.mark.parametrize("text, expected", ROUND4_CASES)
 def test_occupation_round4_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected
+
+
+#: Contractions with "is", acronym modifiers, and work at home.
+CONTRACTION_CASES = [
+    t("She's head of maths at a secondary school.", "head of maths", id="she's-head-of"),
+    t("He's head of sales.", "head of sales", id="he's-head-of"),
+    t("She's the deputy principal there.", "deputy principal", id="she's-the-title"),
+    t("Client is an IT contractor for the council.", "IT contractor", id="acronym-modifier"),
+    t("She works as an IT consultant.", "IT consultant", id="acronym-modifier-as"),
+    t("She is an OR nurse on nights.", "OR nurse", id="acronym-that-is-a-stop-word"),
+    t("She's a stay-at-home mum of three.", "stay-at-home mum", id="stay-at-home"),
+    t("Her mother was a housewife.", "housewife", id="housewife"),
+    t("The housewife stereotype came up.", id="housewife-as-idea"),
+    t("He's head of the family now.", id="head-of-family"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRACTION_CASES)
+def test_occupation_contractions_and_acronyms(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected

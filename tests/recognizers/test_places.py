@@ -147,6 +147,11 @@ KIND_CASES = [
         id="camp",
     ),
     pytest.param(T9, {"Saskatchewan": "quasi", "Quebec": "quasi"}, id="provinces-quasi"),
+    pytest.param(
+        "An uncle stays in Aleppo governorate; cousins farm in Kerry county.",
+        {"Aleppo governorate": "quasi", "Kerry county": "direct"},
+        id="kind-word-after-a-place",
+    ),
 ]
 
 
@@ -283,3 +288,131 @@ def test_places_along_a_route(spans, text, parts):
 )
 def test_transport_stops(spans, text, parts):
     assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+# Small towns, suburbs and villages from the broad town list, in place contexts only.
+TOWN_CASES = [
+    ("She teaches at a primary school in Kingaroy now.", ["Kingaroy"]),
+    ("Her sister still works near Abergavenny.", ["Abergavenny"]),
+    ("They drove up from Cumbernauld for the session.", ["Cumbernauld"]),
+    ("He meets the youth worker at the Raheny hub on Fridays.", ["Raheny"]),
+    ("The Waipawa office sent the referral.", ["Waipawa"]),
+    ("Moved out to Buderim after the divorce.", ["Buderim"]),
+    ("Her mother went to Lourdes in May.", ["Lourdes"]),
+    ("The family made a trip to Medjugorje.", ["Medjugorje"]),
+    ("An aunt remains in Herat province.", ["Herat province"]),
+    ("They fled Medellin for a town near Bogota.", ["Medellin", "Bogota"]),
+    ("Grandparents farm in Kerry county.", ["Kerry county"]),
+    ("His father flew in to Pope Field for the visit.", ["Pope Field"]),
+    ("They live in a bay at Tallowbrook Halting Site.", ["Tallowbrook Halting Site"]),
+    # not places: a surname, a first name, an author, words, a council after "county"
+    ("She had a long talk with Harris about it.", []),
+    ("A quote from Thoreau helped; he spoke to Kelvin later.", []),
+    ("The centre was closed; a referral from Centre staff.", []),
+    ("She said things were going to knock her down.", []),
+    ("Seen at the mobile clinic, then the central library and the union office.", []),
+    ("The Reading room, the Victoria office and the Jackson office were shut.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", TOWN_CASES)
+def test_towns_in_place_contexts(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+LT = (
+    "- client is 15. lives w/ nan + 2 sibs in taringa.\n"
+    "- dad has a mechanic shop on logan rd, woolloongabba.\n"
+    "- mum grew up out near kilcoy. sees the yr advisor at the goodna hub.\n"
+    "- feels rocky. in session she was flat. went to training.\n"
+)
+LT2 = (
+    "- client is 16. lives w/ her tūtū in mākaha now.\n"
+    "- goes to church in town. texts from kaneohe friends. brother in hilo.\n"
+    "- no SI. plan: review in two wks.\n"
+)
+
+
+def test_lower_case_small_towns(spans):
+    assert [s for s in spans(LT) if s[0] == "LOCATION"] == [
+        loc(LT, "taringa"),
+        loc(LT, "woolloongabba"),
+        loc(LT, "kilcoy"),
+        loc(LT, "goodna"),
+    ]
+
+
+def test_lower_case_okina_and_macron_towns(spans):
+    # one-word small towns need a residence word ("brother in hilo" has none)
+    assert [s for s in spans(LT2) if s[0] == "LOCATION"] == [loc(LT2, "mākaha")]
+
+
+LOCAL_AREA_CASES = [
+    ("Big swell on the north shore this weekend.", ["north shore"]),
+    ("They rent a unit in the inner west now.", ["inner west"]),
+    ("Her dad drives trucks up the sunshine coast.", ["sunshine coast"]),
+    ("She commutes from the East Bay.", ["East Bay"]),
+    ("Grew up on the lower east side.", ["lower east side"]),
+    # a part of something, not a named area
+    ("Her bed is at the west end of the ward.", []),
+    ("He sat on the east side of the table.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", LOCAL_AREA_CASES)
+def test_named_local_areas(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+COMPOUND_CASES = [
+    ("A Cork-born nurse, she now works for a Leeds-based charity.", ["Cork", "Leeds"]),
+    ("Her Tipperary-born father and Texas-raised mother.", ["Tipperary", "Texas"]),
+    ("He is Kingaroy-bred and proud of it.", ["Kingaroy"]),
+    ("The family moved back to Offaly; cousins in Mayo.", ["Offaly", "Mayo"]),
+    # not places: a nationality, a word, mayonnaise
+    ("A Jamaican-born dad; a home-based business; extra Mayo on the side.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", COMPOUND_CASES)
+def test_places_before_born_or_based(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+ISLAND_CASES = [
+    ("She lives on Waiheke with her partner.", ["Waiheke"]),
+    ("Family lives on Oʻahu's west side.", ["Oʻahu"]),
+    (
+        "They moved onto Salt Spring last year; dad is still on Manitoulin.",
+        ["Salt Spring", "Manitoulin"],
+    ),
+    ("He grew up on Pine Ridge.", ["Pine Ridge"]),
+    ("Raised between Gisborne and Ruatoria.", ["Gisborne", "Ruatoria"]),
+    # "on" before a person, a weekday or a medication is not a place
+    ("We worked on Florence's plan on Tuesday; back on Lexapro.", []),
+    ("Maui is a demigod in the stories her koro tells.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", ISLAND_CASES)
+def test_islands_and_places_after_on_or_between(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+LC = (
+    "- client is 15, lives w/ nan.\n"
+    "- grew up in kilcoy, qld. dad's in brunswick, melbourne.\n"
+    "- mum from kapuskasing, ontario.\n"
+    "- sad, angry, tired. likes footy, netball. ok, fine. goes to kingaroy, then home.\n"
+)
+
+
+def test_lower_case_town_before_region_or_city(spans):
+    assert [s for s in spans(LC) if s[0] == "LOCATION"] == [
+        loc(LC, "kilcoy"),
+        loc(LC, "qld"),
+        loc(LC, "brunswick"),
+        loc(LC, "melbourne"),
+        loc(LC, "kapuskasing"),
+        loc(LC, "ontario"),
+    ]

@@ -208,7 +208,7 @@ GENERAL_CASES = [
     ),
     t(
         "A scar across his left cheek from a dog bite.",
-        "scar across his left cheek from a dog bite",
+        "A scar across his left cheek from a dog bite",
         id="visible-scar",
     ),
     t("Old self-harm scars on her forearms, healed.", id="clinical-scars"),
@@ -263,4 +263,143 @@ ROUND3_CASES = [
 
 @pytest.mark.parametrize("text, expected", ROUND3_CASES)
 def test_unique_round3_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+#: Round 5: pets after breed words, colour-and-model vehicles, congregation callings,
+#: traditional tattoos, "the only/youngest ... ever", scars with their kind.
+ROUND5_CASES = [
+    t("He walks his coonhound Tater up the ridge at night.", "Tater", id="coonhound-name"),
+    t("Her beagle, Moose, sleeps on the bed.", "Moose", id="beagle-comma-name"),
+    t("His parakeet Kiwi talks.", "Kiwi", id="parakeet-name"),
+    t("She adopted a hound from the shelter last year.", id="breed-without-name"),
+    t(
+        "Keeps tools in the truck (lifted camo '11 Tacoma, everyone knows it).",
+        "lifted camo '11 Tacoma",
+        id="bracket-lifted-camo-model-year",
+    ),
+    t("He drives a grey F-150 to every session.", "a grey F-150", id="colour-model"),
+    t("Her silver Tacoma is parked out front.", "Her silver Tacoma", id="possessive-colour-model"),
+    t("She drives a red car.", id="colour-plain-car"),
+    t("He bought a white Honda last week.", id="colour-bare-make"),
+    t(
+        'He drives a white \'04 Silverado w/ "LOCAL 88 – TEAMSTERS" decal.',
+        'a white \'04 Silverado w/ "LOCAL 88 – TEAMSTERS" decal',
+        id="vehicle-w-slash-decal",
+    ),
+    t("Has a full pe'a he got done in Apia.", "a full pe'a", id="full-pea"),
+    t("She has a moko kauae and is proud of it.", "a moko kauae", id="moko-kauae"),
+    t(
+        "He got a traditional sak yant in Chiang Mai.",
+        "a traditional sak yant",
+        id="sak-yant",
+    ),
+    t(
+        "Dad is first counselor in the bishopric of the Riverton 3rd Ward.",
+        "first counselor in the bishopric of the Riverton 3rd Ward",
+        id="bishopric-counselor",
+    ),
+    t("Mom is ward Relief Society president.", "ward Relief Society president", id="relief-soc"),
+    t(
+        "He was elders quorum president for years.",
+        "elders quorum president",
+        id="elders-quorum-president",
+    ),
+    t(
+        "She is a ruling elder (session clerk) at her church.",
+        "ruling elder (session clerk)",
+        id="ruling-elder-bracket",
+    ),
+    t("The Primary school is nearby.", id="primary-school"),
+    t(
+        "Concertmaster of the Valley Youth Symphony since 2022.",
+        "Concertmaster of the Valley Youth Symphony since 2022",
+        id="capitalised-concertmaster",
+    ),
+    t(
+        "He is the only first-year ever picked from the club.",
+        "the only first-year ever picked from the club",
+        id="only-ever-picked",
+    ),
+    t(
+        "She is the only girl in the county to qualify for the state chess squad.",
+        "the only girl in the county to qualify for the state chess squad",
+        id="only-in-county-to",
+    ),
+    t(
+        "He was the youngest player ever selected for the regional squad.",
+        "the youngest player ever selected for the regional squad",
+        id="youngest-ever-selected",
+    ),
+    t("She is the only one in the family who drives.", id="only-one-in-family"),
+    t("He is the first in his family to finish school.", id="first-in-family"),
+    t(
+        "He has a long shrapnel scar across his right cheek.",
+        "a long shrapnel scar across his right cheek",
+        id="shrapnel-scar",
+    ),
+    t(
+        "She has a thin surgical scar down her neck.",
+        "a thin surgical scar down her neck",
+        id="surgical-scar",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND5_CASES)
+def test_unique_round5_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+ONLY5_LOOKALIKES = [
+    t("She is the first one in the family to go to college.", id="first-one-in-family"),
+    t("He is the oldest child in the house to still live at home.", id="oldest-in-house"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONLY5_LOOKALIKES)
+def test_unique_round5_lookalikes(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+#: Rankings and records that single a person out; personal bests and party tricks do not.
+RANKING5_CASES = [
+    t(
+        "He is ranked 14th in the state for under-16 squash.",
+        "ranked 14th in the state for under-16 squash",
+        id="ranked-in-state",
+    ),
+    t(
+        "She is currently seeded No. 3 in the province for badminton.",
+        "seeded No. 3 in the province for badminton",
+        id="seeded-number",
+    ),
+    t(
+        "She holds the county record for the 400m hurdles.",
+        "holds the county record for the 400m hurdles",
+        id="holds-county-record",
+    ),
+    t(
+        "He set a school record in the shot put that still stands.",
+        "set a school record in the shot put",
+        id="set-school-record",
+    ),
+    t(
+        "She broke the state record in the 100m breaststroke.",
+        "broke the state record in the 100m breaststroke",
+        id="broke-state-record",
+    ),
+    t(
+        "He is the top-ranked junior golfer in Nebraska.",
+        "the top-ranked junior golfer in Nebraska",
+        id="top-ranked-in-state",
+    ),
+    t("She set a new personal record at the gym.", id="personal-record"),
+    t("He broke the record for most burgers at a party.", id="plain-record"),
+    t("He keeps a record of his moods.", id="mood-record"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKING5_CASES)
+def test_unique_round5_rankings(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected

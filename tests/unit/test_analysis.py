@@ -132,6 +132,30 @@ def test_a_name_found_by_context_relabels_a_spacy_place() -> None:
     assert analysis._resolve_overlaps([place, other])[0].entity == "LOCATION"
 
 
+def test_an_event_phrase_labels_the_names_inside_it_but_stays_direct() -> None:
+    """ "a 2015 Honda Civic with a bumper sticker": the phrase, not spaCy's place, names it."""
+    spacy_name = analysis.SPACY_RECOGNIZER
+    phrase = analysis._Candidate(0, 60, "OTHER_UNIQUE", 0.8, "UniqueFeatureRecognizer", "u", None)
+    place = analysis._Candidate(12, 17, "LOCATION", 0.85, spacy_name, "spaCy", None)
+    [merged] = analysis._resolve_overlaps([phrase, place])
+    assert (merged.entity, merged.kind) == ("OTHER_UNIQUE", "direct")
+    # a listed name inside the phrase keeps the list's label
+    listed = analysis._Candidate(12, 17, "PERSON", 1.0, "KnownListRecognizer", "list", "direct")
+    assert analysis._resolve_overlaps([phrase, listed])[0].entity == "PERSON"
+    # a quasi detail inside a phrase leaves it quasi
+    year = analysis._Candidate(20, 24, "DATE", 0.55, "CalendarDateRecognizer", "y", "quasi")
+    assert analysis._resolve_overlaps([phrase, year])[0].kind == "quasi"
+
+
+def test_a_strong_place_rule_relabels_a_spacy_person() -> None:
+    """ "deployed to Fort Bliss": the place rule's LOCATION beats spaCy's PERSON."""
+    person = analysis._Candidate(0, 10, "PERSON", 0.85, analysis.SPACY_RECOGNIZER, "s", None)
+    place = analysis._Candidate(0, 10, "LOCATION", 0.7, analysis.PLACE_RECOGNIZER, "fort", None)
+    assert analysis._resolve_overlaps([person, place])[0].entity == "LOCATION"
+    weak = analysis._Candidate(0, 10, "LOCATION", 0.5, analysis.PLACE_RECOGNIZER, "in X", None)
+    assert analysis._resolve_overlaps([person, weak])[0].entity == "PERSON"
+
+
 def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
     from casepres.known import read_known
     from tests.conftest import FIXTURES
