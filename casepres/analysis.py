@@ -37,8 +37,13 @@ from recognizers.name_words import (  # noqa: E402
     lowercase_style,
 )
 from recognizers.names import NameRecognizer, name_use, word_use  # noqa: E402
+from recognizers.organizations import (  # noqa: E402
+    OrganizationRecognizer,
+    bracketed_abbreviations,
+    org_abbreviations,
+)
 from recognizers.places import PlaceRecognizer  # noqa: E402
-from recognizers.spacy_ner import ClinicalSpacyRecognizer  # noqa: E402
+from recognizers.spacy_ner import ClinicalSpacyRecognizer, acronym_cued_here  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
 if TYPE_CHECKING:
@@ -268,7 +273,7 @@ class Analyzer:
         # propagate before dropping: a place inside a public event ("the Canterbury
         # earthquakes") or an author's name in a citation still flags its other mentions,
         # which stay flagged unless they too are allowed
-        candidates = _drop_allowed(allowed, candidates + _propagate(text, candidates))
+        candidates = _drop_allowed(allowed, candidates + _propagate(text, candidates), text)
         return [_to_finding(c, text, field_id) for c in _resolve_overlaps(candidates)]
 
     def _candidates(
@@ -333,7 +338,7 @@ class Analyzer:
 
 
 def _drop_allowed(
-    allowed: Sequence[tuple[int, int]], candidates: list[_Candidate]
+    allowed: Sequence[tuple[int, int]], candidates: list[_Candidate], text: str | None = None
 ) -> list[_Candidate]:
     """Drop findings inside clinical allow-list phrases, unless the clinician listed them.
 
@@ -348,7 +353,13 @@ def _drop_allowed(
         if c.recognizer == "KnownListRecognizer":
             out.append(c)
             continue
-        if any(a <= c.start and c.end <= b for a, b in allowed):
+        if any(a <= c.start and c.end <= b for a, b in allowed) and not (
+            # "Brookmont High School ... the BHS lot": a school's initials, not the scale
+            text is not None
+            and c.reason.startswith(INITIALS_REASON)
+            and (c.start, c.end) in allowed
+            and acronym_cued_here(text, c.start, c.end)
+        ):
             continue
         if c.entity == E.PERSON:
             for a, b in titles:
@@ -356,6 +367,10 @@ def _drop_allowed(
                     c = dataclasses.replace(c, start=b)
         out.append(c)
     return out
+
+
+#: Why a propagated acronym is flagged: it abbreviates an organisation found in the text.
+INITIALS_REASON = "initials of an organisation"
 
 
 #: Entities whose every other mention in the same text is flagged once one is found:
@@ -378,6 +393,8 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
     # name parts that are also function words ("Will" of "will haddad"): copied only where
     # what follows makes them a name ("will walked out"), never to "will call"
     context_only: set[str] = set()
+    acronyms: set[str] = set()
+    bracketed: list[tuple[int, int, _Candidate]] = []
     for c in found:
         if c.entity not in _PROPAGATED or c.recognizer == "KnownListRecognizer":
             continue  # the list matcher already found every mention, with its own context rules
@@ -385,6 +402,13 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
         if len(span) < 2:
             continue
         terms.setdefault(span, c)
+        if c.entity == E.ORGANIZATION:
+            # "Brookmont High School ... at BHS": the organisation's initials name it too
+            for acronym in org_abbreviations(text, c.start, c.end):
+                terms.setdefault(acronym, c)
+                acronyms.add(acronym)
+            # "Développement social Canada (EDSC/ESDC)": each part in the brackets
+            bracketed.extend((s, e, c) for s, e in bracketed_abbreviations(text, c.start, c.end))
         if c.entity == E.PERSON:
             for part in _NAME_PART.findall(span):
                 bare = part.rstrip(".")
@@ -393,7 +417,18 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
                 elif len(bare) >= 3 and bare.lower() in word_names and bare not in terms:
                     terms[bare] = c
                     context_only.add(bare)
-    out: list[_Candidate] = []
+    out: list[_Candidate] = [
+        _Candidate(
+            start=start,
+            end=end,
+            entity=src.entity,
+            score=src.score,
+            recognizer="Propagated",
+            reason=f"{INITIALS_REASON} found by {src.recognizer}",
+            kind=src.kind,
+        )
+        for start, end, src in bracketed
+    ]
     wide_given = given_names_wide()
     given = first_names()
     notes = lowercase_style(text)
@@ -447,7 +482,11 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
                     entity=src.entity,
                     score=src.score,
                     recognizer="Propagated",
-                    reason=f"another mention of a {src.entity.lower()} found by {src.recognizer}",
+                    reason=(
+                        f"{INITIALS_REASON} found by {src.recognizer}"
+                        if term in acronyms
+                        else f"another mention of a {src.entity.lower()} found by {src.recognizer}"
+                    ),
                     kind=src.kind,
                 )
             )
@@ -531,6 +570,7 @@ def _resolve_overlaps(cands: Iterable[_Candidate]) -> list[_Candidate]:
                 _pattern_explains(other, best)
                 or _name_context_explains(other, best)
                 or _phrase_holds(other, best)
+                or _org_head_explains(other, best)
             ):
                 best = other  # "Since Matariki" is a holiday, "Aroha's koro" a person
             out[-1] = _Candidate(
@@ -615,6 +655,28 @@ def _phrase_holds(phrase: _Candidate, inner: _Candidate) -> bool:
         and phrase.start <= inner.start
         and inner.end <= phrase.end
         and phrase.end - phrase.start > inner.end - inner.start
+    )
+
+
+#: The organisation recognizer's rule for a name that ends in an organisation's head word.
+_ORG_SUFFIX_RULE = "name with an organisation suffix"
+
+
+def _org_head_explains(org: _Candidate, other: _Candidate) -> bool:
+    """True when a name ending in an organisation's head word covers a place or incident.
+
+    "Mount Zion Missionary Baptist Church" is a church, though it opens with a place;
+    "Hollowell Volunteer Fire Company" a fire company, not the fire the event recognizer
+    reads in its first words. The head word at the end says what the whole name is.
+    """
+    return (
+        org.recognizer == OrganizationRecognizer.__name__
+        and org.entity == E.ORGANIZATION
+        and _ORG_SUFFIX_RULE in org.reason
+        and other.entity in (E.LOCATION, E.EVENT)
+        and other.recognizer != "KnownListRecognizer"
+        and org.start <= other.start
+        and other.end <= org.end
     )
 
 

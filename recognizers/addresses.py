@@ -292,7 +292,8 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "lower-case street with abbreviated type (medium)",
             rf"(?:\b{_NUMBER}\s|(?<=\b(?i:{locative}|on|off|along|near|via|at|in|from)\s))"
-            rf"(?!(?:the|a|an|his|her|their|my|our|this|that)\b)[a-z][a-z'’-]+"
+            rf"(?!(?:the|a|an|his|her|their|my|our|this|that|at|to|in|on|of|for|from|with)\b)"
+            r"[a-z][a-z'’-]+"
             rf"(?:\s[a-z][a-z'’-]+)?\s(?:{lower_abbrev})\b(?![\w'’-])",
             0.5,
         ),

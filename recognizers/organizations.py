@@ -57,10 +57,21 @@ AUDIENCE_WORDS = frozenset(read_word_list("organizations_audience_words.txt"))
 LOWER_TYPE_WORDS = frozenset(read_word_list("organizations_lower_type_words.txt"))
 #: Lower-case words that end an organisation's name in lower-case notes ("... state college").
 LOWER_SUFFIXES = read_word_list("organizations_lower_suffixes.txt")
+#: Words ending a name after a saint's name ("St Brigid's Juniors", "St Anne's parish").
+SAINT_HEADS = read_word_list("organizations_saint_heads.txt")
 #: Adjective endings of therapy methods ("Sensorimotor", "Existential", "Emotion-Focused").
 _METHOD_SHAPE = re.compile(r"(?:al|ic|ive|ed|ory|-based|-focused|-centred|-centered|-oriented)$")
 
 _ORG_SEQ = rf"(?:\d+(?:st|nd|rd|th)?[ \t]+)?{CAP_SEQ}"
+#: A lower-case word of a name, with accents, macrons and the ʻokina ("nānākuli", "waiʻanae").
+_LOWER_WORD = r"[a-zß-öø-ÿā-žʻ][a-zß-öø-ÿā-žʻ'’-]*"
+#: A saint before a name ("St.", "Saint", "Sts.", "Ste-").
+_SAINT = r"(?:St\.?|Saint|Ste\.?|Sts\.?|SS\.?)"
+#: A pope's or king's regnal number after a saint's name ("St. Pius V", "St. John XXIII").
+_REGNAL = (
+    r"(?:[ \t]+(?:XXIII|XXII|XXI|XX|XIII|XII|XIV|XV|XI|IX|X|VIII|VII|VI|V|IV|III|II)"
+    r"(?![\w'’-]))?"
+)
 _MILITARY_UNIT = (
     r"Infantry|Cavalry|Armou?r|Armou?red|Field\s+Artillery|Artillery|Aviation|Airborne|"
     r"Marines|Engineers?|Signal|Brigade|Battalion|Regiment|Division|Squadron|Fighter\s+Wing|"
@@ -119,10 +130,12 @@ _UNION_LOCAL = re.compile(
     rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_WORD})[ \t]+)?Local[ \t]+\d{{1,5}}[A-Z]?)\b"
 )
 #: A numbered post, branch, chapter, lodge or troop ("VFW Post 8870", "Legion Branch 43",
-#: "Troop 214"); "Chapter" and "Branch" need a name before them ("Chapter 7" is bankruptcy).
+#: "Troop 214", "Knights of Columbus Council 4410", "Cub Scout Pack 34"); "Chapter", "Branch",
+#: "Council" and "Pack" need a name before them ("Chapter 7" is bankruptcy), and a year is
+#: no number of a body ("the City Council 2024 budget").
 _NUMBERED_BODY = re.compile(
-    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:Post|Branch|Chapter|Lodge)|Troop)"
-    r"[ \t]+(?:No\.?[ \t]*|#)?\d{1,5})\b"
+    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:Post|Branch|Chapter|Lodge|Council|Pack)"
+    r"|Troop)[ \t]+(?:No\.?[ \t]*|#)?(?!(?:19|20)\d\d\b)\d{1,5})\b"
 )
 #: A team before its age grade ("Harbour Hawks U12", "Tawa Tigers under-15s"); the grade is
 #: not part of the name.
@@ -391,6 +404,12 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"(?<![\w@/.-])(Our[ \t]+Lady[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_SEQ})(?=[ \t]+(?:parish|"
             r"church|school|college|primary|secondary|convent|hospital|academy|high)\b)"
         )
+        # "Our Lady of the Vines School", "Our Lady of Mercy College": its own head word
+        self._our_lady_named = re.compile(
+            rf"(?<![\w@/.-])(Our[ \t]+Lady[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_WORD}"
+            rf"(?:[ \t]+{CAP_WORD}){{0,3}}?"
+            rf"[ \t]+(?:{_alternation([h for h in SAINT_HEADS if not h.islower()])}))(?![\w'’-])"
+        )
         self._practice = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})[ \t]+({_alternation(self.PRACTICE_SUFFIXES)})(?![\w'’-])"
         )
@@ -404,7 +423,9 @@ class OrganizationRecognizer(EntityRecognizer):
         joiner = r"(?:de|du|des|la|le|les|na|an|y|del|della|di|da|do|dos|das|sur|en)"
         foreign_word = rf"(?:[dlDL]['’])?{CAP_WORD}"
         self._foreign = re.compile(
-            rf"(?<![\w@/.-])((?:{foreign})(?:[ \t]+{joiner})?[ \t]+{foreign_word}"
+            rf"(?<![\w@/.-])((?:{foreign})"
+            rf"(?:[ \t]+{joiner}|[ \t]+(?!{joiner}\b)[a-zß-ÿ]{{4,}}(?=[ \t]+[{UPPER}]))?"
+            rf"[ \t]+{foreign_word}"
             rf"(?:[ \t]+(?:{joiner}[ \t]+)?{foreign_word})*)"
         )
         self._saint_church = re.compile(
@@ -415,8 +436,46 @@ class OrganizationRecognizer(EntityRecognizer):
         )
         self._saint_at = re.compile(
             rf"\b(?:at|to|attends|attended|attending|with|from)[ \t]+(?:the[ \t]+)?"
-            rf"((?:St\.?|Saint|Ste\.?|San|Santa|São)[ \t]+{CAP_WORD})"
+            rf"((?:St\.?|Saint|Ste\.?|San|Santa|São)[ \t]+{CAP_WORD}{_REGNAL})"
             rf"(?![\w'’-]|[ \t]*(?:&|\d)|[ \t]+(?:and[ \t]+|of[ \t]+)?[{UPPER}])"
+        )
+        heads = _alternation(SAINT_HEADS)
+        self._saint_named = re.compile(
+            rf"(?<![\w@/.-])({_SAINT}[ \t]+{CAP_WORD}{_REGNAL}"
+            rf"(?:[ \t]+(?:and|&)[ \t]+{CAP_WORD})?(?:[ \t]+{CAP_WORD}){{0,3}}?[ \t]+(?:{heads}))"
+            r"(?![\w'’-])"
+        )
+        lower_heads = _alternation([h for h in SAINT_HEADS if h.islower()])
+        self._lower_saint = re.compile(
+            rf"(?<![\w@/.-])((?:st\.?|saint|ste\.?)[ \t]+({_LOWER_WORD})"
+            rf"(?:[ \t]+{_LOWER_WORD}){{0,2}}?"
+            rf"[ \t]+(?:{lower_heads}))(?![\w'’-])"
+        )
+        # "Sugar House 4th Ward", "Provo 12th Branch", "Mesa Arizona Stake": Latter-day
+        # Saint congregations; "Brazil Fortaleza East Mission": a mission named by its country
+        self._lds_unit = re.compile(
+            rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+(?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:Ward|Branch)|"
+            r"(?:YSA[ \t]+|Young[ \t]+Single[ \t]+Adult[ \t]+)?(?:Ward|Stake|Branch)(?=[ \t]+"
+            r"(?:bishop|bishopric|president|presidency|Relief|Primary|Young|elders|clerk|ward|"
+            r"building|chapel|house|meetinghouse)\b)|Stake))(?![\w'’-])"
+        )
+        self._mission = re.compile(rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+Mission)(?![\w'’-])")
+        # "Hair by Kim", "Polished by Chantelle": a shop named with its owner's first name
+        self._by_owner = re.compile(
+            rf"\b(?:at|from|with|for|to)[ \t]+((?:{CAP_WORD}[ \t]+){{1,2}}by[ \t]+({CAP_WORD}))"
+            r"(?![\w'’-]|[ \t]+[A-Z])"
+        )
+        # "The Laurels pub", "the Red Lion": a pub's or bar's name before its kind
+        self._venue = re.compile(
+            rf"(?<![\w@/.-])((?:The|the)[ \t]+({CAP_SEQ}))[ \t]+(?:pub|bar|inn|tavern|hotel|"
+            r"nightclub|club|lounge|café|cafe|restaurant|takeaway|chipper|bookies|casino|"
+            r"brewery|wine[ \t]+bar)\b"
+        )
+        # "member of ACEP/CAPE", "her steward at PSAC": a union or association by its acronym
+        self._member_of = re.compile(
+            r"\b(?i:members?|membership|steward|shop[ \t]+steward|union[ \t]+rep|rep|"
+            r"delegate|dues)[ \t]+(?:of|in|with|at|for|to)[ \t]+(?:the[ \t]+)?"
+            r"([A-Z][A-Z&]{2,7}(?:/[A-Z][A-Z&]{1,7})?)(?![\w'’-])"
         )
         self._hr = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})(?:['’]s)?[ \t]+(?:HR|payroll|Payroll|human[ \t]+resources"
@@ -438,8 +497,14 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"{_alternation(LOWER_SUFFIXES)})"
         )
         self._lower_org = re.compile(
-            rf"(?:\b(?:at|from|to|with|w/?|via|by|for|attends|attended)[ \t]+(?:the[ \t]+)?|\()"
-            rf"((?:[a-z][a-z'’-]*[ \t]+){{1,3}}?{lower_suffix})\b"
+            rf"(?:\b(?:at|from|to|with|w/?|via|by|for|attends|attended|owns|co-owns|owned|runs|"
+            rf"ran|manages|(?:members?|part|president|captain|coach)[ \t]+of|(?:sings|sang|"
+            rf"plays|played|dances|danced|rows|rowed|swims|skates|drums|marches)[ \t]+in)"
+            rf"[ \t]+(?:the[ \t]+)?|\()"
+            rf"((?:{_LOWER_WORD}[ \t]+){{1,3}}?{lower_suffix})(?![\w'’-])"
+        )
+        self._lower_trade = re.compile(
+            rf"[ \t]+(?:{_LOWER_WORD}[ \t]+)?(?:{_alternation(LOWER_SUFFIXES)})(?![\w'’-])"
         )
         self._lower_possessive = re.compile(
             rf"(?i:\b(?:{_alternation(CUES)})\b)[^.;:\n()]{{0,60}}?\bat[ \t]+"
@@ -530,6 +595,8 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue  # "Attorney General", "Memorial Day"
             if _MEASURE_AFTER.match(text, m.end(1)):
                 continue  # "Short Health Anxiety Inventory": a measure, not a health service
+            if _public_league_or_work(m.group(1)):
+                continue  # "the Premier League", "Mahler's Fifth Symphony"
             if end == m.end(1) and _described_only(m.group(1), self._industry_tail):
                 continue  # "Low Energy", "Vintage Cars": an adjective, not a company's name
             for_tail = self._for_tail.match(text, end)
@@ -580,6 +647,61 @@ class OrganizationRecognizer(EntityRecognizer):
             if not owned and _RESIDENCE_BEFORE.search(clause + " " + text[m.start() : m.start(1)]):
                 continue  # "moved to St. Kilda": a place, for the place recognizer
             add(m.start(1), m.end(1), 0.6, "saint's name after at or to (medium)")
+        for m in self._saint_named.finditer(text):
+            add(m.start(1), m.end(1), 0.7, "saint's name before a school, parish or club (medium)")
+        for m in self._lower_saint.finditer(text):
+            if m.group(2) not in stop_words() and m.group(2) not in GENERIC_WORDS:
+                add(m.start(1), m.end(1), 0.6, "lower-case saint's parish or school (medium)")
+        for m in self._lds_unit.finditer(text):
+            name = m.group(1)
+            if name.split()[0].lower() not in NOT_PLACE and not _WARD_AS_PLACE.search(
+                re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+            ):
+                add(m.start(1), m.end(1), 0.7, "numbered ward, branch or stake (medium)")
+        for m in self._mission.finditer(text):
+            words = m.group(1).split()[:-1]
+            if (
+                len(words) >= 2
+                and gaz.is_region(words[0])
+                or any(w in nrp_terms() and not gaz.is_region(w) for w in words)
+            ):
+                add(m.start(1), m.end(1), 0.7, "mission named by its country or people (medium)")
+        for m in self._by_owner.finditer(text):
+            head = m.group(1).split()[0]
+            owner = m.group(2)
+            if (
+                owner.lower() in first_names()
+                and head.lower() not in stop_words()
+                and head.lower() not in NOT_PLACE
+                and head not in _LEADING_WORDS
+                and not ClinicalAllowList.load().spans(m.group(1))
+            ):
+                add(m.start(1), m.end(1), 0.6, "shop named 'by' its owner (medium)", plain=True)
+        for m in self._venue.finditer(text):
+            name = m.group(2)
+            if name.split()[0].lower() in NOT_PLACE or gaz.is_city(name) or gaz.is_region(name):
+                continue
+            # a capital "The" mid-sentence is part of the name ("barred from The Laurels")
+            keep_the = m.group(1)[0] == "T" and not re.search(
+                r"(?:^|[.!?:\n]\s*)$", text[: m.start()]
+            )
+            start = m.start(1) if keep_the else m.start(2)
+            key = (start, m.end(1))
+            if key not in found:
+                found[key] = make_result(
+                    ORGANIZATION,
+                    start,
+                    m.end(1),
+                    0.6,
+                    self.NAME,
+                    "pub or bar before its kind (medium)",
+                )
+        for m in self._member_of.finditer(text):
+            for part in re.finditer(r"[A-Z][A-Z&]+", m.group(1)):
+                acronym = part.group(0)
+                if len(acronym) >= 3 and acronym not in GENERIC_ORGS:
+                    s, e = m.start(1) + part.start(), m.start(1) + part.end()
+                    add(s, e, 0.55, "union or association after 'member of' (medium)")
         for m in self._hr.finditer(text):
             name = m.group(1)
             if name.split()[0].lower() in NOT_PLACE or gaz.is_city(name) or gaz.is_region(name):
@@ -741,6 +863,8 @@ class OrganizationRecognizer(EntityRecognizer):
                 add(start, end, 0.7, "local office of a national service (medium)", service=True)
         for m in self._our_lady.finditer(text):
             add(m.start(1), m.end(1), 0.7, "Our Lady of ... before a parish or school (medium)")
+        for m in self._our_lady_named.finditer(text):
+            add(m.start(1), m.end(1), 0.75, "Our Lady of ... School (medium)")
         for (start, end), result in list(found.items()):
             # "RAF Brize Norton and Travis AFB": a name found on its own before "and" ends
             # there, and the rest is the second name
@@ -761,6 +885,17 @@ class OrganizationRecognizer(EntityRecognizer):
                         result.score,
                         self.NAME,
                         "company name without its industry word (medium)",
+                    )
+        for (start, end), result in list(found.items()):
+            for s, e in _club_mentions(text, start, end):
+                if not any(a <= s and e <= b for a, b in found):
+                    found[(s, e)] = make_result(
+                        ORGANIZATION,
+                        s,
+                        e,
+                        result.score,
+                        self.NAME,
+                        "club named again by its sport (medium)",
                     )
         for (start, end), result in list(found.items()):
             for s, e in _acronym_mentions(text, start, end):
@@ -939,6 +1074,31 @@ def _acronym_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+#: A club's sport or kind and the word "club" ending a found name ("Brunswick Bowls Club").
+_CLUB_TAIL = re.compile(
+    r"[ \t]((?!(?i:the|a|an|our|his|her|their|social)\b)[\w'’-]{3,}[ \t]+(?i:club))$"
+)
+
+
+def _club_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Later mentions of a found club by its sport alone ("the bowls club", "the Golf Club").
+
+    "at the Brunswick Bowls Club ... his brother is a member of the bowls club": with one
+    such club in the case the short form names it too. Only after "the", and only for
+    names of three or more words.
+    """
+    name = text[start:end]
+    m = _CLUB_TAIL.search(name)
+    if not m or len(name.split()) < 3:
+        return []
+    tail = re.escape(m.group(1)).replace(r"\ ", r"[ \t]+")
+    return [
+        (a.start(1), a.end(1))
+        for a in re.finditer(rf"\b(?i:the)[ \t]+((?i:{tail}))(?![\w'’-])", text)
+        if not start <= a.start(1) < end
+    ]
+
+
 def _named_before_suffix(match: str, suffixes: list[str]) -> bool:
     """True when a suffix match has a name before its suffix, not only "The" or "Our"."""
     head = match
@@ -1024,6 +1184,17 @@ _LOWER_PRACTICE = frozenset(
 _LOWER_SHOP = "lower-case shop after a work cue (weak)"
 
 
+#: A Māori-medium school or language nest in lower-case notes ("te kura o waikato",
+#: "kura kaupapa māori o hoani waititi", "kōhanga reo o ngā kuaka", "wharekura o rākaumanga"):
+#: the kind, "o", then one name word, two when the first is "te" or "ngā".
+_LOWER_KURA = re.compile(
+    r"(?<![\w@/.-])((?:te[ \t]+)?(?:kura(?:[ \t]+kaupapa(?:[ \t]+m[āa]ori)?)?|k[ōo]hanga[ \t]+reo"
+    r"|wharekura)[ \t]+o[ \t]+(?:(?:te|ngā|nga)[ \t]+)?"
+    r"(?!(?:or|and|the|to|an|is|was|for|in|on|at|with|as|if|so|but|not|no)\b)"
+    r"[a-zāēīōū][a-zāēīōū'-]+)(?![\w'’-])"
+)
+
+
 def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, int, str]]:
     """Organisations written in lower case, for notes typed all in lower case.
 
@@ -1059,6 +1230,10 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
             continue  # "to cognitive behavioral", "w family counseling": methods
         if named(words) and not all(w in GENERIC_WORDS or w in LOWER_TYPE_WORDS for w in head):
             end = m.start(1) + len(" ".join(words))
+            if words[-1] in ("bros", "sons", "brothers") and (
+                trade := rec._lower_trade.match(text, end)
+            ):
+                end = trade.end()  # "haddad bros smash repairs": the trade is in the name
             out.append((m.start(1), end, "lower-case name with a school or clinic word (weak)"))
     gaz = gazetteer()
     for m in rec._lower_cue.finditer(text):
@@ -1088,6 +1263,7 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
         (rec._lower_unit, "lower-case numbered unit (medium)"),
         (rec._lower_company, "lower-case fire company (weak)"),
         (rec._lower_court, "lower-case numbered court (weak)"),
+        (_LOWER_KURA, "lower-case Māori school or language nest (medium)"),
     ):
         out.extend((m.start(1), m.end(1), rule) for m in pattern.finditer(text))
     for m in rec._lower_brand.finditer(text):
@@ -1157,3 +1333,139 @@ def _strip(
     ):
         end -= 1
     return start, end
+
+
+#: Short words an organisation's initials skip ("Employment and Social Development Canada").
+_INITIALS_SKIP = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "et",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "y",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "&",
+        "+",
+        "-",
+    ]
+)
+#: Bracketed abbreviations that name a department or ward, not the organisation itself.
+_NOT_ORG_ABBREVIATIONS = frozenset(
+    [
+        "ED",
+        "ER",
+        "ICU",
+        "NICU",
+        "PICU",
+        "CCU",
+        "HDU",
+        "OPD",
+        "A&E",
+        "AE",
+        "MAU",
+        "ACU",
+        "ITU",
+        "OR",
+        "PACU",
+        "MRN",
+        "NHI",
+        "ID",
+        "DOB",
+        "IOP",
+        "PHP",
+    ]
+)
+#: "Kanata North Data Services (KNDS)", "Emploi et Développement social Canada (EDSC/ESDC)".
+_BRACKETED_ABBREVIATION = re.compile(
+    r"[ \t]*\([ \t]*([A-Z][A-Z&]{1,6}(?:[ \t]*/[ \t]*[A-Z][A-Z&]{1,6})*)[ \t]*\)"
+)
+
+
+def org_abbreviations(text: str, start: int, end: int) -> list[str]:
+    """Acronyms that stand for the organisation found at ``text[start:end]``.
+
+    Its initials when they are three to six letters ("Brookmont High School" -> "BHS",
+    "Salt Lake Community College" -> "SLCC"), and the capitals in brackets right after
+    it ("Tallaght University Hospital (TUH)", "Développement social Canada (EDSC/ESDC)").
+    The caller flags these where they stand alone as words; clinical and public acronyms
+    are dropped later by the allow-list.
+    """
+    name = text[start:end]
+    words = [w for w in re.split(r"[ \t\n]+", name) if w]
+    letters = [w[0].upper() for w in words if w.lower() not in _INITIALS_SKIP and w[0].isalpha()]
+    # only names of real words ("Harbour Lane Clinic"), not already an acronym or one word
+    out: list[str] = []
+    if 3 <= len(letters) <= 6 and not any(w.isupper() and len(w) > 1 for w in words):
+        out.append("".join(letters))
+    out.extend(text[s:e] for s, e in bracketed_abbreviations(text, start, end))
+    return [
+        a for a in dict.fromkeys(out) if a not in GENERIC_ORGS and a not in _NOT_ORG_ABBREVIATIONS
+    ]
+
+
+def bracketed_abbreviations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the capitals in brackets right after a found organisation's name.
+
+    "Tallaght University Hospital (TUH)", "Emploi et Développement social Canada
+    (EDSC/ESDC)": each part, when it has three or more letters, starts with the name's
+    first letter and is no ward or department ("(ED)", "(ICU)").
+    """
+    m = _BRACKETED_ABBREVIATION.match(text, end)
+    name = text[start:end].split()
+    if not m or not name:
+        return []
+    out = []
+    for part in re.finditer(r"[A-Z][A-Z&]+", m.group(1)):
+        word = part.group(0)
+        if (
+            len(word) >= 3
+            and word[0] == name[0][0].upper()
+            and word not in _NOT_ORG_ABBREVIATIONS
+            and word not in GENERIC_ORGS
+        ):
+            out.append((m.start(1) + part.start(), m.start(1) + part.end()))
+    return out
+
+
+#: Words that make a league a national or professional one ("Premier League", "National
+#: Hockey League", "Ivy League") or a symphony a composer's work ("Fifth Symphony").
+_PUBLIC_LEAGUE_WORDS = frozenset(read_word_list("organizations_public_league_words.txt"))
+_BARE_HEAD = re.compile(r"(?:^|[ \t])(League|Symphony)$")
+
+
+def _public_league_or_work(name: str) -> bool:
+    """True for a bare "League" or "Symphony" name that is no local club or orchestra.
+
+    A local league has a name of two or more words before "League" ("Harbour City Roller
+    Derby League"), none of them a national, professional or generic league word, and the
+    first no country or people ("Australian Football League"). A symphony after a
+    possessive, a number or an ordinal is a composer's work ("Beethoven's Ninth Symphony").
+    """
+    m = _BARE_HEAD.search(name)
+    if not m:
+        return False
+    words = _LEADING.sub("", name[: m.start(1)] + " ").split()
+    if not words:
+        return True
+    if any(w in _PUBLIC_LEAGUE_WORDS for w in words) or words[-1].endswith(("'s", "’s", "s'")):
+        return True
+    if m.group(1) == "Symphony":
+        return any(c.isdigit() for c in words[-1])
+    gaz = gazetteer()
+    return len(words) < 2 or gaz.is_region(words[0]) or words[0] in nrp_terms()

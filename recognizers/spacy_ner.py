@@ -309,6 +309,20 @@ def _bracket_cue(text: str, start: int) -> bool:
     return word.lower() in _ORG_KIND_BEFORE
 
 
+def acronym_cued_here(text: str, start: int, end: int) -> bool:
+    """True where words around this one mention make the acronym an organisation.
+
+    "at BHS", "the BHS lot", "member of CUPE", "(EDSC": the cues of ``_uncued_acronym``,
+    read at this mention alone.
+    """
+    before, after = _acronym_cues()
+    return bool(
+        before.search(text, max(0, start - 40), start)
+        or after.match(text, end)
+        or _bracket_cue(text, start)
+    )
+
+
 def _uncued_acronym(text: str, start: int, end: int) -> bool:
     """True for a bare acronym no mention of which reads as someone's organisation.
 

@@ -57,6 +57,10 @@ CASES = [
         "8 bellbird cres",
         id="lower-abbrev-street",
     ),
+    case(
+        "year 11 at st jude's; grade 6 to st mary's; 12 on st day.",
+        id="lower-number-then-preposition-is-no-street",
+    ),
     case("She lives at 4 Quay Lane with her gran.", "4 Quay Lane", id="lives-at-stops-before-with"),
     case(
         "Grew up at Nørrevej 14, then Kungsgatan 3b and Via dei Mille 22.",

@@ -220,6 +220,18 @@ CASES = [
     pytest.param("he lost his place in the Lord's Prayer", ["the Lord's Prayer"], id="liturgy"),
     pytest.param("her Dexcom G7 alarmed at night", ["Dexcom G7"], id="device"),
     pytest.param("it was nothing like My Lai, he said", ["My Lai"], id="public-event"),
+    # school courses every such school teaches
+    pytest.param(
+        "a panic attack in AP Chem; he takes IB Bio HL and Honors Geometry",
+        ["AP Chem", "IB Bio HL", "Honors Geometry"],
+        id="school-courses",
+    ),
+    pytest.param(
+        "dropped AP US History and A-level Maths",
+        ["AP US History", "A-level Maths"],
+        id="school-courses-longer",
+    ),
+    pytest.param("an AP news story; the IB office; AP Chemists", [], id="course-look-alikes"),
 ]
 
 

@@ -842,3 +842,370 @@ def test_lower_case_local_va_sites(spans):
         org(LV1, "roanoke vamc"),
         org(LV1, "fred meyer"),
     ]
+
+
+def orgs_at(text: str, *parts: str) -> list[tuple[str, int, int]]:
+    return sorted(org(text, p) for p in parts)
+
+
+def org_case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
+    return pytest.param(text, orgs_at(text, *parts), id=id)
+
+
+SAINT_CASES = [
+    org_case("His mam is a cook at St Aidan's Juniors now.", "St Aidan's Juniors", id="juniors"),
+    org_case(
+        "Saturday classes at the St Casimir's Lithuanian Mission; all Catholic.",
+        "St Casimir's Lithuanian Mission",
+        id="ethnic-mission",
+    ),
+    org_case("She plays for St Finbarr's GAA on Sundays.", "St Finbarr's GAA", id="gaa"),
+    org_case("Volunteers at the St Roch Food Bank weekly.", "St Roch Food Bank", id="food-bank"),
+    org_case(
+        "He goes to St Ignatius parish with his gran.", "St Ignatius parish", id="saint-parish"
+    ),
+    org_case("Funeral was at St. Leo XIII in the city.", "St. Leo XIII", id="regnal-number"),
+    org_case("Mass at St. Gregory VII; then lunch.", "St. Gregory VII", id="regnal-number-2"),
+    org_case(
+        "Drops the kids at Our Lady of the Pines School daily.",
+        "Our Lady of the Pines School",
+        id="our-lady-school",
+    ),
+    org_case("Taught at Our Lady of Mercy College.", "Our Lady of Mercy College", id="our-lady"),
+    # a saint's day, a plant, a town: no parish or school word after the name
+    org_case("We met on St Patrick's Day; she takes St John's wort.", id="saint-look-alikes"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAINT_CASES)
+def test_saint_schools_parishes_and_missions(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+LS1 = (
+    "- lives w/ nan. goes to st maroun's parish most sundays.\n"
+    "- sister at saint brendan primary. dad co-owns the nguyen bros smash repairs.\n"
+    "- drinks at the kelso bowls club; his uncle is on the board of the bowls club.\n"
+    "- mum works at lindqvist & sons. the bros next door are loud.\n"
+)
+
+
+def test_lower_case_saints_trades_and_clubs(spans):
+    assert only_orgs(spans(LS1)) == sorted(
+        orgs_at(
+            LS1,
+            "st maroun's parish",
+            "saint brendan primary",
+            "nguyen bros smash repairs",
+            "kelso bowls club",
+            "lindqvist & sons",
+        )
+        + [("ORGANIZATION", LS1.rindex("bowls club"), LS1.rindex("bowls club") + 10)]
+    )
+
+
+LS2 = (
+    "- kai, 15, sophomore at kahuku high. lives w/ tūtū.\n"
+    "- plays for the mākaha canoe club; sister at hilo intermediate.\n"
+    "- at an all-time high this week. mood high.\n"
+    "- no issues at school.\n"
+)
+
+
+def test_lower_case_names_with_macrons(spans):
+    assert only_orgs(spans(LS2)) == orgs_at(LS2, "kahuku high", "mākaha canoe club")
+
+
+CHURCH_UNIT_CASES = [
+    org_case(
+        "Her dad is bishop of the Riverton 9th Ward; they moved from the Lehi 3rd Branch.",
+        "Riverton 9th Ward",
+        "Lehi 3rd Branch",
+        id="numbered-wards",
+    ),
+    org_case("She was in the Orem Sunset Stake for years.", "Orem Sunset Stake", id="stake"),
+    org_case(
+        "Served in the Japan Sendai Mission, then the Peru Lima North Mission.",
+        "Japan Sendai Mission",
+        "Peru Lima North Mission",
+        id="missions",
+    ),
+    org_case(
+        "He lives in the 4th Ward of the city; the Apollo Mission; a Rescue Mission.",
+        id="ward-and-mission-look-alikes",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHURCH_UNIT_CASES)
+def test_church_units_and_missions(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+SHOP_CASES = [
+    org_case("She is a stylist at Hair by Roxanne in town.", "Hair by Roxanne", id="hair-by"),
+    org_case("Her cake came from Sweet Treats by Lena.", "Sweet Treats by Lena", id="treats-by"),
+    org_case("He was seen at Intake by Dr Hale; picked up at School by Mum.", id="by-look-alikes"),
+    org_case(
+        "He was thrown out of The Anchor pub, then the Black Swan inn.",
+        "The Anchor",
+        "Black Swan",
+        id="pub-names",
+    ),
+    org_case("The Crown pub is gone.", "Crown", id="pub-at-sentence-start"),
+    org_case(
+        "Plays with the Lakeland Youth Symphony and the Harbour Philharmonic.",
+        "Lakeland Youth Symphony",
+        "Harbour Philharmonic",
+        id="orchestras",
+    ),
+    org_case(
+        "Cards at the Circolo Siciliano and the Amicale Bretonne on Fridays.",
+        "Circolo Siciliano",
+        "Amicale Bretonne",
+        id="foreign-clubs",
+    ),
+    org_case(
+        "Seen at the Clinique dentaire Beaubien and the Centre hospitalier Rivière.",
+        "Clinique dentaire Beaubien",
+        "Centre hospitalier Rivière",
+        id="foreign-with-adjective",
+    ),
+    org_case(
+        "A steward, member of PSAC/AFPC; a member of IBEW too; members of the UK.",
+        "PSAC",
+        "AFPC",
+        "IBEW",
+        id="union-acronyms",
+    ),
+    org_case(
+        "A member of the Kestrel Golf Club; she loves the golf club there.",
+        "Kestrel Golf Club",
+        "golf club",
+        id="club-named-by-sport",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHOP_CASES)
+def test_owner_shops_pubs_orchestras_clubs_and_unions(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+KV = "Seen at the Kestrel Valley Medical Centre (KVMC). KVMC sent the letter."
+KS = "Works at Kestrel Valley Health Services (KVHS/KVSS); KVSS pays her."
+BH = (
+    "Junior at Brookfield High School. Waits in the BHS lot; BHS = 12 at intake; "
+    "a meeting at BHS (Ms Ford, the counselor). We gave the BHS again."
+)
+ABBREVIATION_CASES = [
+    org_case(
+        "Year 10 at Westbrook High School; he waits in the WHS car park.",
+        "Westbrook High School",
+        "WHS",
+        id="school-initials",
+    ),
+    org_case(
+        "Classes at Harbourview Community College; HCC put her on probation.",
+        "Harbourview Community College",
+        "HCC",
+        id="college-initials",
+    ),
+    pytest.param(
+        KV,
+        sorted(
+            [
+                org(KV, "Kestrel Valley Medical Centre"),
+                org(KV, "KVMC"),
+                ("ORGANIZATION", KV.rindex("KVMC"), KV.rindex("KVMC") + 4),
+            ]
+        ),
+        id="bracketed-initials",
+    ),
+    org_case(
+        "Admitted to Tullow Bridge Hospital (TBUH) last May.",
+        "Tullow Bridge Hospital",
+        "TBUH",
+        id="bracketed-longer-form",
+    ),
+    pytest.param(
+        KS,
+        sorted(
+            [
+                org(KS, "Kestrel Valley Health Services"),
+                org(KS, "KVHS"),
+                org(KS, "KVSS"),
+                ("ORGANIZATION", KS.rindex("KVSS"), KS.rindex("KVSS") + 4),
+            ]
+        ),
+        id="bracketed-pair-after-a-slash",
+    ),
+    pytest.param(
+        BH,
+        sorted(
+            [
+                org(BH, "Brookfield High School"),
+                org(BH, "BHS"),
+                ("ORGANIZATION", BH.index("BHS (Ms"), BH.index("BHS (Ms") + 3),
+            ]
+        ),
+        id="initials-that-are-a-scale-in-an-org-context",
+    ),
+    org_case(
+        "Brought to Marlow Grove Hospital (ER) and back to ER twice.",
+        "Marlow Grove Hospital",
+        id="bracketed-department-is-not-the-name",
+    ),
+    org_case(
+        "Works at Ashgrove Clinic (AC); the AC was broken.",
+        "Ashgrove Clinic",
+        id="generic-or-short-initials",
+    ),
+    org_case(
+        "Referred by Carrow Brook Trust; started CBT in June.",
+        "Carrow Brook Trust",
+        id="initials-that-are-a-method",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ABBREVIATION_CASES)
+def test_initials_and_bracketed_abbreviations(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+ENSEMBLE_LEAGUE_CASES = [
+    org_case(
+        "She joined the Riverside Chamber Ensemble and the Fenwick Jazz Ensemble.",
+        "Riverside Chamber Ensemble",
+        "Fenwick Jazz Ensemble",
+        id="ensembles",
+    ),
+    org_case(
+        "Sings in the Grafton Community Chorus and the Ashdown Singers.",
+        "Grafton Community Chorus",
+        "Ashdown Singers",
+        id="choruses-and-singers",
+    ),
+    org_case(
+        "Plays viola in the Hartwell Symphony and the Kilburn Youth Symphony.",
+        "Hartwell Symphony",
+        "Kilburn Youth Symphony",
+        id="local-symphonies",
+    ),
+    org_case(
+        "They played Mahler's Fifth Symphony, then the 9th Symphony.",
+        id="symphonies-that-are-works",
+    ),
+    org_case(
+        "Goes to the Harlow Street Quilting Circle and a Tuesday Prayer Circle.",
+        "Harlow Street Quilting Circle",
+        "Tuesday Prayer Circle",
+        id="activity-circles",
+    ),
+    org_case("She was in the Inner Circle on the Arctic Circle trip.", id="circle-look-alikes"),
+    org_case(
+        "Skates with the Harbour City Roller Derby League and the Westlake Women's Bowling League.",
+        "Harbour City Roller Derby League",
+        "Westlake Women's Bowling League",
+        id="local-leagues",
+    ),
+    org_case(
+        "Watches the Premier League, the National Hockey League and the Australian Football "
+        "League; wanted an Ivy League school; joined the Junior League.",
+        id="public-leagues",
+    ),
+    org_case(
+        "He coaches the Pinecrest Juniors on weekends.", "Pinecrest Juniors", id="juniors-team"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENSEMBLE_LEAGUE_CASES)
+def test_ensembles_circles_leagues_and_juniors(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+LE1 = (
+    "- yr 10, sings in the harwood gospel choir; plays in the eastbank youth orchestra.\n"
+    "- member of the tamaki bowls club. volunteers at the southgate food bank.\n"
+    "- sister at ridgeview middle. year 9 at st aidan's college.\n"
+    "- in the middle of winter; sat in the middle; plays in the school band.\n"
+    "- sings in the church choir; at the local food bank; part of the problem.\n"
+    "- member of the family; plays in the garden; plays in the orchestra pit.\n"
+)
+
+
+def test_lower_case_ensembles_clubs_and_food_banks(spans):
+    assert only_orgs(spans(LE1)) == orgs_at(
+        LE1,
+        "harwood gospel choir",
+        "eastbank youth orchestra",
+        "tamaki bowls club",
+        "southgate food bank",
+        "ridgeview middle",
+        "st aidan's college",
+    )
+
+
+HEAD_WINS_CASES = [
+    org_case(
+        "She attends Mount Zion Missionary Baptist Church with her aunt.",
+        "Mount Zion Missionary Baptist Church",
+        id="church-opening-with-a-place",
+    ),
+    org_case(
+        "He is in the Hollowell Volunteer Fire Company; she joined the Dunmore Fire Brigade.",
+        "Hollowell Volunteer Fire Company",
+        "Dunmore Fire Brigade",
+        id="fire-company-not-a-fire",
+    ),
+    org_case(
+        "He sings with the Lake Tahoe Community Chorus.",
+        "Lake Tahoe Community Chorus",
+        id="chorus-opening-with-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEAD_WINS_CASES)
+def test_organisation_head_names_the_whole_span(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+def test_place_or_incident_without_an_organisation_head_keeps_its_label(spans):
+    text = "She moved to Mount Zion in 2019; the Hollowell Fire destroyed the barn."
+    assert only_orgs(spans(text)) == []
+
+
+NUMBERED_BODY_CASES = [
+    org_case(
+        "He is in the Knights of Columbus Council 4410; his son is in Cub Scout Pack 34.",
+        "Knights of Columbus Council 4410",
+        "Cub Scout Pack 34",
+        id="council-and-pack",
+    ),
+    org_case(
+        "The Dunmore City Council 2024 budget cut the pool; the Council 12 members voted.",
+        "Dunmore City Council",
+        id="a-year-or-count-is-no-number",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERED_BODY_CASES)
+def test_numbered_councils_and_packs(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+LK1 = (
+    "- tama, 8. goes to te kura o rangiātea most days; sister at kōhanga reo o ngā pīpī.\n"
+    "- cousin at kura kaupapa māori o te rito. nan works at the kura.\n"
+    "- no kura o or wharekura talk this week. mum went to kura as a kid.\n"
+)
+
+
+def test_lower_case_kura_and_kohanga(spans):
+    assert only_orgs(spans(LK1)) == orgs_at(
+        LK1, "te kura o rangiātea", "kōhanga reo o ngā pīpī", "kura kaupapa māori o te rito"
+    )
