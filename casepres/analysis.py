@@ -76,6 +76,9 @@ _SOURCE_PRIORITY = {"KnownListRecognizer": 3}
 SPACY_RECOGNIZER = ClinicalSpacyRecognizer.__name__
 NAME_RECOGNIZER = NameRecognizer.__name__
 PLACE_RECOGNIZER = PlaceRecognizer.NAME
+ORG_RECOGNIZER = OrganizationRecognizer.NAME
+#: Rules that read a place or an organisation by its shape ("Fort X", "X Lawn Care").
+_SHAPE_RULES = frozenset({(PLACE_RECOGNIZER, E.LOCATION), (ORG_RECOGNIZER, E.ORGANIZATION)})
 
 
 class ModelNlpEngine(SpacyNlpEngine):
@@ -619,9 +622,10 @@ def _name_context_explains(ours: _Candidate, model: _Candidate) -> bool:
     """True when a name or place our rules found by context covers a spaCy entity.
 
     The small model tags many given names from outside its training data as places or
-    organisations ("Aroha's koro", "Keisha's mom, Latoya,"), and some places as people
-    ("deployed to Fort Bliss"). The name recognizer found the name by a kinship word, a
-    possessive or an age beside it, and a strong place rule by its shape, so they know better.
+    organisations ("Aroha's koro", "Keisha's mom, Latoya,"), and some places and businesses
+    as people ("deployed to Fort Bliss", "at Hampton Inn"). The name recognizer found the name
+    by a kinship word, a possessive or an age beside it, and a strong place or organisation
+    rule by its shape, so they know better.
     """
     if model.recognizer != SPACY_RECOGNIZER or not (
         ours.start <= model.start and model.end <= ours.end
@@ -629,9 +633,9 @@ def _name_context_explains(ours: _Candidate, model: _Candidate) -> bool:
         return False
     if ours.recognizer == NAME_RECOGNIZER and ours.entity == E.PERSON:
         return model.entity in (E.LOCATION, E.ORGANIZATION)
+    # "deployed to Fort Bliss", "at Hampton Inn": a strong place or organisation rule
     return (
-        ours.recognizer == PLACE_RECOGNIZER
-        and ours.entity == E.LOCATION
+        (ours.recognizer, ours.entity) in _SHAPE_RULES
         and ours.score >= 0.7
         and model.entity == E.PERSON
     )

@@ -466,6 +466,20 @@ class OrganizationRecognizer(EntityRecognizer):
             r"(?![\w'’-]|[ \t]+[A-Z])"
         )
         # "The Laurels pub", "the Red Lion": a pub's or bar's name before its kind
+        # "a dive bar called The Yellow Dog", "his band, named Salt Lick": a business or
+        # group introduced by its name
+        self._called = re.compile(
+            r"\b(?i:bar|pub|shop|store|caf[eé]|restaurant|diner|business|company|firm|salon"
+            r"|gym|studio|band|club|church|school|charity|nonprofit|non-profit|start-?up|agency"
+            r"|practice|bakery|brewery|winery|farm|ranch|team|choir|podcast|channel|group"
+            r"|boutique|takeaway|garage|dealership|daycare|nursery|kindergarten|academy)"
+            rf",?[ \t]+(?:called|named)[ \t]+[\"“]?((?:The[ \t]+)?{CAP_SEQ})"
+        )
+        # "met at Lewis & Clark", "works at Marks & Spencer": two names joined by "&"
+        self._ampersand = re.compile(
+            rf"\b(?:at|for|with|attends|attended|joined|left)[ \t]+"
+            rf"({CAP_WORD}[ \t]*&[ \t]*{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})(?![\w'’&-])"
+        )
         self._venue = re.compile(
             rf"(?<![\w@/.-])((?:The|the)[ \t]+({CAP_SEQ}))[ \t]+(?:pub|bar|inn|tavern|hotel|"
             r"nightclub|club|lounge|café|cafe|restaurant|takeaway|chipper|bookies|casino|"
@@ -677,6 +691,19 @@ class OrganizationRecognizer(EntityRecognizer):
                 and not ClinicalAllowList.load().spans(m.group(1))
             ):
                 add(m.start(1), m.end(1), 0.6, "shop named 'by' its owner (medium)", plain=True)
+        for m in self._called.finditer(text):
+            name = m.group(1)
+            if name.split()[-1].lower() not in NOT_PLACE and not gaz.is_city(name):
+                add(m.start(1), m.end(1), 0.7, "business or group called by its name (medium)")
+        ampersands = list(self._ampersand.finditer(text))
+        allowed = ClinicalAllowList.load().spans(text) if ampersands else []
+        for m in ampersands:
+            name = m.group(1)
+            cited = any(a < m.end(1) and m.start(1) < b for a, b in allowed)  # "Maslach & Leiter"
+            if not cited and not any(
+                w.lower() in stop_words() for w in re.findall(r"[\w'’-]+", name)
+            ):
+                add(m.start(1), m.end(1), 0.6, "two names joined by & after at or for (medium)")
         for m in self._venue.finditer(text):
             name = m.group(2)
             if name.split()[0].lower() in NOT_PLACE or gaz.is_city(name) or gaz.is_region(name):

@@ -1209,3 +1209,20 @@ def test_lower_case_kura_and_kohanga(spans):
     assert only_orgs(spans(LK1)) == orgs_at(
         LK1, "te kura o rangiātea", "kōhanga reo o ngā pīpī", "kura kaupapa māori o te rito"
     )
+
+
+#: A business or group introduced by "called", and two names joined by "&" after "at".
+CALLED_AND_AMPERSAND_CASES = [
+    org_case("She bartends at a dive bar called The Yellow Dog.", "Yellow Dog", id="bar-called"),
+    org_case("His band, called Salt Lick, plays Fridays.", "Salt Lick", id="band-called"),
+    org_case("They met at Lewis & Clark.", "Lewis & Clark", id="ampersand-college"),
+    org_case("He works at Marks & Spencer now.", "Marks & Spencer", id="ampersand-shop"),
+    org_case("She talked about Beck & Emery's model.", id="ampersand-citation"),
+    org_case("He was at Mum & Dad's for the weekend.", id="ampersand-kin"),
+    org_case("A group called AA helped.", id="called-allowed-acronym"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CALLED_AND_AMPERSAND_CASES)
+def test_called_and_ampersand_names(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == expected

@@ -154,6 +154,9 @@ def test_a_strong_place_rule_relabels_a_spacy_person() -> None:
     assert analysis._resolve_overlaps([person, place])[0].entity == "LOCATION"
     weak = analysis._Candidate(0, 10, "LOCATION", 0.5, analysis.PLACE_RECOGNIZER, "in X", None)
     assert analysis._resolve_overlaps([person, weak])[0].entity == "PERSON"
+    # "at Hampton Inn": a name ending in an organisation's head word
+    inn = analysis._Candidate(0, 10, "ORGANIZATION", 0.7, analysis.ORG_RECOGNIZER, "Inn", None)
+    assert analysis._resolve_overlaps([person, inn])[0].entity == "ORGANIZATION"
 
 
 def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
