@@ -283,6 +283,21 @@ class PlaceRecognizer(EntityRecognizer):
             rf"\b(?:[a-z][a-z'’-]+[ \t]+)(?:{_alternation(_STREET_TYPES)})\.?,[ \t]+"
             r"([a-z][a-zʻ'’-]+(?:[ \t]+[a-z][a-zʻ'’-]+)?)(?![\w'’-])"
         )
+        # "14 Rata Place, Hamilton 3204", "Smith St, Fitzroy VIC 3065", "PO Box 12, Whangārei
+        # 0140", "RD 2, Te Awamutu": the town of an address line, before a state, a postcode
+        # or the end of the line
+        street = _alternation(
+            [w for w in read_word_list("addresses_street_suffixes.txt") if w[0].isupper()]
+        )
+        cap_word = rf"[{UPPER}][\w'’ʻ-]*"
+        self._address_town = re.compile(
+            rf"(?:\b(?:{street})\.?|\b(?:P\.?\s?O\.?\s?Box|PO[ \t]Box)[ \t]#?\d{{1,6}}"
+            rf"|\b(?:RD|R\.D\.)[ \t]?\d{{1,2}}),[ \t]+(?!(?:RD|R\.D\.)[ \t]?\d)"
+            rf"({cap_word}(?:[ \t]+{cap_word}){{0,2}}?)"
+            r"(?=(?:[ \t]+(?:VIC|NSW|QLD|TAS|ACT|NT|SA|WA|[A-Z]{2}))?,?[ \t]+(?:\d{4,5}\b"
+            r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b)|[ \t]+(?:VIC|NSW|QLD|TAS|ACT|NT)\b"
+            r"|[ \t]*\.?[ \t]*(?:\n|$))"
+        )
         self._head_after = re.compile(
             r"[ \t]+(?:province|county|district|governorate|prefecture|municipality|oblast|"
             r"region|state|parish|shire|borough|township|village|camp)(?![\w'’-])"
@@ -472,6 +487,15 @@ class PlaceRecognizer(EntityRecognizer):
                 and not _not_place(name)
             ):
                 add(m.start(1), m.end(1), 0.5, "town naming a local site (medium)", "direct")
+        for m in self._address_town.finditer(text):
+            name = m.group(1)
+            if name.split()[0] in ("The", "A", "An") or _not_place(name):
+                continue
+            key = m.span(1)  # a postcode follows by design, so not the "Room 4" check in add
+            if key not in found or found[key].score < 0.7:
+                found[key] = make_result(
+                    LOCATION, *key, 0.7, self.NAME, "town of an address line (medium)", "direct"
+                )
         for m in self._street_suburb.finditer(text):
             words = m.group(1).split()
             for k in (len(words), 1):

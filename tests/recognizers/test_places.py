@@ -416,3 +416,20 @@ def test_lower_case_town_before_region_or_city(spans):
         loc(LC, "kapuskasing"),
         loc(LC, "ontario"),
     ]
+
+
+ADDRESS_TOWN_CASES = [
+    ("They moved to 14 Rata Place, Hamilton 3204.", ["Hamilton"]),
+    ("Unit 4/17 Smith St, Fitzroy VIC 3065.", ["Fitzroy"]),
+    ("PO Box 1234, Whangārei 0140", ["Whangārei"]),
+    ("Their farm is on Old Coach Road, RD 2, Te Awamutu.", ["Te Awamutu"]),
+    ("12 Church Lane, Little Snoring, NR21 0AA.", ["Little Snoring"]),
+    # a comma after a street that goes on with the sentence is no address line
+    ("Their house on Elm Crescent, Mum said, flooded.", []),
+    ("Session on Main St, Tuesday at 4 was fine.", []),
+]
+
+
+@pytest.mark.parametrize("text, parts", ADDRESS_TOWN_CASES)
+def test_town_of_an_address_line(spans, text, parts):
+    assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
