@@ -169,6 +169,7 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
                 if (
                     r.end <= r.start
                     or _not_person_word(text[r.start : r.end])
+                    or _lower_nrp_word(text[r.start : r.end])
                     or _foreign_words_opening(text, r.start, r.end)
                     or _only_allowed(text, r.start, r.end, allowed)
                 ):
@@ -353,6 +354,19 @@ def _uncued_acronym(text: str, start: int, end: int) -> bool:
         ):
             return False
     return True
+
+
+def _lower_nrp_word(span: str) -> bool:
+    """True for a lower-case faith or people word taken for a name ("41, sikh, works nights").
+
+    The NRP recognizer finds the word; a word that is also a given name stays a person.
+    """
+    return (
+        span.islower()
+        and (span in nrp_terms() or span.title() in nrp_terms())
+        and span not in W.first_names()
+        and W.fold(span) not in W.given_names_wide()
+    )
 
 
 def _noise(text: str, start: int, end: int, label: str, lower_notes: bool) -> bool:

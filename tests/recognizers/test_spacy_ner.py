@@ -252,3 +252,16 @@ def test_acronym_cues(text: str, word: str, dropped: bool) -> None:
 
     start = text.index(word)
     assert _uncued_acronym(text, start, start + len(word)) is dropped
+
+
+def test_lower_case_faith_word_is_not_a_person(nlp_analyzer):
+    """In lower-case notes spaCy may call "sikh" a person; the NRP lexicon names it."""
+    from recognizers.spacy_ner import _lower_nrp_word
+
+    assert _lower_nrp_word("sikh") and _lower_nrp_word("maronite")
+    assert not _lower_nrp_word("Sikh")  # capitalised: spaCy's label is checked elsewhere
+    assert not _lower_nrp_word("india")  # also a given name: stays a person
+    text = "- pt: gurdeep, 41, sikh, works nights at the warehouse\n- wife manpreet, 39\n"
+    labels = {f.text: f.entity for f in nlp_analyzer.analyze(text)}
+    assert labels.get("sikh") in (None, "NRP")
+    assert labels.get("gurdeep") == "PERSON"
