@@ -198,6 +198,12 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?=\s?[,;)]|\.(?:\s|$)|\s[–—-]\s|\s?\((?i:dob|d\.o\.b|born|b\.)\b)",
             0.5,
         ),
+        # 'Genevieve Tan — "Gen" — 36, whom': an age after a quoted nickname and a dash
+        Pattern(
+            "number after a quoted nickname (medium)",
+            r"(?<=[—–-][ \t]?[\"“][A-Z][\w'’-]*[\"”][ \t]?[—–-][ \t]?)\d{1,3}(?=,|\))",
+            0.5,
+        ),
         # "Juno (11)", "twin boys (5 and 2)", "Ravi (16, swims ...)"
         Pattern(
             "number in brackets after a word (medium)",

@@ -83,7 +83,7 @@ _CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Marchand-Roy", "Tuʻipulotu"
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
 #: Nicknames made of two initials ("his brother TJ", "son AJ").
-_LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])(?![\w.&/-])"
+_LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])(?![\w&/-]|\.\w)"
 _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
 _SUFFIX = r"(?:Jr|Sr)\."  # "Adonis Jr."
 #: An age written after a name and a comma: "aged 11", "52 y/o", "38M", or a bare "44".
@@ -200,6 +200,12 @@ class NameRecognizer(EntityRecognizer):
             rf"(?<![\w-])(?:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
             rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z]\.(?![\w.])|{_LETTER_PAIR}"
             rf"|[a-z][{_LOW}'-]+(?:[ \t]+[a-z]\.)?)"
+        )
+        # 'Genevieve Laframboise-Tan — "Gen" — 36', 'Renata Kowalczyk ("Ren")': a quoted
+        # nickname set off after a full name
+        self._nickname_after = re.compile(
+            rf"(?P<full>{_CAP}[ \t]+{_CAP})[ \t]*(?:[—–-][ \t]*|,[ \t]*|\([ \t]*)"
+            rf"[\"“](?P<name>{_CAP})[\"”]"
         )
         # "her daughters Amara and Zuri", "kids: ruby, finn & bo": names listed after a plural
         plural_kin = "|".join(re.escape(w) for w in _PLURAL_KIN)
@@ -415,7 +421,24 @@ class NameRecognizer(EntityRecognizer):
                 and (lower_notes or name.split()[0] not in common)
             ):
                 # "dad (tuấn)", "aunty lei": any tradition's given name after a relation
+                after = _LOWER_SURNAME.match(text, e) if lower_notes and " " not in name else None
+                if (
+                    after
+                    and _surname_word(after.group(1))
+                    and after.group(1) not in _NOT_SURNAME_AFTER
+                ):
+                    e = after.end(1)  # "mom marisol ruiz (ER nurse)", "dad trent whitcomb moved"
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
+        for m in self._nickname_after.finditer(text):
+            full = m.group("full")
+            given = W.fold(full.split()[0]).lower()
+            if (
+                _is_name_words(full)
+                and (given in first or given in wide)
+                and m.group("name").lower() not in _stop_words()
+            ):
+                yield *m.span("full"), "full name before a quoted nickname (medium)", 0.7
+                yield *m.span("name"), "quoted nickname after a full name (medium)", 0.7
         for m in self._kin_ages.finditer(text):
             for hit in re.finditer(rf"([^\W\d_][{_LOW}'’-]*)[ \t]\d{{1,2}}", m.group("list")):
                 word = hit.group(1)
@@ -977,6 +1000,16 @@ def _item_start(text: str, start: int) -> bool:
 def _age_follows(text: str, end: int) -> bool:
     """An age follows a name ending at ``end``: ", 52yo", ", 16 (dob ...)", " (9)"."""
     return bool(re.match(rf"(?:,[ \t]*|[ \t]+\()(?:{_AGE_AFTER})", text[end : end + 30]))
+
+
+#: A lower-case surname after a given name, where the phrase then ends or goes on with a verb.
+_LOWER_SURNAME = re.compile(
+    r"[ \t]+([a-z][a-z'’-]{2,})(?=[ \t]*[(),.;:+/]|[ \t]+(?:moved|lives|lived|works"
+    r"|worked|who|is|was|has|had|says|said|and|left|died|called|texted|rang|came|comes)\b)",
+    re.MULTILINE,
+)
+#: Words after a lower-case given name that say when or how, not who ("mom jo again.").
+_NOT_SURNAME_AFTER = W.word_set("names_not_surname_after.txt")
 
 
 def _surname_word(word: str) -> bool:

@@ -213,3 +213,14 @@ def test_spelled_and_set_off_ages(spans, text: str, expected: list[tuple[str, in
 )
 def test_ages_of_two_initial_nicknames(spans, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == AGE] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        case('I bring Gen Tan — "Gen" — 36, whom I see weekly.', "36", id="after-quoted-nickname"),
+        case('He calls it "Plan B" - 12 steps.', id="quoted-phrase-count"),
+    ],
+)
+def test_age_after_a_quoted_nickname(spans, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == AGE] == expected

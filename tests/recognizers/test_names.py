@@ -584,6 +584,14 @@ WIDE_NAME_CASES = [
     ("kids: 2 (jas 12, noor 8), both at school", ["jas", "noor"], "kin-bracket-ages-lower"),
     ("kids (ages 12 and 8) at home", [], "kin-bracket-ages-word"),
     ("His brother TJ (19) is in custody.", ["TJ"], "letter-pair-caps"),
+    ("She lives with her son AJ.", ["AJ"], "letter-pair-sentence-end"),
+    (
+        'I bring Evangeline Laframboise-Tan — "Vee" — 36. Vee plays violin.',
+        ["Evangeline Laframboise-Tan", "Vee", "Vee"],
+        "quoted-nickname-after-full-name",
+    ),
+    ('Sketch: Renata Kowalczyk ("Kiki"), 41.', ["Renata Kowalczyk", "Kiki"], "bracketed-nickname"),
+    ('She read Feeling Good, "Chapter" 3.', [], "quoted-word-after-a-title"),
     ("pt's cousin aj came too.", ["aj"], "letter-pair-lower"),
     ("Her GP rang; her PO too.", [], "role-abbreviations-not-pairs"),
 ]
@@ -669,3 +677,22 @@ def test_later_mentions_in_name_context(
     start = text.index(mention)
     found = [f for f in nlp_analyzer.analyze(text) if f.entity == P]
     assert any(f.start <= start < f.end for f in found) is flagged
+
+
+def test_lower_case_surname_after_a_relation_in_notes(spans) -> None:  # type: ignore[no-untyped-def]
+    notes = (
+        "- lives w/ mom marisol ruiz (nurse) + bro owen (11). dad trent whitcomb moved.\n"
+        "- fight w/ coach petra haugland. mom jo again. bro owen upset. dad tom away.\n"
+        "- sister amy said no, aunty hine walker (kuia) came.\n"
+    )
+    found = [notes[s:e] for label, s, e in spans(notes) if label == P]
+    assert found == [
+        "marisol ruiz", "owen", "trent whitcomb", "petra haugland", "jo", "owen", "tom",
+        "amy", "hine walker",
+    ]  # fmt: skip
+
+
+def test_quoted_nickname_outlives_a_shop_of_the_same_name(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = 'His friend Jerome "Boots" Whitfield died. He thinks about Boots a lot.'
+    found = [f.text for f in nlp_analyzer.analyze(text) if f.entity == P]
+    assert found.count("Boots") == 1 and any("Whitfield" in f for f in found)
