@@ -356,12 +356,19 @@ def _drop_allowed(
         if c.recognizer == "KnownListRecognizer":
             out.append(c)
             continue
-        if any(a <= c.start and c.end <= b for a, b in allowed) and not (
-            # "Brookmont High School ... the BHS lot": a school's initials, not the scale
-            text is not None
-            and c.reason.startswith(INITIALS_REASON)
-            and (c.start, c.end) in allowed
-            and acronym_cued_here(text, c.start, c.end)
+        if (
+            any(a <= c.start and c.end <= b for a, b in allowed)
+            and not (
+                # "Brookmont High School ... the BHS lot": a school's initials, not the scale
+                text is not None
+                and c.reason.startswith(INITIALS_REASON)
+                and (c.start, c.end) in allowed
+                and acronym_cued_here(text, c.start, c.end)
+            )
+            and not (
+                # 'Jerome "Boots" Whitfield ... thinking about Boots': the nickname, not the shop
+                c.reason.startswith(NICKNAME_REASON) and (c.start, c.end) in allowed
+            )
         ):
             continue
         if c.entity == E.PERSON:
@@ -374,6 +381,10 @@ def _drop_allowed(
 
 #: Why a propagated acronym is flagged: it abbreviates an organisation found in the text.
 INITIALS_REASON = "initials of an organisation"
+#: Why a propagated nickname is flagged: it was written in quotes beside a person's name.
+NICKNAME_REASON = "another mention of a quoted nickname"
+#: A quoted capitalised word: the nickname in 'Jerome "Boots" Whitfield'.
+_QUOTED = re.compile(r"[\"“]([A-Z][\w'’-]{1,20})[\"”]")
 
 
 #: Entities whose every other mention in the same text is flagged once one is found:
@@ -398,6 +409,7 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
     context_only: set[str] = set()
     acronyms: set[str] = set()
     bracketed: list[tuple[int, int, _Candidate]] = []
+    nicknames: set[str] = set()  # 'Jerome "Boots" Whitfield': "Boots" names him
     for c in found:
         if c.entity not in _PROPAGATED or c.recognizer == "KnownListRecognizer":
             continue  # the list matcher already found every mention, with its own context rules
@@ -413,6 +425,7 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
             # "Développement social Canada (EDSC/ESDC)": each part in the brackets
             bracketed.extend((s, e, c) for s, e in bracketed_abbreviations(text, c.start, c.end))
         if c.entity == E.PERSON:
+            nicknames.update(_QUOTED.findall(text[max(0, c.start - 1) : c.end + 1]))
             for part in _NAME_PART.findall(span):
                 bare = part.rstrip(".")
                 if len(bare) >= 3 and bare.lower() not in STOP_WORDS:
@@ -488,6 +501,8 @@ def _propagate(text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
                     reason=(
                         f"{INITIALS_REASON} found by {src.recognizer}"
                         if term in acronyms
+                        else f"{NICKNAME_REASON} found by {src.recognizer}"
+                        if term in nicknames
                         else f"another mention of a {src.entity.lower()} found by {src.recognizer}"
                     ),
                     kind=src.kind,

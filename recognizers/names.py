@@ -421,13 +421,10 @@ class NameRecognizer(EntityRecognizer):
                 and (lower_notes or name.split()[0] not in common)
             ):
                 # "dad (tuấn)", "aunty lei": any tradition's given name after a relation
-                after = _LOWER_SURNAME.match(text, e) if lower_notes and " " not in name else None
-                if (
-                    after
-                    and _surname_word(after.group(1))
-                    and after.group(1) not in _NOT_SURNAME_AFTER
-                ):
-                    e = after.end(1)  # "mom marisol ruiz (ER nurse)", "dad trent whitcomb moved"
+                tail_m = _LOWER_SURNAME.match(text, e) if lower_notes and " " not in name else None
+                tail = tail_m.group(1) if tail_m else ""
+                if tail_m and _surname_word(tail) and tail not in _NOT_SURNAME_AFTER:
+                    e = tail_m.end(1)  # "mom marisol ruiz (ER nurse)", "dad trent whitcomb moved"
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
         for m in self._nickname_after.finditer(text):
             full = m.group("full")
