@@ -10,13 +10,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import AGE
+from recognizers.name_words import LETTER_PAIR
 from recognizers.word_trie import trie_regex
 
 #: HIPAA Safe Harbor: ages over 89 are direct identifiers.
 DIRECT_FROM = 90
 
-#: Nicknames made of two initials ("TJ (19)", "AJ is 7"), which are people, not acronyms.
-_LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])\b"
 
 #: Units after a number that make it a dose, count, time or score rather than an age.
 _NOT_AGE_UNIT = (
@@ -120,7 +119,7 @@ def _patterns() -> tuple[Pattern, ...]:
     subject = (
         rf"(?:\b(?i:he|she|they|who|{kin})"
         rf"|(?<![\w.])(?!(?i:{not_subject})\b)(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{{2,}})?|(?:[A-Z]\.){{1,3}}"
-        rf"|{_LETTER_PAIR}))"
+        rf"|{LETTER_PAIR}))"
     )
     # who is "15 weeks": a child, not someone who may be pregnant ("she's 29 weeks")
     infant = (
@@ -208,7 +207,7 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern(
             "number in brackets after a word (medium)",
             rf"(?=\d)(?<=\b{word}[\"”’']?\s?\((?:\d{{1,2}}{list_sep})*)"
-            rf"(?<!\b(?!{_LETTER_PAIR})[A-Z][A-Z-]+\s?\((?:\d{{1,2}}{list_sep})*)"
+            rf"(?<!\b(?!{LETTER_PAIR})[A-Z][A-Z-]+\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"(?<!\b(?i:{stop})\s?\((?:\d{{1,2}}{list_sep})*)"
             rf"\d{{1,2}}(?=(?:{list_sep}\d{{1,2}})*\s?[),;])",
             0.45,
@@ -264,7 +263,8 @@ def _patterns() -> tuple[Pattern, ...]:
         # "23, DOB 14/02/2001", "Jo 16 (dob ...)": a bare number right before a date of birth
         Pattern(
             "number before a date of birth (medium)",
-            r"(?<![\w/#.:-]|[\w/#:-]\s|\d\.)(?<!\b(?i:no|nr|room|rm|bed|unit|apt|flat|ext|id|page|p)\.?\s)"
+            r"(?<![\w/#.:-]|\d\s|[/#:-]\s|\d\.)"
+            r"(?<!\b(?i:no|nr|room|rm|bed|unit|apt|flat|ext|id|page|p|ward|bay|level|floor)\.?\s)"
             r"\d{1,3}(?=\s?[,;(]?\s?(?i:dob|d\.o\.b)\b)",
             0.55,
         ),

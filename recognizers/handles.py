@@ -22,8 +22,9 @@ _NOT_HANDLE = (
     r"not|none|n/a|na|no|yes|still|now|on|in|given|changed|deleted|hacked|taken|removed|blocked|"
     r"banned|shared|posted|new|old|same|different|fake|anonymous)\b)"
 )
-#: A name written in camel case, as screen names often are ("NightOwlNat", "xXSlayerXx").
-_CAMEL = r"(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29}\b"
+#: A name written in camel case with two inner capitals, as screen names often are
+#: ("NightOwlNat", "TheQuietBaker"); one inner capital is a surname's shape ("McKenzie").
+_CAMEL = r"(?=[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29}\b"
 #: Words that introduce the name someone goes by online.
 _GOES_BY = (
     r"(?:under\s(?:the\s)?(?:name|handle|username|user\sname|screen\sname|alias)|as|called|named"

@@ -12,6 +12,10 @@ from functools import cache
 
 from recognizers.allow_list import read_word_list
 
+#: Nicknames made of two initials ("his brother TJ", "AJ is 7", "son AJ."): people, not
+#: acronyms. Shared by the name and age recognizers.
+LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])(?![\w&/-]|\.\w)"
+
 
 def word_set(name: str) -> frozenset[str]:
     """Lower-cased whitespace-separated words of a data file."""

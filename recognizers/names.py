@@ -82,8 +82,9 @@ _CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Marchand-Roy", "Tuʻipulotu"
 )
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
-#: Nicknames made of two initials ("his brother TJ", "son AJ").
-_LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])(?![\w&/-]|\.\w)"
+#: One name in a list after a relation: capitalised ("Zaqueline-Orrin", "LaToya") or lower case.
+_LIST_ITEM = rf"(?:{_CAP}|[a-z][{_LOW}'-]+)"
+_LETTER_PAIR = W.LETTER_PAIR
 _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
 _SUFFIX = r"(?:Jr|Sr)\."  # "Adonis Jr."
 #: An age written after a name and a comma: "aged 11", "52 y/o", "38M", or a bare "44".
@@ -209,7 +210,7 @@ class NameRecognizer(EntityRecognizer):
         )
         # "her daughters Amara and Zuri", "kids: ruby, finn & bo": names listed after a plural
         plural_kin = "|".join(re.escape(w) for w in _PLURAL_KIN)
-        item = rf"(?:{_CAP}|[a-z][{_LOW}'-]+)"
+        item = _LIST_ITEM
         sep = r"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
         self._kin_list = re.compile(
             rf"(?<![\w-])(?i:{plural_kin})(?:[ \t]*[,:(–—-][ \t]*|[ \t]+)"
@@ -437,7 +438,7 @@ class NameRecognizer(EntityRecognizer):
                 yield *m.span("full"), "full name before a quoted nickname (medium)", 0.7
                 yield *m.span("name"), "quoted nickname after a full name (medium)", 0.7
         for m in self._kin_ages.finditer(text):
-            for hit in re.finditer(rf"([^\W\d_][{_LOW}'’-]*)[ \t]\d{{1,2}}", m.group("list")):
+            for hit in re.finditer(rf"(?<![\w'’ʻ-])({_LIST_ITEM})[ \t]\d{{1,2}}", m.group("list")):
                 word = hit.group(1)
                 if word.lower() not in _stop_words() and word.lower() not in _NON_PERSON:
                     s = m.start("list") + hit.start(1)

@@ -132,10 +132,11 @@ _UNION_LOCAL = re.compile(
 #: A numbered post, branch, chapter, lodge or troop ("VFW Post 8870", "Legion Branch 43",
 #: "Troop 214", "Knights of Columbus Council 4410", "Cub Scout Pack 34"); "Chapter", "Branch",
 #: "Council" and "Pack" need a name before them ("Chapter 7" is bankruptcy), and a year is
-#: no number of a body ("the City Council 2024 budget").
+#: no number of a council or pack ("the City Council 2024 budget"); "VFW Post 2012" is one.
 _NUMBERED_BODY = re.compile(
-    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:Post|Branch|Chapter|Lodge|Council|Pack)"
-    r"|Troop)[ \t]+(?:No\.?[ \t]*|#)?(?!(?:19|20)\d\d\b)\d{1,5})\b"
+    rf"(?<![\w@/.-])((?:(?:[A-Z]{{2,6}}|{CAP_SEQ})[ \t]+(?:(?:Post|Branch|Chapter|Lodge)"
+    r"|(?:Council|Pack)(?=[ \t]+(?:No\.?[ \t]*|#)?(?!(?:19|20)\d\d\b)\d))|Troop)"
+    r"[ \t]+(?:No\.?[ \t]*|#)?\d{1,5})\b"
 )
 #: A team before its age grade ("Harbour Hawks U12", "Tawa Tigers under-15s"); the grade is
 #: not part of the name.
@@ -468,16 +469,21 @@ class OrganizationRecognizer(EntityRecognizer):
         # "The Laurels pub", "the Red Lion": a pub's or bar's name before its kind
         # "a dive bar called The Yellow Dog", "his band, named Salt Lick": a business or
         # group introduced by its name
-        self._called = re.compile(
-            r"\b(?i:bar|pub|shop|store|caf[eé]|restaurant|diner|business|company|firm|salon"
+        kinds = (
+            r"(?i:bar|pub|shop|store|caf[eé]|restaurant|diner|business|company|firm|salon"
             r"|gym|studio|band|club|church|school|charity|nonprofit|non-profit|start-?up|agency"
             r"|practice|bakery|brewery|winery|farm|ranch|team|choir|podcast|channel|group"
             r"|boutique|takeaway|garage|dealership|daycare|nursery|kindergarten|academy)"
-            rf",?[ \t]+(?:called|named)[ \t]+[\"“]?((?:The[ \t]+)?{CAP_SEQ})"
+        )
+        # "a bar called X" or "his band, called X": not "the school called Sarah" (the verb)
+        self._called = re.compile(
+            rf"(?:\b(?i:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{kinds}[ \t]+"
+            rf"|\b(?i:his|her|their|my|our|its)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{kinds},[ \t]+)"
+            rf"(?:called|named)[ \t]+[\"“]?((?:The[ \t]+)?{CAP_SEQ})"
         )
         # "met at Lewis & Clark", "works at Marks & Spencer": two names joined by "&"
         self._ampersand = re.compile(
-            rf"\b(?:at|for|with|attends|attended|joined|left)[ \t]+"
+            rf"\b(?:at|for|attends|attended|joined)[ \t]+"
             rf"({CAP_WORD}[ \t]*&[ \t]*{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})(?![\w'’&-])"
         )
         self._venue = re.compile(
@@ -693,16 +699,22 @@ class OrganizationRecognizer(EntityRecognizer):
                 add(m.start(1), m.end(1), 0.6, "shop named 'by' its owner (medium)", plain=True)
         for m in self._called.finditer(text):
             name = m.group(1)
-            if name.split()[-1].lower() not in NOT_PLACE and not gaz.is_city(name):
+            if (
+                name.split()[-1].lower() not in NOT_PLACE
+                and not gaz.is_city(name)
+                and not (
+                    " " not in name and name.lower() in first_names()  # "a team called Aroha up"
+                )
+            ):
                 add(m.start(1), m.end(1), 0.7, "business or group called by its name (medium)")
         ampersands = list(self._ampersand.finditer(text))
         allowed = ClinicalAllowList.load().spans(text) if ampersands else []
         for m in ampersands:
             name = m.group(1)
             cited = any(a < m.end(1) and m.start(1) < b for a, b in allowed)  # "Maslach & Leiter"
-            if not cited and not any(
-                w.lower() in stop_words() for w in re.findall(r"[\w'’-]+", name)
-            ):
+            words = re.findall(r"[\w'’-]+", name)
+            people = all(w.lower() in first_names() for w in words[:2])  # "for Tom & Sarah"
+            if not (cited or people or any(w.lower() in stop_words() for w in words)):
                 add(m.start(1), m.end(1), 0.6, "two names joined by & after at or for (medium)")
         for m in self._venue.finditer(text):
             name = m.group(2)

@@ -489,8 +489,11 @@ class PlaceRecognizer(EntityRecognizer):
                 add(m.start(1), m.end(1), 0.5, "town naming a local site (medium)", "direct")
         for m in self._address_town.finditer(text):
             name = m.group(1)
-            if name.split()[0] in ("The", "A", "An") or _not_place(name):
+            if name.split()[0] in _NOT_TOWN_OPENERS or _not_place(name):
                 continue
+            coded = _POSTCODE_OR_STATE.match(text, m.end(1))
+            if not coded and not (is_town(name) or gaz.is_city(name)):
+                continue  # "Elm Court, Alice": at a line end only a known town is one
             key = m.span(1)  # a postcode follows by design, so not the "Room 4" check in add
             if key not in found or found[key].score < 0.7:
                 found[key] = make_result(
@@ -615,6 +618,15 @@ _SITE_WORDS = (
     r"food[ \t]+bank|health[ \t]+centre|community[ \t]+centre|leisure[ \t]+centre)(?![\w'’-])"
 )
 #: Street types before ", <suburb>" in lower-case notes ("sydney rd, coburg").
+#: Words that open the next part of an address line, not its town ("Queen St, Suite 1200").
+_NOT_TOWN_OPENERS = frozenset(
+    ["The", "A", "An", "Suite", "Ste", "Level", "Unit", "Apt", "Apartment", "Floor", "Flat", "Room"]
+)
+#: A postcode or a state after a town of an address line.
+_POSTCODE_OR_STATE = re.compile(
+    r",?[ \t]+(?:\d{4,5}\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b|(?:VIC|NSW|QLD|TAS|ACT|NT|SA|WA"
+    r"|[A-Z]{2})\b)"
+)
 _STREET_TYPES = ["rd", "road", "st", "street", "ave", "avenue", "hwy", "highway", "dr", "drive"]
 _STREET_TYPES += ["pde", "parade", "tce", "terrace", "ln", "lane", "cres", "crescent", "blvd"]
 #: After "<place> county": a word that makes the pair an organisation ("Kerry county council").

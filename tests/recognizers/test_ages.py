@@ -142,6 +142,7 @@ ROUND4_CASES = [
     case("- ana lopes, 17 (dob 02/03/2008), yr 12.", "17", id="lower-name-before-dob"),
     case("Ref 4471. 31, DOB 12/12/1993, lives alone.", "31", id="bare-before-dob"),
     case("Room 12, DOB on file.", id="room-before-dob"),
+    case("Jo 16 (dob 1/2/2008) lives at home.", "16", id="name-age-before-dob"),
     case("Bed 14 (DOB 1/2/1950) on the ward.", id="bed-before-dob"),
     case("She has smoked since 13, and vapes now.", "13", id="smoked-since"),
     case("He has been gambling since 16 when he got a job.", "16", id="gambling-since"),

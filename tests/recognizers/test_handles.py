@@ -28,6 +28,11 @@ CASES = [
     ),
     pytest.param("He joined Discord as a teen and liked it.", [], id="as-a-teen"),
     pytest.param(
+        "She met a girl on Instagram named McKenzie nearby.",
+        [("McKenzie", "PERSON")],
+        id="camel-case-surname-shape-is-a-name",
+    ),
+    pytest.param(
         "She is on Facebook as Mary, her real name.", [("Mary", "PERSON")], id="plain-name-as"
     ),
     pytest.param(

@@ -583,6 +583,11 @@ WIDE_NAME_CASES = [
     ("Her kids love Minecraft and Roblox.", [], "plural-kin-verb"),
     ("kids: 2 (jas 12, noor 8), both at school", ["jas", "noor"], "kin-bracket-ages-lower"),
     ("kids (ages 12 and 8) at home", [], "kin-bracket-ages-word"),
+    (
+        "kids: 2 (Zaqueline-Orrin 12, KaZoo 8)",
+        ["Zaqueline-Orrin", "KaZoo"],
+        "kin-bracket-ages-whole-names",
+    ),
     ("His brother TJ (19) is in custody.", ["TJ"], "letter-pair-caps"),
     ("She lives with her son AJ.", ["AJ"], "letter-pair-sentence-end"),
     (

@@ -1220,6 +1220,12 @@ CALLED_AND_AMPERSAND_CASES = [
     org_case("She talked about Beck & Emery's model.", id="ampersand-citation"),
     org_case("He was at Mum & Dad's for the weekend.", id="ampersand-kin"),
     org_case("A group called AA helped.", id="called-allowed-acronym"),
+    org_case("The school called Sarah on Friday.", id="called-as-a-verb"),
+    org_case("A team called Aroha up for the final.", id="called-a-first-name"),
+    org_case("She cooked for Tom & Sarah on Sunday.", id="ampersand-two-people"),
+    org_case("Her dad is still active at VFW Post 2012.", "VFW Post 2012", id="post-year-number"),
+    org_case("Troop 1976 meets Tuesdays.", "Troop 1976", id="troop-year-number"),
+    org_case("The City Council 2024 budget passed.", id="council-and-a-year"),
 ]
 
 

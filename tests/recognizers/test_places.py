@@ -427,6 +427,7 @@ ADDRESS_TOWN_CASES = [
     # a comma after a street that goes on with the sentence is no address line
     ("Their house on Elm Crescent, Mum said, flooded.", []),
     ("Session on Main St, Tuesday at 4 was fine.", []),
+    ("Office: 12 Queen St, Suite 1200", []),
 ]
 
 
