@@ -229,6 +229,14 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?!(?i:{stop})\b)[A-Z][\w'’-]+\s)\d{{1,2}}(?=[,;)]|\s(?:and|&)\s|\.?$|\.\s)",
             0.5,
         ),
+        # "Two kids, 9 and 12.", "3 boys: 4, 7 and 10": the ages of counted kin
+        Pattern(
+            "ages after counted kin (medium)",
+            rf"(?=\d)(?<=\b(?:\d|(?i:two|three|four|five|six|seven|both))\s(?:\w+\s)?(?i:{kin_plural})"
+            rf"(?:,|:|\s[–—-])\s(?:\d{{1,2}}{list_sep})*)\d{{1,2}}"
+            rf"(?=(?:{list_sep}\d{{1,2}})*(?:[.;)]|,\s|\s[–—-]\s|$))(?!\s?(?i:yrs?|years?|months?))",
+            0.5,
+        ),
         # "kids: 2 (jas 12, noor 8)": names with ages in a bracket after kin, any case
         Pattern(
             "ages after names in a bracket after kin (medium)",

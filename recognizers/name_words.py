@@ -95,10 +95,13 @@ def given_names_wide() -> frozenset[str]:
 
     ``first_names()`` plus ``names_given_wide.txt`` (Vietnamese, Korean, Chinese, Japanese,
     South Asian, Arabic, Persian, Turkish, African, Pacific, Slavic, Latin American, Irish,
-    Inuit and First Nations names), less relations. Callers use it after a
+    Inuit and First Nations names) and ``names_given_census.txt`` (US Census 1990 given
+    names that are no everyday word), less relations. Callers use it after a
     kinship word, a header label or before an age, never for a bare word in running text.
     """
-    wide = first_names() | {fold(w) for w in word_set("names_given_wide.txt")}
+    wide = first_names() | {
+        fold(w) for w in word_set("names_given_wide.txt") | word_set("names_given_census.txt")
+    }
     return frozenset(wide - kinship_words() - word_set("names_not_first.txt"))
 
 

@@ -76,9 +76,9 @@ _NOT_INITIALS = frozenset(
 #: Latin Extended letters of either case count: "Šušulić", "Łukasz", Vietnamese "Nguyễn Tuấn"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LOW = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
-_CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Marchand-Roy", "Tuʻipulotu", "Fa'amoe"
+_CAP = (  # "Ana", "O'Neil", "McKenzie", "LaToya", "Marchand-Roy", "Gaudet-LeBlanc", "Tuʻipulotu"
     rf"ʻ?[{_UP}](?:[{_LOW}]+|(?=['’][{_UP}]))(?:[{_UP}][{_LOW}]+)?(?:['’][{_UP}][{_LOW}]+)?"
-    rf"(?:[ʻ'’](?!(?:ll|re|ve)\b)[{_LOW}]{{2,}})*(?:-[{_UP}][{_LOW}]+)*"
+    rf"(?:[ʻ'’](?!(?:ll|re|ve)\b)[{_LOW}]{{2,}})*(?:-[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?)*"
 )
 _LOWNAME = rf"[a-zß-öø-ÿ][{_LOW}'-]+"
 _CAPNAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"  # a name of 1-3 capitalised words
@@ -201,6 +201,19 @@ class NameRecognizer(EntityRecognizer):
             rf"(?<![\w-])(?:{kin})(?:[ \t]*[,:(][ \t]*|[ \t]+)[\"“(]?"
             rf"(?P<name>{_CAPNAME}|[a-z]\.[ \t]?{_LOWNAME}|[a-z]\.(?![\w.])|{_LETTER_PAIR}"
             rf"|[a-z][{_LOW}'-]+(?:[ \t]+[a-z]\.)?)"
+        )
+        # "Réjean LeBlanc (paramedic)", "Sylvie Gaudet (54, office manager)": a given name
+        # and a surname before a bracket that says who they are
+        self._name_before_bracket = re.compile(
+            rf"(?<![\w@./-])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]*"
+            r"\((?=[ \t]*(?:\d|[a-z]|ex\b|he|she|they))"
+        )
+        # "Presenter: J. Arsenault", "Prepared by: R. T. Moana": initials and a surname after
+        # the label of the clinician presenting
+        self._presenter = re.compile(
+            rf"(?im:^[ \t]*(?:presenter|presented[ \t]+by|prepared[ \t]+by|submitted[ \t]+by"
+            rf"|clinician|therapist|counsel+or|author|from)[ \t]*[:–—-][ \t]*)"
+            rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}{_CAP})"
         )
         # 'Genevieve Laframboise-Tan — "Gen" — 36', 'Renata Kowalczyk ("Ren")': a quoted
         # nickname set off after a full name
@@ -427,6 +440,16 @@ class NameRecognizer(EntityRecognizer):
                 if tail_m and _surname_word(tail) and tail not in _NOT_SURNAME_AFTER:
                     e = tail_m.end(1)  # "mom marisol ruiz (ER nurse)", "dad trent whitcomb moved"
                 yield s, e, "lower-case name after a kinship word (medium)", 0.6
+        for m in self._name_before_bracket.finditer(text):
+            given = W.fold(m.group("name").split()[0]).lower()
+            if (
+                (given in wide or given in first)
+                and given not in common
+                and _is_name_words(m.group("name"))
+            ):
+                yield *m.span("name"), "given name and surname before a bracket (medium)", 0.7
+        for m in self._presenter.finditer(text):
+            yield *m.span("name"), "initials and surname after a presenter label (medium)", 0.7
         for m in self._nickname_after.finditer(text):
             full = m.group("full")
             given = W.fold(full.split()[0]).lower()

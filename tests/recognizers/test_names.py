@@ -597,6 +597,15 @@ WIDE_NAME_CASES = [
     ),
     ('Sketch: Renata Kowalczyk ("Kiki"), 41.', ["Renata Kowalczyk", "Kiki"], "bracketed-nickname"),
     ('She read Feeling Good, "Chapter" 3.', [], "quoted-word-after-a-title"),
+    (
+        "Parents Sylvie Gaudet (office manager) and Réjean LeBlanc (paramedic).",
+        ["Sylvie Gaudet", "Réjean LeBlanc"],
+        "given-name-and-surname-before-bracket",
+    ),
+    ("Client: Élodie Gaudet-LeBlanc, grade 10.", ["Élodie Gaudet-LeBlanc"], "hyphen-camel-surname"),
+    ("We used Prolonged Exposure (Foa) with her.", [], "method-before-bracket"),
+    ("Presenter: J. Arsenault\nMeeting: Monday", ["J. Arsenault"], "presenter-initials"),
+    ("- grandma verla (74) lives on the property", ["verla"], "census-given-name-after-kin"),
     ("pt's cousin aj came too.", ["aj"], "letter-pair-lower"),
     ("Her GP rang; her PO too.", [], "role-abbreviations-not-pairs"),
 ]
