@@ -69,6 +69,13 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?:{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}|{_NAME}{_NOT_EMAIL}{_ENDS_PHRASE})",
             0.6,
         ),
+        # "portal username keishalb37", "login: tui_m88": a username named by its label
+        Pattern(
+            "username after its label (medium)",
+            r"\b(?i:username|user\sname|login|log-in|user\sid|screen\sname|gamertag)\s?[:=]?\s"
+            rf"\K{_NOT_HANDLE}{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}",
+            0.6,
+        ),
         Pattern(
             "handle after 'handle is' (medium)",
             rf"\b{handle_word}\s(?i:is|was|name\sis)\s\K{_NOT_HANDLE}{_NAME}{_NOT_EMAIL}",

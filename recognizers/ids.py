@@ -29,7 +29,9 @@ _SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME, _MEET_CODE})
 #: a table's "|", a few spaces, and a kind of card ("DVA white card", "Medicare health card").
 _FILLER = (
     r"(?:\s{0,3}[(:#=–—|-]|\s(?i:no\.?|nos\.?|number|num\.?|nr\.?|#|id|is|was|card|code|ending\sin|ends\sin|ending|"
-    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of|[a-z]+\scard)\b\.?|\s?:)*\s{0,3}"
+    r"last\s(?:four|4)(?:\sdigits)?(?:\sof)?|of|[a-z]+\scard)\b\.?|\s?:"
+    # a province or state code before "no." ("Medicare NB no. 847 221 093")
+    r"|\s[A-Z]{2,3}(?=\s(?i:no\.?|nos\.?|number|num\.?|#|card|id)(?:\b|\s)))*\s{0,3}"
 )
 
 #: Words after a number that make it a count or amount, not a record number.

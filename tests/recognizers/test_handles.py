@@ -27,6 +27,9 @@ CASES = [
         "On YouTube she is known as TheQuietBaker.", ["TheQuietBaker"], id="known-as-after-platform"
     ),
     pytest.param("He joined Discord as a teen and liked it.", [], id="as-a-teen"),
+    pytest.param("Portal username keishalb37. Link sent.", ["keishalb37"], id="username-label"),
+    pytest.param("Her login: tui_m88 for the app.", [("tui_m88", "ID")], id="login-label"),
+    pytest.param("Her username is private.", [], id="username-is-private"),
     pytest.param(
         "She met a girl on Instagram named McKenzie nearby.",
         [("McKenzie", "PERSON")],

@@ -18,6 +18,8 @@ def case(text: str, *parts: str, id: str):  # type: ignore[no-untyped-def]
 
 
 CASES = [
+    case("Medicare NB no. 847 221 093 on file.", "847 221 093", id="province-code-before-no"),
+    case("Medicare NB is the insurer; 3 visits.", id="province-code-no-number"),
     case(
         "Chart: MRN 00519377; member ID QKV118204455.", "00519377", "QKV118204455", id="mrn-member"
     ),
