@@ -37,6 +37,7 @@ from recognizers.name_words import (  # noqa: E402
     lowercase_style,
 )
 from recognizers.names import NameRecognizer, name_use, word_use  # noqa: E402
+from recognizers.organizations import SUFFIX_RULE as ORG_SUFFIX_RULE  # noqa: E402
 from recognizers.organizations import (  # noqa: E402
     OrganizationRecognizer,
     bracketed_abbreviations,
@@ -677,10 +678,6 @@ def _phrase_holds(phrase: _Candidate, inner: _Candidate) -> bool:
     )
 
 
-#: The organisation recognizer's rule for a name that ends in an organisation's head word.
-_ORG_SUFFIX_RULE = "name with an organisation suffix"
-
-
 def _org_head_explains(org: _Candidate, other: _Candidate) -> bool:
     """True when a name ending in an organisation's head word covers a place or incident.
 
@@ -689,9 +686,9 @@ def _org_head_explains(org: _Candidate, other: _Candidate) -> bool:
     reads in its first words. The head word at the end says what the whole name is.
     """
     return (
-        org.recognizer == OrganizationRecognizer.__name__
+        org.recognizer == ORG_RECOGNIZER
         and org.entity == E.ORGANIZATION
-        and _ORG_SUFFIX_RULE in org.reason
+        and ORG_SUFFIX_RULE in org.reason
         and other.entity in (E.LOCATION, E.EVENT)
         and other.recognizer != "KnownListRecognizer"
         and org.start <= other.start

@@ -25,6 +25,10 @@ from recognizers.places import (
     stop_words,
 )
 
+#: The rule for a name ending in an organisation's head word ("... Baptist Church"); the
+#: analysis lets it name a merged span over a place or incident inside it.
+SUFFIX_RULE = "name with an organisation suffix"
+
 #: Words that alone make a name generic ("Youth & Family Clinic", "Student Wellbeing").
 GENERIC_WORDS = frozenset(w.lower() for w in read_word_list("organizations_generic_words.txt"))
 #: Systems, insurers and platforms that never identify a client on their own.
@@ -622,7 +626,7 @@ class OrganizationRecognizer(EntityRecognizer):
             for_tail = self._for_tail.match(text, end)
             if for_tail and re.search(r"(?:Cent(?:er|re)|Institute|Foundation)$", m.group(1)):
                 end = for_tail.end()  # "Larchmont Center for Anxiety Disorders"
-            add(m.start(1), end, 0.7, "name with an organisation suffix (medium)")
+            add(m.start(1), end, 0.7, f"{SUFFIX_RULE} (medium)")
         for m in self._practice.finditer(text):
             if _MEASURE_AFTER.match(text, m.end(2)):
                 continue  # "Teaching Recovery Techniques": a method
