@@ -700,11 +700,13 @@ def _merged_kind(a: _Candidate, b: _Candidate, best: _Candidate) -> str | None:
     """The kind of a merged finding: the best member's, but never weaker than a name inside it.
 
     An event phrase that holds a person's name or a full date stays direct, so a clinician
-    who keeps the phrase is still warned about the identifier within.
+    who keeps the phrase is still warned about the identifier within; so does an age or a
+    year that took over a span spaCy read as a person.
     """
     if a.entity == b.entity:
         return _stronger_kind(a.kind, b.kind)
-    if best.entity in _PHRASE_LABELS:
+    if best.entity in _PHRASE_LABELS or best.entity in _PATTERN_LABELS:
+        # a date or age that relabelled spaCy's "person" keeps that finding's kind as well
         return _stronger_kind(
             a.kind or E.DEFAULT_KIND.get(a.entity), b.kind or E.DEFAULT_KIND.get(b.entity)
         )

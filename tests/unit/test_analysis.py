@@ -113,6 +113,9 @@ def test_a_date_covering_a_spacy_entity_names_it() -> None:
     model = analysis._Candidate(6, 14, "PERSON", 0.85, spacy_name, "spaCy", None)
     holiday = analysis._Candidate(6, 14, "DATE", 0.65, "CalendarDateRecognizer", "holiday", None)
     assert analysis._resolve_overlaps([model, holiday])[0].entity == "DATE"
+    # a quasi shape over spaCy's person keeps the person's direct kind
+    year = analysis._Candidate(6, 14, "DATE", 0.6, "CalendarDateRecognizer", "year", "quasi")
+    assert analysis._resolve_overlaps([model, year])[0].kind == "direct"
     # a date inside a wider spaCy name ("Easter Seals") does not relabel the name
     org = analysis._Candidate(0, 12, "ORGANIZATION", 0.85, spacy_name, "spaCy", None)
     easter = analysis._Candidate(0, 6, "DATE", 0.65, "CalendarDateRecognizer", "holiday", None)
