@@ -470,7 +470,6 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"\b(?:at|from|with|for|to)[ \t]+((?:{CAP_WORD}[ \t]+){{1,2}}by[ \t]+({CAP_WORD}))"
             r"(?![\w'’-]|[ \t]+[A-Z])"
         )
-        # "The Laurels pub", "the Red Lion": a pub's or bar's name before its kind
         # "a dive bar called The Yellow Dog", "his band, named Salt Lick": a business or
         # group introduced by its name
         kinds = (
@@ -490,6 +489,7 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"\b(?:at|for|attends|attended|joined)[ \t]+"
             rf"({CAP_WORD}[ \t]*&[ \t]*{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})(?![\w'’&-])"
         )
+        # "The Laurels pub", "the Red Lion": a pub's or bar's name before its kind
         self._venue = re.compile(
             rf"(?<![\w@/.-])((?:The|the)[ \t]+({CAP_SEQ}))[ \t]+(?:pub|bar|inn|tavern|hotel|"
             r"nightclub|club|lounge|café|cafe|restaurant|takeaway|chipper|bookies|casino|"
