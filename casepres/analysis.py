@@ -613,6 +613,11 @@ _PATTERN_LABELS = frozenset(
 )
 
 
+def _covers(outer: _Candidate, inner: _Candidate) -> bool:
+    """True when ``outer`` spans every character of ``inner``."""
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def _pattern_explains(pattern: _Candidate, model: _Candidate) -> bool:
     """True when a shape or list match covers all of a spaCy entity: its label is the better.
 
@@ -623,7 +628,7 @@ def _pattern_explains(pattern: _Candidate, model: _Candidate) -> bool:
     """
     if pattern.entity not in _PATTERN_LABELS or pattern.recognizer == model.recognizer:
         return False
-    covers = pattern.start <= model.start and model.end <= pattern.end
+    covers = _covers(pattern, model)
     if model.recognizer == SPACY_RECOGNIZER:
         return covers
     if model.recognizer != NAME_RECOGNIZER or not covers:
@@ -643,9 +648,7 @@ def _name_context_explains(ours: _Candidate, model: _Candidate) -> bool:
     by a kinship word, a possessive or an age beside it, and a strong place or organisation
     rule by its shape, so they know better.
     """
-    if model.recognizer != SPACY_RECOGNIZER or not (
-        ours.start <= model.start and model.end <= ours.end
-    ):
+    if model.recognizer != SPACY_RECOGNIZER or not _covers(ours, model):
         return False
     if ours.recognizer == NAME_RECOGNIZER and ours.entity == E.PERSON:
         return model.entity in (E.LOCATION, E.ORGANIZATION)
@@ -672,8 +675,7 @@ def _phrase_holds(phrase: _Candidate, inner: _Candidate) -> bool:
         phrase.entity in _PHRASE_LABELS
         and inner.entity not in _PHRASE_LABELS
         and _SOURCE_PRIORITY.get(inner.recognizer, 0) <= _SOURCE_PRIORITY.get(phrase.recognizer, 0)
-        and phrase.start <= inner.start
-        and inner.end <= phrase.end
+        and _covers(phrase, inner)
         and phrase.end - phrase.start > inner.end - inner.start
     )
 
@@ -691,8 +693,7 @@ def _org_head_explains(org: _Candidate, other: _Candidate) -> bool:
         and ORG_SUFFIX_RULE in org.reason
         and other.entity in (E.LOCATION, E.EVENT)
         and other.recognizer != "KnownListRecognizer"
-        and org.start <= other.start
-        and other.end <= org.end
+        and _covers(org, other)
     )
 
 
