@@ -10,7 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
 from recognizers.entities import AGE
-from recognizers.name_words import LETTER_PAIR
+from recognizers.name_words import LETTER_PAIR, PLURAL_KIN
 from recognizers.word_trie import trie_regex
 
 #: HIPAA Safe Harbor: ages over 89 are direct identifiers.
@@ -78,10 +78,7 @@ def _patterns() -> tuple[Pattern, ...]:
     )
     stop = _words_alternation("ages_not_before.txt")
     kin = _words_alternation("ages_subjects.txt")
-    kin_plural = (
-        r"kids|children|sons|daughters|siblings|grandchildren|grandkids|boys|girls|twins"
-        r"|stepkids|stepchildren|brothers|sisters|grandsons|granddaughters|nieces|nephews"
-    )
+    kin_plural = "|".join(PLURAL_KIN)
     not_subject = f"{_words_alternation('ages_not_subjects.txt')}|{stop}"
     # a list of ages inside one bracket or after "ages": "(5 and 2)", "ages 3, 8 and 10"
     list_sep = r"(?:,\s?|\s(?:and|&)\s|\s?&\s?)"

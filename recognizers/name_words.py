@@ -15,6 +15,13 @@ from recognizers.allow_list import read_word_list
 #: Nicknames made of two initials ("his brother TJ", "AJ is 7", "son AJ."): people, not
 #: acronyms. Shared by the name and age recognizers.
 LETTER_PAIR = r"(?:[ACDJKMPRT]J|J[DPT])(?![\w&/-]|\.\w)"
+#: Plural relations a list of names or ages may follow ("sons Tom 12 and Ben 9", "her
+#: daughters Amara and Zuri"). Shared by the age and name recognizers.
+PLURAL_KIN = (
+    "kids", "children", "sons", "daughters", "siblings", "grandchildren", "grandkids", "boys",
+    "girls", "twins", "stepkids", "stepchildren", "brothers", "sisters", "grandsons",
+    "granddaughters", "nieces", "nephews",
+)  # fmt: skip
 
 
 def word_set(name: str) -> frozenset[str]:

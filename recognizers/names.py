@@ -136,11 +136,7 @@ def _kin_alt() -> str:
 
 
 #: Plural relations a list of names may follow ("his sons Kai and Rangi").
-_PLURAL_KIN = (
-    "children", "kids", "sons", "daughters", "sisters", "brothers", "siblings", "twins",
-    "grandchildren", "grandkids", "stepkids", "stepchildren", "stepsons", "stepdaughters",
-    "cousins", "boys", "girls", "nieces", "nephews", "grandsons", "granddaughters",
-)  # fmt: skip
+_PLURAL_KIN = (*W.PLURAL_KIN, "stepsons", "stepdaughters", "cousins")
 
 
 def _listed_names(
