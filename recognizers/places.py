@@ -294,9 +294,8 @@ class PlaceRecognizer(EntityRecognizer):
             rf"(?:\b(?:{street})\.?|\b(?:P\.?\s?O\.?\s?Box|PO[ \t]Box)[ \t]#?\d{{1,6}}"
             rf"|\b(?:RD|R\.D\.)[ \t]?\d{{1,2}}),[ \t]+(?!(?:RD|R\.D\.)[ \t]?\d)"
             rf"({cap_word}(?:[ \t]+{cap_word}){{0,2}}?)"
-            r"(?=(?:[ \t]+(?:VIC|NSW|QLD|TAS|ACT|NT|SA|WA|[A-Z]{2}))?,?[ \t]+(?:\d{4,5}\b"
-            r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b)|[ \t]+(?:VIC|NSW|QLD|TAS|ACT|NT)\b"
-            r"|[ \t]*\.?[ \t]*(?:\n|$))"
+            rf"(?=(?:[ \t]+(?:{_AU_STATES}|[A-Z]{{2}}))?,?[ \t]+(?:{_POSTCODE})"
+            r"|[ \t]+(?:VIC|NSW|QLD|TAS|ACT|NT)\b|[ \t]*\.?[ \t]*(?:\n|$))"
         )
         self._head_after = re.compile(
             r"[ \t]+(?:province|county|district|governorate|prefecture|municipality|oblast|"
@@ -623,10 +622,10 @@ _NOT_TOWN_OPENERS = frozenset(
     ["The", "A", "An", "Suite", "Ste", "Level", "Unit", "Apt", "Apartment", "Floor", "Flat", "Room"]
 )
 #: A postcode or a state after a town of an address line.
-_POSTCODE_OR_STATE = re.compile(
-    r",?[ \t]+(?:\d{4,5}\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b|(?:VIC|NSW|QLD|TAS|ACT|NT|SA|WA"
-    r"|[A-Z]{2})\b)"
-)
+#: A US, Australian or New Zealand postcode, or a British one ("NR21 0AA").
+_POSTCODE = r"\d{4,5}\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
+_AU_STATES = "VIC|NSW|QLD|TAS|ACT|NT|SA|WA"
+_POSTCODE_OR_STATE = re.compile(rf",?[ \t]+(?:{_POSTCODE}|(?:{_AU_STATES}|[A-Z]{{2}})\b)")
 _STREET_TYPES = ["rd", "road", "st", "street", "ave", "avenue", "hwy", "highway", "dr", "drive"]
 _STREET_TYPES += ["pde", "parade", "tce", "terrace", "ln", "lane", "cres", "crescent", "blvd"]
 #: After "<place> county": a word that makes the pair an organisation ("Kerry county council").
