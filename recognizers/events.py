@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
+from recognizers.clauses import clause_end
 from recognizers.entities import EVENT
 from recognizers.places import CAP_SEQ, NOT_PLACE, UPPER, _alternation, gazetteer, make_result
 
@@ -664,6 +665,7 @@ class EventRecognizer(EntityRecognizer):
                     before = _RESCUE_BEFORE.search(text[max(0, start - 90) : start])
                     if before:
                         start = max(0, start - 90) + before.start()
+                end = clause_end(text, end)
                 # 0.9: an event outranks the place, organisation or date inside it
                 # ("X County Fair collapse", "the shooting ... in May 2011")
                 out.append(make_result(EVENT, start, end, 0.9, self.NAME, name, "quasi"))
@@ -733,6 +735,9 @@ def _extended_end(text: str, end: int) -> int:
         m = pattern.match(text, end)
         if m:
             end = m.end()
+            if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+                # the length cap stopped inside a word ("news/Faceboo"): end before it
+                end = m.start() + len(text[m.start() : end].rsplit(None, 1)[0])
     return end
 
 

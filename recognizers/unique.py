@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
+from recognizers.clauses import clause_end
 from recognizers.entities import OTHER_UNIQUE
 from recognizers.places import UPPER, _alternation, make_result
 
@@ -709,6 +710,8 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                 # Hilux with a Leeds United sticker"); a pet's name or a count does not
                 composite = action is None and not name.startswith("public following")
                 score = 0.8 if composite else 0.6
+                if composite:
+                    end = clause_end(text, end, relative_only=True)
                 result = make_result(OTHER_UNIQUE, start, end, score, self.NAME, name, "quasi")
                 if action is not None:
                     result.recognition_metadata["action"] = action

@@ -26,7 +26,9 @@ T9 = "He has many tattoos."
 T10 = "He is a former NHL goalie who now coaches kids."
 
 CASES = [
-    pytest.param(T1, [uq(T1, "small anchor tattoo behind her right ear")], id="tattoo"),
+    pytest.param(
+        T1, [uq(T1, "small anchor tattoo behind her right ear that she hides")], id="tattoo"
+    ),
     pytest.param(T2, [uq(T2, "a customized 1978 Honda CB750 painted gold")], id="vehicle"),
     pytest.param(T3, [uq(T3, "the valedictorian of her graduating class")], id="unique-role"),
     pytest.param(T4, [uq(T4, "one of only three farriers in the valley")], id="one-of-only"),
@@ -34,7 +36,9 @@ CASES = [
     pytest.param(T6, [uq(T6, "she coached my daughter")], id="relationship-to-clinician"),
     pytest.param(T7, [uq(T7, "Pickles")], id="pet-name"),
     pytest.param(T8, [uq(T8, "12k followers")], id="follower-count"),
-    pytest.param(T10, [uq(T10, "former NHL goalie")], id="public-figure-status"),
+    pytest.param(
+        T10, [uq(T10, "former NHL goalie who now coaches kids")], id="public-figure-status"
+    ),
 ]
 
 
@@ -381,7 +385,7 @@ RANKING5_CASES = [
     ),
     t(
         "He set a school record in the shot put that still stands.",
-        "set a school record in the shot put",
+        "set a school record in the shot put that still stands",
         id="set-school-record",
     ),
     t(
