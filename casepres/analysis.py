@@ -43,7 +43,7 @@ from recognizers.organizations import (  # noqa: E402
     bracketed_abbreviations,
     org_abbreviations,
 )
-from recognizers.places import PlaceRecognizer  # noqa: E402
+from recognizers.places import NOT_A_NAME, PlaceRecognizer  # noqa: E402
 from recognizers.spacy_ner import ClinicalSpacyRecognizer, acronym_cued_here  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
@@ -652,6 +652,9 @@ def _name_context_explains(ours: _Candidate, model: _Candidate) -> bool:
         return False
     if ours.recognizer == NAME_RECOGNIZER and ours.entity == E.PERSON:
         return model.entity in (E.LOCATION, E.ORGANIZATION)
+    if ours.recognizer == PLACE_RECOGNIZER and NOT_A_NAME in ours.reason:
+        # "whānau are in Ōpōtiki": a place after a preposition that is nobody's given name
+        return model.entity == E.PERSON
     # "deployed to Fort Bliss", "at Hampton Inn": a strong place or organisation rule
     return (
         (ours.recognizer, ours.entity) in _SHAPE_RULES
