@@ -593,3 +593,67 @@ PERSONAL_INCIDENT_CASES = [
 @pytest.mark.parametrize("text, expected", PERSONAL_INCIDENT_CASES)
 def test_personal_incidents_and_press(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: Round 6: finalists, groups led to a placing, disasters of a date, those caught in an
+#: incident (even a public one), pageant and "of the Year" titles, evidence given at a
+#: hearing, posts with a large audience, the front page.
+ROUND6_CASES = [
+    t(
+        "She was a finalist on a televised national baking competition in 2023.",
+        "a finalist on a televised national baking competition in 2023",
+        id="finalist-on-show",
+    ),
+    t(
+        "He was runner-up in the state spelling bee.",
+        "runner-up in the state spelling bee",
+        id="runner-up-in-bee",
+    ),
+    t("She was the winner of the argument, as usual.", id="winner-of-an-argument"),
+    t(
+        "He led the school kapa haka group to first place at regionals in 2019.",
+        "led the school kapa haka group to first place at regionals in 2019",
+        id="led-group-to-placing",
+    ),
+    t("She led the group to the next topic in session.", id="led-group-not-placing"),
+    t(
+        "They lost the roof in the derecho of July 2026.",
+        "the derecho of July 2026",
+        id="disaster-of-a-date",
+    ),
+    t("The storm of emotions in 2023 was hard.", id="figurative-storm"),
+    t(
+        "His brother was one of the miners trapped at Pike River.",
+        "one of the miners trapped at Pike River",
+        id="one-of-those-caught-public",
+    ),
+    t("One of the kids in her class was hurt at recess.", id="one-of-the-kids-no-incident"),
+    t(
+        "She was crowned Miss Teen Manitoba in 2021.",
+        "crowned Miss Teen Manitoba in 2021",
+        id="pageant-title",
+    ),
+    t("She was voted class clown.", id="class-clown"),
+    t(
+        "She gave evidence at the coroner's inquest into her son's death.",
+        "gave evidence at the coroner's inquest into her son's death",
+        id="evidence-at-inquest",
+    ),
+    t("He gave evidence of progress in session.", id="evidence-of-progress"),
+    t(
+        "Her TikTok about her diagnosis got 2 million views.",
+        "Her TikTok about her diagnosis got 2 million views",
+        id="large-audience",
+    ),
+    t("Her video got 40 views.", id="small-audience"),
+    t(
+        "The family were on the front page after the flood rescue at Grantham.",
+        "were on the front page after the flood rescue at Grantham",
+        id="front-page-after",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND6_CASES)
+def test_event_round6_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected
