@@ -654,7 +654,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "title crowned or named (medium)",
             re.compile(
-                rf"\b(?:crowned|voted|named)[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Miss|Mr|Mrs|Ms)\.?"
+                rf"\b(?:crowned|voted|named)[ \t]+(?:(?:the|a)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
+                rf"(?:(?:Miss|Mr|Mrs|Ms)\.?"
                 rf"[ \t]+{_NAME}|{_NAME}[ \t]+of[ \t]+the[ \t]+(?:Year|Month|Season|Decade)"
                 rf"|(?:[{UPPER}][\w'’-]+[ \t]+)+(?:Queen|King|Princess|Champion))"
                 rf"(?:[ \t]+in[ \t]+(?:{_YEAR}|{_NAME}))?"

@@ -657,3 +657,9 @@ ROUND6_CASES = [
 @pytest.mark.parametrize("text, expected", ROUND6_CASES)
 def test_event_round6_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+def test_named_title_after_a_possessive(spans):  # type: ignore[no-untyped-def]
+    text = "She was named the home's Employee of the Year in 2024."
+    part = "named the home's Employee of the Year in 2024"
+    assert [s for s in spans(text) if s[0] == "EVENT"] == [ev(text, part)]

@@ -407,3 +407,57 @@ RANKING5_CASES = [
 @pytest.mark.parametrize("text, expected", RANKING5_CASES)
 def test_unique_round5_rankings(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+#: Round 6: rankings and qualifying levels, security clearances, local public office,
+#: founders, makers of celebrated works, ties to the clinician's family, a place's only one,
+#: multiple births, a principal's chair.
+ROUND6_CASES = [
+    t(
+        "She is nationally ranked in the 200m butterfly for her age group.",
+        "nationally ranked in the 200m butterfly for her age group",
+        id="nationally-ranked",
+    ),
+    t("He is a state-qualifying 800m runner.", "state-qualifying 800m runner", id="state-level"),
+    t("She ranked her anxiety at 7 out of 10.", id="ranked-a-feeling"),
+    t("He wants to be a state champion one day.", id="state-champion-wish"),
+    t("She holds a secret clearance for her job.", "holds a secret clearance", id="clearance"),
+    t("She needs a clearance letter from her GP.", id="clearance-letter"),
+    t(
+        "He is a township trustee and sits on the school board.",
+        "township trustee",
+        "sits on the school board",
+        id="local-office",
+    ),
+    t("The school board meeting was stressful for her mother.", id="school-board-meeting"),
+    t(
+        "She is a founding member of the local fiddlers' association.",
+        "a founding member of the local fiddlers' association",
+        id="founding-member",
+    ),
+    t(
+        "He designed the award-winning footbridge over the river.",
+        "designed the award-winning footbridge over the river",
+        id="celebrated-work",
+    ),
+    t("She wrote the award letter herself.", id="award-letter"),
+    t(
+        "She is my sister-in-law's closest friend.",
+        "is my sister-in-law's closest friend",
+        id="clinician-family-tie",
+    ),
+    t("My husband's friend is not relevant here.", id="own-family-aside"),
+    t("She's the town's only female butcher.", "the town's only female butcher", id="place-only"),
+    t("She has identical triplets.", "identical triplets", id="triplets"),
+    t("They discussed triplet patterns in the data.", id="triplet-word"),
+    t(
+        "He is the principal second violin with the symphony.",
+        "principal second violin",
+        id="principal-chair",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND6_CASES)
+def test_unique_round6_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
