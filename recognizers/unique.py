@@ -660,7 +660,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
                 rf"|all-conference|all-american|all-ireland|junior[ \t]+national)"
                 rf"(?:-(?:qualifying|qualified|level|ranked|champion|winning|medal(?:l)?ing))?"
                 rf"[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_SPORT_PERSON}|linebacker|goalkeeper|goalie"
-                rf"|striker|forward|guard|centre|center|catcher|hurler|debater|speller|chess"
+                rf"|striker|catcher|hurler|debater|speller|chess"
                 rf"[ \t]+player|fiddler|piper|bowler|batter|sprinter)s?\b",
                 re.IGNORECASE,
             ),

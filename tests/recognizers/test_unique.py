@@ -461,3 +461,11 @@ ROUND6_CASES = [
 @pytest.mark.parametrize("text, expected", ROUND6_CASES)
 def test_unique_round6_spans(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He manages the regional distribution centre.", "She joined the National Guard forward unit."],
+)
+def test_level_words_before_places_and_units_are_no_ranking(spans, text):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == []
