@@ -165,6 +165,7 @@ class ClinicalAllowList:
         for find in self.context:
             out.extend(find(text))
         out.extend(_later_scores(text, out))
+        out.extend(_cited_years(text, out))
         spans = sorted(set(out), key=lambda s: (s[0], -s[1]))
         # keep the outermost of nested spans: "(Foa, 2007)" and not also its "Foa"
         kept: list[tuple[int, int]] = []
@@ -208,6 +209,27 @@ _LATER_SCORE = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d)?(?:/\d{1,3})?)\b"
     r"(?![ \t]*(?:years?|yrs?|y/?o|months?|mos?|weeks?|wks?|days?|hours?|hrs?|am|pm|%|:\d))"
 )
+
+
+#: A bracketed year right after a cited name: "Linehan (1993)", "Yalom (2005, p. 12)".
+_CITED_YEAR = re.compile(rf"\s*(\(\s*{_YEAR}(?:[,;]\s*(?:pp?\.\s*)?\d+(?:-\d+)?)?\s*\))")
+
+
+def _cited_years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The year of an allowed author's work: "Linehan (1993)" cites, it dates nothing.
+
+    Only after an allowed name (capitalised, no digits), so "PHQ-9 (2019)" and a
+    client's "moved (2019)" keep their year.
+    """
+    out = []
+    for a, b in spans:
+        name = text[a:b]
+        if not name[:1].isupper() or any(c.isdigit() for c in name):
+            continue
+        m = _CITED_YEAR.match(text, b)
+        if m:
+            out.append(m.span(1))
+    return out
 
 
 def _later_scores(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -922,6 +944,15 @@ def _sports_teams(teams: list[str]) -> Finder:
     return find
 
 
+#: A narrative citation by any names: "Beck, Rush, Shaw & Emery (1979)", "Stroebe and
+#: Schut (1999)", "Miller et al. (2019)": a list of surnames, or one with "et al.", before a
+#: bracketed year. One name alone before a year ("moved to Denver (2019)") is not enough.
+_NARRATIVE_CITATION = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_NAME})(?:(?:\s*,\s*{_NAME}){{0,6}}\s*,?\s*(?:&|and)\s*{_NAME}"
+    rf"|,?\s+et\s+al\.?)\s*\(\s*{_YEAR}(?:[,;]\s*(?:p\.\s*)?\d+)?\s*\)"
+)
+
+
 def _generic_citations(text: str) -> list[tuple[int, int]]:
     """Bracketed author-year citations by any names: "(Foa, 2007)", "(Stroebe & Schut, 1999)".
 
@@ -929,6 +960,9 @@ def _generic_citations(text: str) -> list[tuple[int, int]]:
     a citation.
     """
     out = []
+    for m in _NARRATIVE_CITATION.finditer(text):
+        if m.group("first").split()[0].strip("'’").lower() not in _not_authors():
+            out.append(m.span())
     for m in _GENERIC_CITATION.finditer(text):
         first = m.group("first") or m.group("first2") or ""
         word = first.split()[0].strip("'’").lower()
