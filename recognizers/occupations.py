@@ -502,6 +502,14 @@ _TEAM_ONLY_HEADS = frozenset(
 )
 
 
+#: After a title: an employer that ends the phrase ("at Spectrum Health Butterworth;"), not
+#: one a sentence goes on from ("ICU nurse at Middlemore called").
+_EMPLOYER_ENDS = re.compile(
+    rf"^[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?(?:[{UPPER}0-9][\w'’&.-]*[ \t]*)+"
+    r"(?:[,;:)\n]|\.(?:\s|$)|$|(?:since|for|and|on|in|as|until)\b)"
+)
+
+
 def _specialised(mods: list[str], head: str) -> bool:
     """True when a care-team head that is also a common job has a specialty modifier
     ("labor and delivery nurse", "ICU nurse") rather than a care-team one ("duty
@@ -1268,7 +1276,7 @@ class OccupationRecognizer(EntityRecognizer):
             # make a care-team word someone's job
             strong = prev == "(" or (
                 prev in (";", ",", "", ".", "-", "–", "—", "•")
-                and _employer_after(text, end, after)
+                and bool(_EMPLOYER_ENDS.match(after))
             )
         if (
             not strong

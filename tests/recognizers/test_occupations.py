@@ -384,6 +384,7 @@ ROUND6_CASES = [
     t("- lives alone; practice nurse at the surgery rang", id="practice-nurse"),
     t("She made major progress; she made captain of the team.", id="major-progress"),
     t("He applied for an E-2 visa.", id="visa-not-pay-grade"),
+    t("; ICU nurse at Middlemore called the family.", id="specialty-nurse-sentence-goes-on"),
     t("– Aroha (AOD clinician) rang on Friday.", id="team-only-head-bracket"),
     t("He wants to do the welding program at the tech.", id="trade-program-wish"),
 ]
