@@ -26,14 +26,25 @@ def _atoms(word: str, flexible_space: bool) -> list[str]:
     return [flexible.get(c) or regex.escape(c) for c in word]
 
 
+def _saints_days_dotted(words: list[str]) -> list[str]:
+    """The list with each saint's day also spelled the other way ("St David's Day",
+    "St. David's Day")."""
+    other = [
+        w.replace("St. ", "St ", 1) if w.startswith("St. ") else w.replace("St ", "St. ", 1)
+        for w in words
+        if w.startswith(("St ", "St. "))
+    ]
+    return sorted(set(words) | set(other))
+
+
 @cache
 def _patterns() -> tuple[Pattern, ...]:
     months = read_word_list("dates_months.txt")
     ambiguous = set(read_word_list("dates_months_ambiguous.txt"))
     weekdays = read_word_list("dates_weekdays.txt")
     wd_abbrev = read_word_list("dates_weekday_abbrev.txt")
-    holidays = read_word_list("dates_holidays.txt")
-    holidays_cap = read_word_list("dates_holidays_capitalized.txt")
+    holidays = _saints_days_dotted(read_word_list("dates_holidays.txt"))
+    holidays_cap = _saints_days_dotted(read_word_list("dates_holidays_capitalized.txt"))
     not_after_lower = read_word_list("dates_not_after_lower_month.txt")
     ordinal_stop = read_word_list("dates_ordinal_not_before.txt")
     fr_months = read_word_list("dates_months_french.txt")
@@ -57,7 +68,11 @@ def _patterns() -> tuple[Pattern, ...]:
     abbr_title = "|".join(abbrevs + ["Sept"])
     abbr_upper = "|".join(a.upper() for a in abbrevs + ["Sept"])
     year = r"(?:(?:19|20)\d{2}|['’]\d{2})"
-    phase = r"(?:(?i:early|mid|late|end\ of|beginning\ of|the\ end\ of)[ -])"
+    # "early", "mid-", "the start of", "the tail end of": a part of the month or season
+    phase = (
+        r"(?:(?i:early|mid|late|(?:the\s)?(?:very\s|tail\s)?(?:end|beginning|start|middle)\sof)"
+        r"[ -])"
+    )
     weekday_full = rf"(?:{_alternation(weekdays)}|{_alternation([w.lower() for w in weekdays])})"
     # "Sat"/"Sun" are ordinary words, "mon" is slang: they need a date beside them
     wd_capital = _alternation([w for w in wd_abbrev if w not in ("Sat", "Sun")])
@@ -123,9 +138,12 @@ def _patterns() -> tuple[Pattern, ...]:
     # lower-case months, abbreviations included ("6 march", "in feb", "may 2027"): only
     # beside a day number, a year or a time word, and never before a verb's object
     month_any_lower = _alternation([m.lower() for m in months])
+    # only "may" and "march" are verbs: "from feb on" is a date, "march on" is not
+    verb_months = ("may", "march")
+    month_noun_lower = _alternation([m.lower() for m in months if m.lower() not in verb_months])
     lower_month = (
-        rf"(?:{month_any_lower})(?:\.(?=\s?[\d'’,]))?"
-        rf"(?!\w|\s(?:{_alternation(not_after_lower)})\b)"
+        rf"(?:(?:{month_noun_lower})|(?:{_alternation(list(verb_months))})"
+        rf"(?!\w|\s(?:{_alternation(not_after_lower)})\b))(?:\.(?=\s?[\d'’,]))?(?!\w)"
     )
     # "the third week of", "two days before": a stretch of time pinned to a calendar name
     count = r"(?i:a|one|two|three|four|five|six|seven|a\ few|a\ couple\ of|several|\d{1,2})"
@@ -262,19 +280,27 @@ def _patterns() -> tuple[Pattern, ...]:
         p("month alone (medium)", rf"\b{phase}?{month_safe}(?!\w)", 0.6),
         p(
             "month after time word (medium)",
-            rf"\b{time_prep}\s\K{phase}?{month_amb}(?![\w'’-])",
+            # "her late June" is a person who died
+            rf"\b(?!(?<=\b(?i:the|his|her|their|my|our|your)\s)(?i:late)\s){time_prep}\s\K"
+            rf"{phase}?{month_amb}(?![\w'’-])",
             0.6,
         ),
         p("anchored month (medium)", rf"\b{anchor}\s{month}(?!\w)", 0.7),
-        # "mid-Aug", "late-May": a hyphenated phase makes an ambiguous month a date
-        p("month after a phase (medium)", rf"\b(?i:mid|early|late)-{month_amb}(?![\w'’-])", 0.6),
+        # "mid-Aug", "Early March", "the start of May": a phase makes an ambiguous month a
+        # date ("her late June" is a person who died)
+        p(
+            "month after a phase (medium)",
+            rf"\b(?<!\b(?i:the|his|her|their|my|our|your)\s)"
+            rf"(?:(?i:mid|early|late)[ -]|{phase}){month_amb}(?![\w'’-])",
+            0.6,
+        ),
         # weekdays: singular names tie to a day; "every Tuesday"/"Tuesdays" recur
         p(
             "weekday (medium)",
             rf"{recurring}\b(?!(?<=\b(?i:the)\s){weekday_full}{weekly_event})(?:{anchor}\s)?{weekday_full}"
             # "Sunday-night dread": a compound adjective is a habit, not a day
             # "Friday prayers", "Sunday school": a weekly observance, not a day
-            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights|prayers?|mass|school|services|market|roast)\b"
+            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights|prayers?|mass|school|services|market|roast|papers?)\b"
             r"|-(?i:night|morning|evening|afternoon)\b)"
             rf"{not_schedule}",
             0.6,
@@ -321,7 +347,9 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"\b(?:(?i:the\s(?:week|weekend|day|night|month|days|weeks|{_alternation(weekdays)})"
             rf"\s(?:after|before|of)\s)|{fr_stretch})?"
             rf"(?:{anchor}\s)?(?:{month_cap}\s)?(?:{holiday})"
-            rf"(?:\s{holiday_suffix})?(?:\s(?:19|20)\d{{2}})?(?![\w'’])",
+            rf"(?:\s{holiday_suffix})?(?:\s(?:19|20)\d{{2}})?(?![\w'’])"
+            # "the school holidays in July", "Easter of 2019"
+            rf"(?:\s(?i:in|of)\s(?:{month_cap}|(?:19|20)\d{{2}})(?![\w'’]))?",
             0.65,
         ),
         p(
@@ -333,7 +361,9 @@ def _patterns() -> tuple[Pattern, ...]:
         # "the christmas break", "the Easter holidays": the article belongs to the break
         p(
             "holiday break with article (medium)",
-            rf"\b(?i:the)\s(?:{month_cap}\s)?(?:{holiday})[ -]{holiday_suffix}(?![\w'’])",
+            rf"\b(?i:the)\s(?:{month_cap}\s)?(?:{holiday})"
+            # "the school holidays", "the spring break": the name is itself a break
+            rf"(?:[ -]{holiday_suffix}|(?<=(?i:holidays?|hols|break|term|week|weekend)))(?![\w'’])",
             0.65,
         ),
         p(
@@ -402,7 +432,8 @@ def _patterns() -> tuple[Pattern, ...]:
             "school term (medium)",
             rf"\b(?:(?i:the)\s)?(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s"
             r"(?:(?i:school|uni|university|college)\s)?"
-            r"(?i:half[- ]term|term|semester|quarter|break|holidays|hols|vacation)\b"
+            # "the May long weekend", "the August long weekend" (Canada, Australia)
+            r"(?i:half[- ]term|term|semester|quarter|break|holidays|hols|vacation|long\sweekend)\b"
             r"(?:\s(?:19|20)\d{2})?",
             0.6,
         ),

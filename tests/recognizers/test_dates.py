@@ -111,7 +111,7 @@ CASES = [
         "Off on Town Meeting Day, Louis Riel Day and the grand final weekend.",
         "Town Meeting Day",
         "Louis Riel Day",
-        "grand final weekend",
+        "the grand final weekend",
         id="regional-holidays-more",
     ),
     case("Away over the bank holiday weekend.", "the bank holiday weekend", id="bank-holiday"),
@@ -292,6 +292,43 @@ CASES = [
     case("Drinks more during the Wet.", "the Wet", id="the-tropical-season"),
     case("The soil was dry, then wet; the Dry Gully road.", id="dry-and-wet-as-words"),
     case("Home for the June school hols.", "the June school hols", id="month-school-holidays"),
+    # a lower-case month that is no verb, before "on": "from feb on"
+    case("off work from feb on, back now", "feb", id="lower-month-before-on"),
+    case("they will march on friday; may be fine", "friday", id="verb-months-before-on"),
+    # a part of the month: "the start of", "the middle of", "Early", "the tail end of"
+    case(
+        "She left at the start of September and was back by the middle of March.",
+        "the start of September",
+        "the middle of March",
+        id="start-and-middle-of-month",
+    ),
+    case(
+        "Early March was worst; the tail end of May too.",
+        "Early March",
+        "the tail end of May",
+        id="phase-before-ambiguous-month",
+    ),
+    case("Her late June was kind; his late April too.", id="late-before-a-name"),
+    # long weekends and regional public days
+    case(
+        "Away over Waitangi weekend and the May long weekend.",
+        "Waitangi weekend",
+        "the May long weekend",
+        id="long-weekends",
+    ),
+    case(
+        "On Day of Goodwill and Mandela Day he drank.",
+        "Day of Goodwill",
+        "Mandela Day",
+        id="south-african-public-days",
+    ),
+    case("Seen on St. David's Day.", "St. David's Day", id="saints-day-with-dot"),
+    case(
+        "At her dad's in the school holidays in July.",
+        "the school holidays in July",
+        id="holidays-in-month",
+    ),
+    case("Reads the Sunday paper; the 2nd dose is due.", id="sunday-paper-and-second-dose"),
 ]
 
 
