@@ -147,6 +147,11 @@ def _patterns() -> tuple[Pattern, ...]:
     )
     # "the third week of", "two days before": a stretch of time pinned to a calendar name
     count = r"(?i:a|one|two|three|four|five|six|seven|a\ few|a\ couple\ of|several|\d{1,2})"
+    word_ordinal = (
+        r"(?i:(?:twenty|twenty-|thirty|thirty-)?(?:first|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+        r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+    )
     ordinal = r"(?i:first|second|third|fourth|fifth|last|final|middle|1st|2nd|3rd|4th|5th|same)"
     relative = (
         rf"(?:(?i:the)\s{ordinal}\s(?i:week|weekend|fortnight|few\ days|days|half|part|"
@@ -236,7 +241,9 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "day month (strong)",
-            rf"\b(?:the\s)?{day}(?:\s?[–-]\s?{day})?\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b"
+            # "3–7 March", "3 to 7 March", "between 12 and 14 June"
+            rf"\b(?:the\s)?{day}(?:\s?[–-]\s?{day}|\s(?:to|and|or|till|until)\s(?:the\s)?{day})?"
+            rf"\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b"
             # "2 Apr 69": a two-digit year after an abbreviated month, where no count follows
             rf"|(?<=\b(?:{abbr_title})\.?)\s\d{{2}}(?![\w:/-]|[.,]\d|\s?%){short_year_end})?",
             0.85,
@@ -305,6 +312,25 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"{not_schedule}",
             0.6,
         ),
+        # "the twelfth of March", "March the third": a day of the month in words
+        p(
+            "day of the month in words (strong)",
+            rf"\b(?i:the)\s{word_ordinal}\s(?i:of)\s(?:{month_cap}|{lower_month})(?![\w'’-])"
+            rf"|\b(?:{month_cap})\s(?i:the)\s{word_ordinal}\b(?![\w'’-])",
+            0.8,
+        ),
+        # "Monday week", "Tues week": a week after that weekday (UK, Ireland, Australia)
+        p(
+            "weekday week (medium)",
+            rf"\b{any_weekday}\s(?i:week)\b(?![\w'’-]|\s(?i:of|\d))",
+            0.6,
+        ),
+        # "last Sat", "next Sun": an anchor makes a weekend abbreviation a day
+        p(
+            "anchored weekend day abbreviation (medium)",
+            rf"\b{anchor}\s(?:Sat|Sun|sat)\b{dot}(?![\w'’-])",
+            0.6,
+        ),
         # "Sat 29th", "Tues the 19th": a weekday with a day of the month is one date
         p(
             "weekday with a day of the month (strong)",
@@ -347,7 +373,7 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"\b(?:(?i:the\s(?:week|weekend|day|night|month|days|weeks|{_alternation(weekdays)})"
             rf"\s(?:after|before|of)\s)|{fr_stretch})?"
             rf"(?:{anchor}\s)?(?:{month_cap}\s)?(?:{holiday})"
-            rf"(?:\s{holiday_suffix})?(?:\s(?:19|20)\d{{2}})?(?![\w'’])"
+            rf"(?:\s{holiday_suffix})?(?:\s(?:19|20)\d{{2}}|\s['’]\d{{2}}(?![\w'’]))?(?![\w'’])"
             # "the school holidays in July", "Easter of 2019"
             rf"(?:\s(?i:in|of)\s(?:{month_cap}|(?:19|20)\d{{2}})(?![\w'’]))?",
             0.65,
@@ -496,13 +522,16 @@ def _patterns() -> tuple[Pattern, ...]:
         # "back in '66", "class of '98": an apostrophe year after a time word
         p(
             "apostrophe year after a time word (medium)",
-            r"(?<=\b(?i:in|since|of|from|until|till|by|before|after|around|circa|summer|winter|"
+            r"(?<=\b(?i:in|since|of|from|until|till|by|before|after|around|circa|born|summer|winter|"
             r"spring|fall|autumn)\s)['’]\d{2}\b(?![’'\w])",
             0.55,
         ),
         p(
             "year range (medium)",
-            rf"(?<![\w$£€.,/-])(?:19|20)\d{{2}}\s?[-–—]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w-]){not_unit}",
+            rf"(?<![\w$£€.,/-])(?:19|20)\d{{2}}\s?[-–—]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w-]){not_unit}"
+            # "the 2022/23 school year": a slash joins consecutive years (checked in
+            # ``validate_result``)
+            r"|(?<![\w$£€.,/-])(?:19|20)\d{2}/\d{2}(?![\w/-]|[.,]\d)",
             0.6,
         ),
         p(
@@ -520,7 +549,7 @@ _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}
 
 _YEAR_ONLY = regex.compile(
     r"^(?:(?i:early|mid|late|pre|post)[ -])?(?:(?:19|20)\d{2})"
-    r"(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2}))?$"
+    r"(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2})|/\d{2})?$"
     # a year of the century alone ("'66", Spanish "el 66")
     r"|^['’]?\d{2}$"
 )
@@ -661,10 +690,14 @@ class CalendarDateRecognizer(PatternRecognizer):
         """Check numeric day/month pairs.
 
         Returns:
-            False when a bare "a/b" cannot be a day and month in either order (drops
-            it); None otherwise (keeps the pattern score). Fractions, scores and
-            ratings are judged with their context in ``analyze``.
+            False when a bare "a/b" cannot be a day and month in either order, or a
+            "2022/23" joins years that are not consecutive (drops it); None otherwise
+            (keeps the pattern score). Fractions, scores and ratings are judged with
+            their context in ``analyze``.
         """
+        m = regex.fullmatch(r"(?:19|20)(\d{2})/(\d{2})", pattern_text)
+        if m:
+            return None if int(m.group(2)) == (int(m.group(1)) + 1) % 100 else False
         m = regex.fullmatch(r"(\d{1,2})/(\d{1,2})", pattern_text)
         if m:
             a, b = int(m.group(1)), int(m.group(2))

@@ -329,6 +329,23 @@ CASES = [
         id="holidays-in-month",
     ),
     case("Reads the Sunday paper; the 2nd dose is due.", id="sunday-paper-and-second-dose"),
+    # day ranges joined by words, days of the month in words
+    case(
+        "Inpatient 3 to 7 March; off 2 to 3 weeks; 2 to 4 mg.", "3 to 7 March", id="day-range-words"
+    ),
+    case(
+        "On the twelfth of March, not March the third.",
+        "the twelfth of March",
+        "March the third",
+        id="ordinal-words",
+    ),
+    case("Seen on the first of the month; the second of three.", id="ordinal-words-no-month"),
+    # "Monday week", "last Sat", "Christmas '19", "the 2022/23 school year", "born '88"
+    case("Review Monday week; week of 4 March.", "Monday week", "4 March", id="weekday-week"),
+    case("last Sat we spoke, next Sun too", "last Sat", "next Sun", id="anchored-sat-sun"),
+    case("Christmas '19 was bad.", "Christmas '19", id="holiday-two-digit-year"),
+    case("In the 2022/23 school year; not 2019/21.", "2022/23", id="school-year-slash"),
+    case("She was born '88 up north.", "'88", id="born-apostrophe-year"),
 ]
 
 
