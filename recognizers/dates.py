@@ -422,9 +422,10 @@ def _patterns() -> tuple[Pattern, ...]:
         p(
             "school term number (medium)",
             r"(?<![\w-])(?<!(?i:short|long|mid|near|full|half|medium)\s)(?:(?i:the)\s)?"
-            r"(?i:term|semester|trimester)\s?(?:[1-4]|(?i:one|two|three|four))\b"
+            r"(?i:term|semester|trimester|sem)\s?(?:[1-4]|(?i:one|two|three|four))\b"
             r"(?!\s?(?i:sessions?|weeks?|days?|months?|years?|times|x|%|mg|diabetes)\b|[.,]\d)"
-            r"(?:\s(?i:holidays|holiday|hols|break|vacation))?",
+            # "Term 1, 2023", "sem 2 2014"
+            r"(?:\s(?i:holidays|holiday|hols|break|vacation))?(?:,?\s(?:19|20)\d{2}\b(?![.,]\d))?",
             0.6,
         ),
         p(

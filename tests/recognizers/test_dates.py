@@ -346,6 +346,9 @@ CASES = [
     case("Christmas '19 was bad.", "Christmas '19", id="holiday-two-digit-year"),
     case("In the 2022/23 school year; not 2019/21.", "2022/23", id="school-year-slash"),
     case("She was born '88 up north.", "'88", id="born-apostrophe-year"),
+    # a numbered term with its year; "sem" in notes
+    case("2nd in uni (sem 2 2014); Term 1, 2023.", "sem 2 2014", "Term 1, 2023", id="term-year"),
+    case("sem 3 sessions left; seminar 2.", id="sem-count"),
 ]
 
 
