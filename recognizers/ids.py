@@ -56,9 +56,9 @@ _VALUE = (
     r"|(?:19|20)?\d{2}[ ][A-Z]{1,4}(?=[ ]\d{4,}(?![.,]\d))"
     r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
-    # a trailing check or issue digit ("2953 81746 1", "2953 81746 1/2") before punctuation
-    # or a connective
-    r"(?:[ ]\d(?:/\d)?(?=[;,.)\n]|$|"
+    # a trailing check or issue digit ("2953 81746 1", "2953 81746 1/2", "... 1-2") before
+    # punctuation or a connective
+    r"(?:[ ]\d(?:[/-]\d)?(?=[;,.)\n]|$|"
     r"\s(?:and|or|but|with|which|that|is|was|exp|expires|valid|for|on|in)\b))?"
     r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
     rf"(?![\w-]|\.\d|\s?(?i:mg|%|percent)|\s{_COUNT_UNIT})"

@@ -264,6 +264,8 @@ CASES = [
     # a court's file number and two-digit year; Western Cape and Irish plates
     case("court file FAM 123/24 listed", "FAM 123/24", id="court-file-year"),
     case("plate CA 123-456; reg. 191-D-4412", "CA 123-456", "191-D-4412", id="wc-and-irish-plates"),
+    case("Medicare No 2123 45670 1-2 on file", "2123 45670 1-2", id="medicare-issue-after-dash"),
+    case("Court no. 2024/FL/1234 listed", "2024/FL/1234", id="court-no"),
 ]
 
 
