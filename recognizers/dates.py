@@ -198,7 +198,9 @@ def _patterns() -> tuple[Pattern, ...]:
     es_prep = r"(?i:en|desde|hasta|para|antes\sde|después\sde|despues\sde|em|até|desde\so)"
     seasonal_words = _alternation(seasonal, flexible_space=False)
     # seasons and yearly turning points after "till", "since": "till summer", "since freeze-up"
-    season_prep = r"(?i:till|til|until|by|since|before|after|through|thru|from|around|during)"
+    season_prep = (
+        r"(?i:till|til|until|by|since|before|after|through|thru|from|around|during|in|over)"
+    )
 
     def p(name: str, rx: str, score: float) -> Pattern:
         return Pattern(name, rx, score)
@@ -452,7 +454,9 @@ def _patterns() -> tuple[Pattern, ...]:
             "season after a time word (medium)",
             rf"\b{season_prep}\s\K(?:(?:(?i:the)\s)?(?i:spring|summer|autumn|winter)"
             r"|(?<=\b(?i:till|til|until|by|through|thru)\s)(?i:fall)"
-            rf"|{seasonal_words})(?![\w'’-])(?!\s(?i:of)\b)",
+            # "in the summer heat", "over winter months": a season's weather or things, no date
+            rf"|{seasonal_words})(?![\w'’-])(?!\s(?i:of|heat|sun|camps?|jobs?|clothes|months|"
+            r"weather|blues|rolls?|water|storms?|sports?|games|olympics)\b)",
             0.55,
         ),
         p(
@@ -556,6 +560,8 @@ _YEAR_ONLY = regex.compile(
 )
 
 _PAIR = regex.compile(r"(\d{1,2})/(\d{1,2})")
+#: Another "a/b" near a bare pair ("home 17/18"), not part of a longer date.
+_NEAR_PAIR = regex.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/]|\.\d)")
 
 
 @cache
@@ -617,6 +623,17 @@ def _names_public_event(text: str, start: int, end: int) -> bool:
     )
 
 
+def _beside_non_date_pair(text: str, start: int, end: int) -> bool:
+    """Whether an "a/b" on the same line within 30 characters cannot be a day and month."""
+    left = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]
+    right = text[end : end + 30].split("\n", 1)[0]
+    for m in _NEAR_PAIR.finditer(f"{left} {right}"):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 in (a, b) or max(a, b) > 31 or min(a, b) > 12:
+            return True
+    return False
+
+
 def _pair_is_date(text: str, start: int, end: int) -> bool:
     """Whether a bare "a/b" at ``text[start:end]`` reads as a date, judged by its neighbours.
 
@@ -643,6 +660,10 @@ def _pair_is_date(text: str, start: int, end: int) -> bool:
     if cue:
         return True
     if a <= b and (score.search(before) or progress.search(before)):
+        return False
+    # "school 0/9, home 17/18, public 3/12": a neighbour that is no date makes a list of
+    # subscale scores
+    if a <= b and _beside_non_date_pair(text, start, end):
         return False
     return not (b == 10 and a <= 10) and (a, b) not in _FRACTIONS
 
