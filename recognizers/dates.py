@@ -68,9 +68,11 @@ def _patterns() -> tuple[Pattern, ...]:
     abbr_title = "|".join(abbrevs + ["Sept"])
     abbr_upper = "|".join(a.upper() for a in abbrevs + ["Sept"])
     year = r"(?:(?:19|20)\d{2}|['’]\d{2})"
-    # "early", "mid-", "the start of", "the tail end of": a part of the month or season
+    # "early", "mid-", "the start of", "the tail end of", "end Feb": a part of the month
+    # or season
     phase = (
-        r"(?:(?i:early|mid|late|(?:the\s)?(?:very\s|tail\s)?(?:end|beginning|start|middle)\sof)"
+        r"(?:(?i:early|mid|late|(?:the\s)?(?:very\s|tail\s)?(?:end|beginning|start|middle)\sof"
+        r"|end|start)"
         r"[ -])"
     )
     weekday_full = rf"(?:{_alternation(weekdays)}|{_alternation([w.lower() for w in weekdays])})"

@@ -360,6 +360,11 @@ CASES = [
     # subscale scores listed together: a neighbour that is no date
     case("SMQ school 0/9, home 17/18, public 3/12.", id="subscale-score-list"),
     case("Seen 3/12, then 14/27 on the PHQ.", "3/12", id="date-beside-score-with-cue"),
+    # note shorthand for a part of the month
+    case(
+        "Review date: end Feb; start Jan she moved.", "end Feb", "start Jan", id="end-start-month"
+    ),
+    case("The weekend May 3; a start-up May be.", "May 3", id="end-start-inside-words"),
 ]
 
 
