@@ -423,6 +423,13 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"{lower_month}",
             0.6,
         ),
+        # "the T3 break", "T2 hols": a term's holidays in Australian and NZ shorthand (T3
+        # alone is a thyroid hormone)
+        p(
+            "school term shorthand before a break (medium)",
+            r"\b(?:(?i:the)\s)?T[1-4]\s(?:(?i:school)\s)?(?i:holidays|holiday|hols|break)\b",
+            0.6,
+        ),
         p(
             "school term number (medium)",
             r"(?<![\w-])(?<!(?i:short|long|mid|near|full|half|medium)\s)(?:(?i:the)\s)?"

@@ -365,6 +365,10 @@ CASES = [
         "Review date: end Feb; start Jan she moved.", "end Feb", "start Jan", id="end-start-month"
     ),
     case("The weekend May 3; a start-up May be.", "May 3", id="end-start-inside-words"),
+    case(
+        "Ran away in the T3 break; T2 hols.", "the T3 break", "T2 hols", id="term-shorthand-break"
+    ),
+    case("Her T3 and T4 levels are normal.", id="thyroid-t3"),
 ]
 
 
