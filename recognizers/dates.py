@@ -621,10 +621,23 @@ def _event_names() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return regex.compile(rf"\s(?:{heads})\b"), regex.compile(rf"\b(?:{days})\b")
 
 
+@cache
+def _year_event_head() -> regex.Pattern[str]:
+    """A capitalized name and an event word after a year ("2023 UAW strike")."""
+    heads = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s")
+        for w in sorted(read_word_list("dates_year_event_heads.txt"), key=len, reverse=True)
+    )
+    return regex.compile(rf"(?:\s(?:[A-Z][\w'’.-]*|[A-Z]{{2,}})){{1,3}}\s(?i:{heads})\b")
+
+
 def _names_public_event(text: str, start: int, end: int) -> bool:
-    """Whether a date is part of a public event's name ("Good Friday Agreement")."""
+    """Whether a date is part of a public event's name ("Good Friday Agreement", "the 2023
+    UAW strike")."""
     head, days = _event_names()
     if head.match(text, end):
+        return True
+    if _YEAR_ONLY.match(text[start:end]) and _year_event_head().match(text, end):
         return True
     return any(
         m.start() <= start and end <= m.end()

@@ -369,6 +369,9 @@ CASES = [
         "Ran away in the T3 break; T2 hols.", "the T3 break", "T2 hols", id="term-shorthand-break"
     ),
     case("Her T3 and T4 levels are normal.", id="thyroid-t3"),
+    # a year before a public event's name belongs to the event
+    case("Laid off in the 2023 UAW strike.", id="year-in-public-event"),
+    case("Lost the 2019 election; in 2020 he went on strike.", "2019", "2020", id="year-not-event"),
 ]
 
 
