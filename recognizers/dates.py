@@ -200,9 +200,8 @@ def _patterns() -> tuple[Pattern, ...]:
     es_prep = r"(?i:en|desde|hasta|para|antes\sde|después\sde|despues\sde|em|até|desde\so)"
     seasonal_words = _alternation(seasonal, flexible_space=False)
     # seasons and yearly turning points after "till", "since": "till summer", "since freeze-up"
-    season_prep = (
-        r"(?i:till|til|until|by|since|before|after|through|thru|from|around|during|in|over)"
-    )
+    # (not "in": other families' tables use "in spring" as neutral filler)
+    season_prep = r"(?i:till|til|until|by|since|before|after|through|thru|from|around|during|over)"
 
     def p(name: str, rx: str, score: float) -> Pattern:
         return Pattern(name, rx, score)

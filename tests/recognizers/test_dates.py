@@ -349,14 +349,14 @@ CASES = [
     # a numbered term with its year; "sem" in notes
     case("2nd in uni (sem 2 2014); Term 1, 2023.", "sem 2 2014", "Term 1, 2023", id="term-year"),
     case("sem 3 sessions left; seminar 2.", id="sem-count"),
-    # a bare season after "in" or "over"; not its weather or things
+    # a bare season after "over"; not its weather or things
     case(
-        "Try again in spring; over the summer she worked.",
-        "spring",
+        "Over the summer she worked; over winter too.",
         "the summer",
-        id="season-after-in-over",
+        "winter",
+        id="season-after-over",
     ),
-    case("Faints in the summer heat; worse in winter months.", id="season-weather"),
+    case("Faints over the summer heat; worse over winter months.", id="season-weather"),
     # subscale scores listed together: a neighbour that is no date
     case("SMQ school 0/9, home 17/18, public 3/12.", id="subscale-score-list"),
     case("Seen 3/12, then 14/27 on the PHQ.", "3/12", id="date-beside-score-with-cue"),
