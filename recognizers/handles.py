@@ -77,6 +77,13 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?:{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}|{_NAME}{_NOT_EMAIL}{_ENDS_PHRASE})",
             0.6,
         ),
+        # "snapchat - miaxo_2": a dash after the platform, before a handle-shaped word
+        Pattern(
+            "handle after platform and dash (medium)",
+            rf"\b(?:{platform})(?:\s{platform_word})?\s[–—-]\s\K{_NOT_HANDLE}"
+            rf"{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}",
+            0.6,
+        ),
         # "portal username keishalb37", "login: tui_m88": a username named by its label
         Pattern(
             "username after its label (medium)",

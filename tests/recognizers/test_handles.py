@@ -99,6 +99,8 @@ CASES = [
         id="comma-and-bracket",
     ),
     pytest.param("ig: maiak_ and BeReal kiki.b", ["maiak_", "kiki.b"], id="lower-ig-and-bereal"),
+    pytest.param("snapchat - miaxo_2 (private)", ["miaxo_2"], id="platform-dash"),
+    pytest.param("Instagram - lots. TikTok - 3 hrs a day.", [], id="platform-dash-prose"),
     pytest.param(
         "Her email is sky.r@example.com today.",
         [("sky.r@example.com", EMAIL)],
