@@ -1227,6 +1227,25 @@ _LOWER_PRACTICE = frozenset(
 _LOWER_SHOP = "lower-case shop after a work cue (weak)"
 
 
+#: A saint's hospital, parish or school in lower-case notes with no head word after it
+#: ("admitted to st joes", "mass at st columba's", "born at st vincent's"): after at, to or
+#: from, a possessive or plural-looking name; "moved to st kilda" is left to places.
+_LOWER_SAINT_AT = re.compile(
+    r"\b(?:at|to|from|attends|attended|attending)[ \t]+(?:the[ \t]+)?"
+    r"((?:st\.?|saint)[ \t]+([a-z][a-z]+)(?:['’]s|(?<=[a-z]s)))"
+    r"(?![\w'’-]|[ \t]+(?:st|street|rd|road|ave|avenue|dr|drive|ln|lane)\b)"
+)
+#: Irish, Welsh, French and Spanish school and church words in lower-case notes ("goes to
+#: scoil mhuire", "yr 3 at gaelscoil na mí", "at école sainte-marie"): one or two name words.
+_LOWER_FOREIGN = re.compile(
+    r"\b(?:at|to|from|attends|attended|attending|in)[ \t]+"
+    r"((?:scoil|gaelscoil|meánscoil|coláiste|colaiste|gaelcholáiste|ysgol|coleg|école|ecole"
+    r"|collège|lycée|colegio|escuela|iglesia|parroquia|paroisse|église|eglise)"
+    r"(?:[ \t]+(?:na|an|de|du|des|la|le|y|del|san|santa|sainte?|notre)(?![\w'’-]))?"
+    r"[ \t]+[a-zß-öø-ÿā-ž][\wß-öø-ÿā-ž'’-]+)(?![\w'’-])"
+)
+
+
 #: A Māori-medium school or language nest in lower-case notes ("te kura o waikato",
 #: "kura kaupapa māori o hoani waititi", "kōhanga reo o ngā kuaka", "wharekura o rākaumanga"):
 #: the kind, "o", then one name word, two when the first is "te" or "ngā".
@@ -1309,6 +1328,18 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
         (_LOWER_KURA, "lower-case Māori school or language nest (medium)"),
     ):
         out.extend((m.start(1), m.end(1), rule) for m in pattern.finditer(text))
+    for m in _LOWER_SAINT_AT.finditer(text):
+        saint = m.group(2)
+        words = m.group(1).replace("’", "'").split()
+        place = any(gaz.is_city(_title(w)) for w in (words, ["st.", *words[1:]]))
+        if saint not in stop and saint not in GENERIC_WORDS and not place:
+            out.append((m.start(1), m.end(1), "lower-case saint's name after at or to (weak)"))
+    for m in _LOWER_FOREIGN.finditer(text):
+        last = m.group(1).split()[-1]
+        if last not in stop and last not in GENERIC_WORDS:
+            out.append(
+                (m.start(1), m.end(1), "lower-case school or church in another language (weak)")
+            )
     for m in rec._lower_brand.finditer(text):
         out.append((m.start(1), m.end(1), "lower-case brand after a cue (weak)"))
     for m in rec._lower_possessive.finditer(text):
@@ -1337,7 +1368,8 @@ _LEADING_WORDS = frozenset(read_word_list("organizations_leading_words.txt"))
 
 #: Names whose possessive is part of the name ("Westvale Children's", "St. Brigid's").
 _KEEPS_POSSESSIVE = re.compile(
-    r"(?:\b(?i:children|women|men|people)['’]s$|(?:^|\s)(?:St\.?|Saint|Ste\.?)[ \t]+\S+['’]s$)"
+    r"(?:\b(?i:children|women|men|people)['’]s$"
+    r"|(?:^|\s)(?:St\.?|Saint|Ste\.?|st\.?|saint|ste\.?)[ \t]+\S+['’]s$)"
 )
 
 

@@ -913,7 +913,9 @@ LS2 = (
 
 
 def test_lower_case_names_with_macrons(spans):
-    assert only_orgs(spans(LS2)) == orgs_at(LS2, "kahuku high", "mākaha canoe club")
+    assert only_orgs(spans(LS2)) == orgs_at(
+        LS2, "kahuku high", "mākaha canoe club", "hilo intermediate"
+    )
 
 
 CHURCH_UNIT_CASES = [
@@ -1232,3 +1234,45 @@ CALLED_AND_AMPERSAND_CASES = [
 @pytest.mark.parametrize("text, expected", CALLED_AND_AMPERSAND_CASES)
 def test_called_and_ampersand_names(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == expected
+
+
+LS3 = (
+    "- 16 y/o, jr at marsh valley hs, lives w mom\n"
+    "- yr 9 at hillcrest secondary; sister in grade 11 at westdale collegiate\n"
+    "- seen at harbourside physio for knee; waiting for nhs physio; sports physio helped\n"
+    "- admitted to st joes overnight; mass at st columba's; moved to st kilda\n"
+    "- brother at gaelscoil na mí, cousin goes to scoil mhuire\n"
+    "- pt job at pick n pay; mum works at dunnes\n"
+    "- goals for emotional wellness; referred for routine dental\n"
+    "- attends the local secondary; he's at intermediate now; plays at st louis\n"
+)
+
+
+def test_lower_case_local_school_styles_saints_physios_and_chains(spans):
+    assert only_orgs(spans(LS3)) == orgs_at(
+        LS3,
+        "marsh valley hs",
+        "hillcrest secondary",
+        "westdale collegiate",
+        "harbourside physio",
+        "st joes",
+        "st columba's",
+        "gaelscoil na mí",
+        "scoil mhuire",
+        "pick n pay",
+        "dunnes",
+    )
+
+
+BRAND_CASES = [
+    org_case("Her mum is a cashier at Pick n Pay in Claremont.", "Pick n Pay", id="pick-n-pay"),
+    org_case("He's a butcher at SuperValu in Clonakilty.", "SuperValu", id="supervalu"),
+    org_case("He does weekends at the Dunnes in Ballincollig.", "Dunnes", id="dunnes"),
+    org_case("She works at Checkers in Sandton.", "Checkers", id="checkers"),
+    org_case("They played checkers at home.", id="checkers-the-game"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRAND_CASES)
+def test_regional_chains_after_work_cues(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
