@@ -63,6 +63,8 @@ LOWER_TYPE_WORDS = frozenset(read_word_list("organizations_lower_type_words.txt"
 LOWER_SUFFIXES = read_word_list("organizations_lower_suffixes.txt")
 #: Words ending a name after a saint's name ("St Brigid's Juniors", "St Anne's parish").
 SAINT_HEADS = read_word_list("organizations_saint_heads.txt")
+#: Dedications that name a parish or school without a saint ("Christ the King", "Holy Cross").
+DEDICATIONS = read_word_list("organizations_dedications.txt")
 #: Adjective endings of therapy methods ("Sensorimotor", "Existential", "Emotion-Focused").
 _METHOD_SHAPE = re.compile(r"(?:al|ic|ive|ed|ory|-based|-focused|-centred|-centered|-oriented)$")
 
@@ -128,6 +130,32 @@ _REGIMENT = re.compile(
     rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+(?:Regiment|Régiment|Fusiliers|Hussars|Dragoons|Lancers|"
     rf"Light[ \t]+Infantry|Highlanders|Light[ \t]+Horse|Rifles|Guards|Commandos?)"
     rf"(?:[ \t]+of[ \t]+{CAP_SEQ})?)(?![\w'’-])"
+)
+#: A saint's long name: an epithet ("St Edward the Confessor", "St Mary Star of the Sea",
+#: "St Francis of Assisi", "St Vincent de Paul", "St Michael and All Angels") or a surname
+#: ("St Thomas More", "St Kateri Tekakwitha"), checked for streets and places after matching.
+_SAINT_LONG = (
+    rf"(?:St\.?|Saint|Sts\.?|SS\.?)[ \t]+{CAP_WORD}(?:[ \t]+Star[ \t]+of[ \t]+the[ \t]+Sea"
+    rf"|[ \t]+the[ \t]+{CAP_WORD}|[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_WORD}"
+    rf"|[ \t]+de[ \t]+(?:la[ \t]+)?{CAP_WORD}|[ \t]+(?:and|&)[ \t]+All[ \t]+(?:Angels|Saints)"
+    rf"|[ \t]+(?:and|&)[ \t]+(?:St\.?[ \t]+|Saint[ \t]+)?{CAP_WORD}|[ \t]+(?!the\b|of\b){CAP_WORD})"
+)
+#: "Our Lady of Lourdes", "Our Lady Queen of Peace", "Our Lady Star of the Sea".
+_OUR_LADY_LONG = (
+    rf"Our[ \t]+Lady(?:[ \t]+(?:Queen|Star|Help|Seat|Mother|Gate))?[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
+)
+#: A denomination after a church's dedication ("Holy Trinity Anglican", "St Luke's Methodist").
+_DENOMINATION = (
+    r"(?:[ \t]+(?:Anglican|Catholic|Roman[ \t]+Catholic|Greek[ \t]+Orthodox|Serbian[ \t]+Orthodox"
+    r"|Ukrainian[ \t]+Catholic|Orthodox|Coptic|Lutheran|Methodist|Presbyterian|Uniting"
+    r"|Episcopal|Baptist|Maronite|Melkite|Syro-Malabar|Antiochian))?"
+)
+#: Prayer words before "to <saint>" ("a novena to St Jude the Apostle", "prays to the Holy
+#: Spirit"): a devotion, not a parish.
+_DEVOTION = re.compile(
+    r"\b(?i:pray|prays|prayed|praying|prayers?|novena|devotion|devoted|feast|statue|medal"
+    r"|icon|image|picture|candle|relic|vow|vows|dedicated|consecrated|gospel|letter|epistle)\b"
 )
 #: A union local ("Teamsters Local 705", "Local 2291").
 _UNION_LOCAL = re.compile(
@@ -210,6 +238,12 @@ _STREET_WORD = re.compile(
     r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|"
     r"Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Square|Park|"
     r"Side|End|Coast|Shore|Bank|Quarter|Wing|Ward|Tower|Building|Block|Campus|Side)$"
+)
+#: Place words that make "St <Name> <Word>" a place, not a saint's surname ("St Kilda Beach").
+_PLACE_TAIL = frozenset(
+    ["Station", "Bay", "Beach", "Island", "Hill", "Hills", "Heights", "Valley", "River", "Lake"]
+    + ["North", "South", "East", "West", "Central", "Junction", "Village", "Gardens", "Green"]
+    + ["Wood", "Park", "Harbour", "Harbor", "Port", "Point", "Quay", "Market", "Square"]
 )
 #: Adverbs and grades between "doing" and "at" ("doing well at Maths"): no subject studied.
 _NOT_SUBJECT = frozenset(
@@ -444,6 +478,11 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"((?:St\.?|Saint|Ste\.?|San|Santa|São)[ \t]+{CAP_WORD}{_REGNAL})"
             rf"(?![\w'’-]|[ \t]*(?:&|\d)|[ \t]+(?:and[ \t]+|of[ \t]+)?[{UPPER}])"
         )
+        self._dedication_at = re.compile(
+            rf"\b(?:at|to|attends?|attended|attending|from|joined)[ \t]+"
+            rf"((?:{_SAINT_LONG}|{_OUR_LADY_LONG}|(?:{_alternation(DEDICATIONS)})(?![\w'’-]))"
+            rf"{_DENOMINATION})(?![\w'’-]|[ \t]*(?:&|\d)|[ \t]+(?:(?:and|of)[ \t]+)?[{UPPER}])"
+        )
         heads = _alternation(SAINT_HEADS)
         self._saint_named = re.compile(
             rf"(?<![\w@/.-])({_SAINT}[ \t]+{CAP_WORD}{_REGNAL}"
@@ -667,10 +706,15 @@ class OrganizationRecognizer(EntityRecognizer):
             clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
             if gaz.is_city(name) or gaz.is_city(name.removesuffix("'s").removesuffix("’s")):
                 continue  # "flew to St. Louis"
+            if _DEVOTION.search(clause):
+                continue  # "a novena to St Jude": a devotion, not a parish
             owned = name.endswith(("'s", "’s"))  # "born at St. Vincent's": a hospital
             if not owned and _RESIDENCE_BEFORE.search(clause + " " + text[m.start() : m.start(1)]):
                 continue  # "moved to St. Kilda": a place, for the place recognizer
             add(m.start(1), m.end(1), 0.6, "saint's name after at or to (medium)")
+        for m in self._dedication_at.finditer(text):
+            if self._dedication(text, m):
+                add(m.start(1), m.end(1), 0.6, "saint's long name or dedication after at (medium)")
         for m in self._saint_named.finditer(text):
             add(m.start(1), m.end(1), 0.7, "saint's name before a school, parish or club (medium)")
         for m in self._lower_saint.finditer(text):
@@ -994,6 +1038,30 @@ class OrganizationRecognizer(EntityRecognizer):
         if len(spans) == 1:  # "Hale and Orr Psychology", "Marriage and Family Counseling"
             spans = [(m.start(1), m.end(2), m.group(1))]
         return [(s, e) for s, e, head in spans if not _is_method(text, s, head)]
+
+    def _dedication(self, text: str, m: re.Match[str]) -> bool:
+        """True when a saint's long name or a dedication after "at" names a parish or school.
+
+        Not a devotion ("a novena to St Jude the Apostle"), a street or place ("at St John
+        Street", "moved to St Kilda East") or a saint's name and surname that is a place.
+        """
+        gaz = gazetteer()
+        name = m.group(1)
+        words = name.split()
+        clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start(1)])[-1]
+        if _DEVOTION.search(clause):
+            return False
+        if any(_STREET_WORD.match(w) or w in _PLACE_TAIL for w in words[1:]):
+            return False
+        if gaz.is_city(name) or gaz.is_region(name):
+            return False
+        surname = len(words) == 3 and words[0] != "Our" and words[2] not in DEDICATIONS
+        if surname and words[0].startswith(("St", "Saint")):
+            # "at St Thomas More": a saint's given name, then a surname; "moved to St
+            # Albans Abbey" or "St Ives Harbour" is a place's, caught by the place words
+            given = words[1].lower() in first_names()
+            return given and not _RESIDENCE_BEFORE.search(clause)
+        return True
 
     def _care_name(self, text: str, start: int, name: str) -> bool:
         """True when a name after "stay at", "discharged from" may be a hospital or clinic."""

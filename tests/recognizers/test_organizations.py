@@ -1276,3 +1276,50 @@ BRAND_CASES = [
 @pytest.mark.parametrize("text, expected", BRAND_CASES)
 def test_regional_chains_after_work_cues(spans, text, expected):
     assert only_orgs(spans(text)) == expected
+
+
+#: Saints' long names (an epithet or a surname) and dedications after at, to or attends.
+DEDICATION_CASES = [
+    org_case(
+        "The family attends St. Edward the Confessor every Sunday.",
+        "St. Edward the Confessor",
+        id="saint-the-epithet",
+    ),
+    org_case(
+        "He was an altar server at St Mary Star of the Sea.",
+        "St Mary Star of the Sea",
+        id="star-of-the-sea",
+    ),
+    org_case(
+        "They go to Mass at St. Francis of Assisi.", "St. Francis of Assisi", id="saint-of-a-place"
+    ),
+    org_case(
+        "He sings at St Michael and All Angels.", "St Michael and All Angels", id="all-angels"
+    ),
+    org_case("Her funeral was held at St. Thomas More.", "St. Thomas More", id="saint-surname"),
+    org_case("They married at Holy Trinity Anglican.", "Holy Trinity Anglican", id="denomination"),
+    org_case("They attend Christ the King parish.", "Christ the King", id="christ-the-king"),
+    org_case("He attends Holy Family in Inchicore.", "Holy Family", id="holy-family"),
+    org_case("She prays to the Holy Spirit every night.", id="prayer-to-the-holy-spirit"),
+    org_case("She prayed a novena to St Jude the Apostle.", id="novena-to-a-saint"),
+    org_case("He moved to St Kilda East last year.", id="place-with-a-direction"),
+    org_case("He drove to St Albans Station.", id="place-with-a-station"),
+    org_case("She came to Emmanuel for help.", id="first-name-not-a-dedication"),
+    org_case("He quoted the Gospel of St John the Evangelist.", id="gospel"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEDICATION_CASES)
+def test_saints_long_names_and_dedications(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+def test_our_lady_queen_of_peace_is_one_name():
+    """The name rule reads "Lady" as a title; the organisation rule still finds the whole."""
+    from recognizers.organizations import OrganizationRecognizer
+
+    rec = OrganizationRecognizer()
+    rec.load()
+    text = "The funeral was at Our Lady Queen of Peace."
+    found = [(r.start, r.end) for r in rec.analyze(text, [])]
+    assert found == [org(text, "Our Lady Queen of Peace")[1:]]
