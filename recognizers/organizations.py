@@ -452,6 +452,12 @@ class OrganizationRecognizer(EntityRecognizer):
         self._practice = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})[ \t]+({_alternation(self.PRACTICE_SUFFIXES)})(?![\w'’-])"
         )
+        # "at Rosewood Family Therapy": a practice; "Cognitive Processing Therapy" is a
+        # method, so only right after at and never with a method word of its own
+        self._therapy_at = re.compile(
+            rf"\b(?:at|attends|attended)[ \t]+(?:the[ \t]+)?"
+            rf"({CAP_SEQ})[ \t]+(Therapy|Therapies|Physiotherapy|Physio)(?![\w'’-]|[ \t]+[{UPPER}])"
+        )
         self._for_tail = re.compile(
             rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{CAP_WORD})*"
         )
@@ -671,6 +677,18 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue  # "Teaching Recovery Techniques": a method
             for start, end in self._practices(text, m):
                 add(start, end, 0.7, "name with a private-practice suffix (medium)")
+        for m in self._therapy_at.finditer(text):
+            head = _LEADING.sub("", m.group(1) + " ").strip()
+            name = text[m.start(1) : m.end(2)]
+            if (
+                head
+                and not _is_method(text, m.start(1), head)
+                and not is_generic_name(head)
+                and not ClinicalAllowList.load().spans(name)
+                and not gaz.is_city(head)
+                and not any(w.endswith("ing") for w in head.split())  # "Brainspotting"
+            ):
+                add(m.start(1), m.end(2), 0.6, "practice named before Therapy after at (medium)")
         for m in self._foreign.finditer(text):
             add(
                 m.start(1),

@@ -1323,3 +1323,28 @@ def test_our_lady_queen_of_peace_is_one_name():
     text = "The funeral was at Our Lady Queen of Peace."
     found = [(r.start, r.end) for r in rec.analyze(text, [])]
     assert found == [org(text, "Our Lady Queen of Peace")[1:]]
+
+
+#: A practice named before "Therapy" right after "at"; a method or treatment is no practice.
+THERAPY_CASES = [
+    org_case(
+        "They used to see a counsellor at Rosewood Family Therapy.",
+        "Rosewood Family Therapy",
+        id="audience-word-after-a-name",
+    ),
+    org_case(
+        "She did a course of EMDR at Silver Birch Trauma Therapy.",
+        "Silver Birch Trauma Therapy",
+        id="trauma-after-a-name",
+    ),
+    org_case("She did well at Cognitive Processing Therapy.", id="method-adjective"),
+    org_case("She is doing well at Hormone Replacement Therapy.", id="treatment"),
+    org_case("He was helped at Cold Water Therapy.", id="treatment-words"),
+    org_case("He did well at Accelerated Resolution Therapy.", id="method-participle"),
+    org_case("She had benefit at Music Therapy and Art Therapy.", id="arts-therapies"),
+]
+
+
+@pytest.mark.parametrize("text, expected", THERAPY_CASES)
+def test_practices_named_before_therapy(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
