@@ -458,6 +458,23 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"\b(?:at|attends|attended)[ \t]+(?:the[ \t]+)?"
             rf"({CAP_SEQ})[ \t]+(Therapy|Therapies|Physiotherapy|Physio)(?![\w'’-]|[ \t]+[{UPPER}])"
         )
+        # "forty years at Colman's", "six months with Hartley Moss": a workplace by tenure
+        self._tenure = re.compile(
+            r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|fifteen|twenty|thirty|forty|fifty|several|many|few)[ \t]+(?:more[ \t]+)?"
+            r"(?:years?|yrs|decades?|months)[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?"
+            rf"({_ORG_SEQ})(?![\w'’-])"
+        )
+        # "her solicitor at Brannigan Cole", "an accountant from Okafor & Reid": a firm after
+        # a profession or role; one or two capitalised words, checked against names and places
+        roles = _alternation(
+            [t for t in read_word_list("occupations_titles.txt") if " " not in t and t.islower()]
+        )
+        self._role_at = re.compile(
+            rf"\b(?i:{roles})s?[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?"
+            rf"({CAP_WORD}(?:[ \t]+(?:&|and)[ \t]+{CAP_WORD}|[ \t]+{CAP_WORD})?)"
+            rf"(?![\w'’-]|[ \t]+[{UPPER}]|[ \t]*&|[ \t]+(?:and|of|for)[ \t]+[{UPPER}])"
+        )
         self._for_tail = re.compile(
             rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{CAP_WORD})*"
         )
@@ -845,6 +862,17 @@ class OrganizationRecognizer(EntityRecognizer):
                 "direct",
                 shop,
             )
+        for m in self._tenure.finditer(text):
+            name = _LEADING.sub("", m.group(1) + " ").strip()
+            if self._tenure_place(name):
+                shop = " " not in name and _names_a_shop(text, m.end(1))
+                add(m.start(1), m.end(1), 0.5, "workplace after years at (medium)", "direct", shop)
+        for m in self._role_at.finditer(text):
+            name = m.group(1)
+            words = re.findall(r"[\w'’-]+", name)
+            people = len(words) >= 2 and all(w.lower() in first_names() for w in words[:2])
+            if len(words) >= 2 and not people and self._tenure_place(name):
+                add(m.start(1), m.end(1), 0.5, "firm after a profession or role (medium)")
         for m in self._care_cue.finditer(text):
             name = m.group(1)
             if self._care_name(text, m.start(1), name):
@@ -1080,6 +1108,25 @@ class OrganizationRecognizer(EntityRecognizer):
             given = words[1].lower() in first_names()
             return given and not _RESIDENCE_BEFORE.search(clause)
         return True
+
+    def _tenure_place(self, name: str) -> bool:
+        """True when a name after "ten years at" may be a workplace, not a person or place."""
+        from recognizers.name_words import titles
+
+        gaz = gazetteer()
+        words = name.split()
+        stem = name.removesuffix("'s").removesuffix("’s")
+        return bool(words) and not (
+            words[0].rstrip(".").lower() in NOT_PLACE
+            or words[0].rstrip(".").lower() in titles()
+            or words[0] in _LEADING_WORDS
+            or (len(words) == 1 and stem.lower() in first_names() and stem == name)
+            or gaz.is_city(stem)
+            or gaz.is_region(stem)
+            or stem in nrp_terms()
+            or is_generic_name(name)
+            or ClinicalAllowList.load().spans(name)
+        )
 
     def _care_name(self, text: str, start: int, name: str) -> bool:
         """True when a name after "stay at", "discharged from" may be a hospital or clinic."""

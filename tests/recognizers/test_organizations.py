@@ -1348,3 +1348,32 @@ THERAPY_CASES = [
 @pytest.mark.parametrize("text, expected", THERAPY_CASES)
 def test_practices_named_before_therapy(spans, text, expected):
     assert only_orgs(spans(text)) == expected
+
+
+#: A workplace by tenure ("forty years at Colman's") and a firm after a profession.
+TENURE_AND_FIRM_CASES = [
+    org_case(
+        "He spent forty years at Colman's before the factory closed.", "Colman's", id="tenure"
+    ),
+    org_case("She spent ten years at Moran's before retiring.", "Moran's", id="tenure-shop"),
+    org_case("He did twenty years at Harland Steel.", "Harland Steel", id="tenure-company"),
+    org_case("She waitresses at Gino's on weekends.", "Gino's", id="waitresses-at"),
+    org_case("He was made redundant from Hendry's in 2009.", "Hendry's", id="redundant-from"),
+    org_case("She spent two years at Christmas with her aunt.", id="tenure-holiday"),
+    org_case("He was with Sarah for ten years.", id="tenure-person"),
+    org_case("She spent three years at Oxford.", id="tenure-city"),
+    org_case("He did fifteen years at Grandma's.", id="tenure-kin"),
+    org_case(
+        "Her solicitor at Brannigan Cole has advised her.", "Brannigan Cole", id="solicitor-at"
+    ),
+    org_case("Her lawyer from Okafor & Reid sent a letter.", "Okafor & Reid", id="lawyer-from"),
+    org_case("She is a nurse with Sarah Jones on the ward.", id="colleague"),
+    org_case("He is a teacher from New Zealand.", id="country"),
+    org_case("She is an engineer with Type 1 diabetes.", id="condition"),
+    org_case("He is a mechanic from Cape Town.", id="city"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TENURE_AND_FIRM_CASES)
+def test_workplaces_by_tenure_and_firms_after_a_role(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
