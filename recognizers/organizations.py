@@ -659,6 +659,8 @@ class OrganizationRecognizer(EntityRecognizer):
             start, end = _strip(text, start, end, possessive, service)
             if end <= start:
                 return
+            if legal := _LEGAL_TAIL.match(text, end):
+                end = legal.end()  # "Mahlangu Civils (Pty) Ltd": the legal form is in the name
             name = text[start:end]
             if (
                 kind == "direct"
@@ -871,7 +873,13 @@ class OrganizationRecognizer(EntityRecognizer):
             name = m.group(1)
             words = re.findall(r"[\w'’-]+", name)
             people = len(words) >= 2 and all(w.lower() in first_names() for w in words[:2])
-            if len(words) >= 2 and not people and self._tenure_place(name):
+            if (
+                len(words) >= 2
+                and not people
+                and not _used_as_modifier(text, m.end(1))
+                and not any(w.lower() in METHOD_WORDS or _METHOD_SHAPE.search(w) for w in words)
+                and self._tenure_place(name)
+            ):
                 add(m.start(1), m.end(1), 0.5, "firm after a profession or role (medium)")
         for m in self._care_cue.finditer(text):
             name = m.group(1)
@@ -1117,7 +1125,9 @@ class OrganizationRecognizer(EntityRecognizer):
         words = name.split()
         stem = name.removesuffix("'s").removesuffix("’s")
         return bool(words) and not (
-            words[0].rstrip(".").lower() in NOT_PLACE
+            name.lower() in LOWER_TYPE_WORDS
+            or name.lower() in LOWER_SUFFIXES  # "two years at Uni"
+            or words[0].rstrip(".").lower() in NOT_PLACE
             or words[0].rstrip(".").lower() in titles()
             or words[0] in _LEADING_WORDS
             or (len(words) == 1 and stem.lower() in first_names() and stem == name)
@@ -1338,6 +1348,32 @@ def _names_a_shop(text: str, end: int) -> bool:
     """
     after = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[end:])
     return after is None or len(after.group(1)) < 3 or after.group(1) in stop_words()
+
+
+#: A legal form in brackets or after a bracketed one ("(Pty) Ltd", "(Pvt) Ltd", "(NZ) Ltd").
+_LEGAL_TAIL = re.compile(
+    r"[ \t]+\((?:Pty|Pvt|Proprietary|NZ|Aust|Aus|Canada|UK|Ireland|SA|RF)\)"
+    r"(?:[ \t]+(?:Ltd|Limited)\.?)?"
+    r"(?![\w'’-])"
+)
+
+
+#: Irregular past tenses that may follow a firm's name ("Okafor & Reid wrote to her").
+_PAST_VERBS = frozenset(
+    ["wrote", "said", "sent", "told", "rang", "thought", "felt", "got", "made", "took", "gave"]
+    + ["put", "let", "kept", "saw", "came", "went", "left", "found", "paid", "won", "lost"]
+)
+
+
+def _used_as_modifier(text: str, end: int) -> bool:
+    """True when a noun follows the name, so it describes one ("Big Law experience")."""
+    after = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[end:])
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (
+        word in stop_words() or word in _PAST_VERBS or word.endswith(("ed", "s", "ing", "ly"))
+    )
 
 
 def _without_trailing(name: str, words: frozenset[str]) -> str:

@@ -1371,6 +1371,14 @@ TENURE_AND_FIRM_CASES = [
     org_case("He is a teacher from New Zealand.", id="country"),
     org_case("She is an engineer with Type 1 diabetes.", id="condition"),
     org_case("He is a mechanic from Cape Town.", id="city"),
+    org_case("He is a lawyer with Big Law experience.", id="name-used-as-a-modifier"),
+    org_case("The therapist with Trauma Informed training helped.", id="method-words"),
+    org_case("She spent two years at Uni and then left.", id="tenure-generic-school"),
+    org_case(
+        "She worked for Mahlangu Civils (Pty) Ltd for 5 years.",
+        "Mahlangu Civils (Pty) Ltd",
+        id="bracketed-legal-form",
+    ),
 ]
 
 
