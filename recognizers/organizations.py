@@ -65,6 +65,13 @@ LOWER_SUFFIXES = read_word_list("organizations_lower_suffixes.txt")
 SAINT_HEADS = read_word_list("organizations_saint_heads.txt")
 #: Dedications that name a parish or school without a saint ("Christ the King", "Holy Cross").
 DEDICATIONS = read_word_list("organizations_dedications.txt")
+#: Labels of headed fields whose value is an organisation ("Employer:", "School:").
+FIELD_LABELS = read_word_list("organizations_field_labels.txt")
+#: Field values that say there is none ("Employer: None", "School: N/A").
+_NO_VALUE = re.compile(
+    r"^(?i:none|nil|yes|no|y|n|n/?a|na|unknown|unemployed|retired|self|self-employed|home|tbc|tba|pending"
+    r"|declined|not applicable|not stated|various|home-?schooled|home schooled|home-educated)$"
+)
 #: Adjective endings of therapy methods ("Sensorimotor", "Existential", "Emotion-Focused").
 _METHOD_SHAPE = re.compile(r"(?:al|ic|ive|ed|ory|-based|-focused|-centred|-centered|-oriented)$")
 
@@ -475,6 +482,12 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"({CAP_WORD}(?:[ \t]+(?:&|and)[ \t]+{CAP_WORD}|[ \t]+{CAP_WORD})?)"
             rf"(?![\w'’-]|[ \t]+[{UPPER}]|[ \t]*&|[ \t]+(?:and|of|for)[ \t]+[{UPPER}])"
         )
+        # "Employer: Brannigan Cole", "- school - Westmount (Yr 9)": a headed field's value
+        self._field = re.compile(
+            rf"(?im:^[ \t]*(?:[-*•]+[ \t]*)?(?:{_alternation(FIELD_LABELS)})[ \t]*(?::|[-–—][ \t])"
+            r"[ \t]*([^\n]+))"
+        )
+        self._field_value = re.compile(rf"(?:(?:The|the)[ \t]+)?({_ORG_SEQ})")
         self._for_tail = re.compile(
             rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{CAP_WORD})*"
         )
@@ -881,6 +894,9 @@ class OrganizationRecognizer(EntityRecognizer):
                 and self._tenure_place(name)
             ):
                 add(m.start(1), m.end(1), 0.5, "firm after a profession or role (medium)")
+        for m in self._field.finditer(text):
+            for s, e in self._field_values(text, m.start(1), m.end(1)):
+                add(s, e, 0.6, "organisation as a headed field's value (medium)")
         for m in self._care_cue.finditer(text):
             name = m.group(1)
             if self._care_name(text, m.start(1), name):
@@ -1117,8 +1133,37 @@ class OrganizationRecognizer(EntityRecognizer):
             return given and not _RESIDENCE_BEFORE.search(clause)
         return True
 
-    def _tenure_place(self, name: str) -> bool:
-        """True when a name after "ten years at" may be a workplace, not a person or place."""
+    def _field_values(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Names that wholly fill a comma- or semicolon-separated part of a field's value.
+
+        Bracketed notes ("(2019)", "(Year 11)") are left out; a part that is a sentence
+        ("She is in Year 9 at ...") or says there is none ("N/A") gives nothing.
+        """
+        out = []
+        for part in re.finditer(r"[^,;]+", text[start:end]):
+            s = start + part.start()
+            value = re.sub(r"\([^)]*\)", lambda b: " " * len(b.group(0)), part.group(0))
+            value = re.sub(r"[.:]+[ \t]*$", lambda b: " " * len(b.group(0)), value)
+            lead = len(value) - len(value.lstrip())
+            trimmed = value.strip()
+            found = self._field_value.fullmatch(trimmed)
+            if not found or _NO_VALUE.match(trimmed):
+                continue
+            name = found.group(1)
+            first = name.split()[0].lower()
+            if first in stop_words() or not self._tenure_place(name, place_ok=True):
+                continue
+            if len(name) < 2 or name.lower() in first_names():
+                continue
+            begin = s + lead + found.start(1)
+            out.append((begin, begin + len(name)))
+        return out
+
+    def _tenure_place(self, name: str, place_ok: bool = False) -> bool:
+        """True when a name after "ten years at" may be a workplace, not a person or place.
+
+        With ``place_ok`` a place's name passes ("School: Westmount" names a school).
+        """
         from recognizers.name_words import titles
 
         gaz = gazetteer()
@@ -1131,8 +1176,7 @@ class OrganizationRecognizer(EntityRecognizer):
             or words[0].rstrip(".").lower() in titles()
             or words[0] in _LEADING_WORDS
             or (len(words) == 1 and stem.lower() in first_names() and stem == name)
-            or gaz.is_city(stem)
-            or gaz.is_region(stem)
+            or (not place_ok and (gaz.is_city(stem) or gaz.is_region(stem)))
             or stem in nrp_terms()
             or is_generic_name(name)
             or ClinicalAllowList.load().spans(name)

@@ -1385,3 +1385,29 @@ TENURE_AND_FIRM_CASES = [
 @pytest.mark.parametrize("text, expected", TENURE_AND_FIRM_CASES)
 def test_workplaces_by_tenure_and_firms_after_a_role(spans, text, expected):
     assert only_orgs(spans(text)) == expected
+
+
+#: An organisation as the value of a headed field; bracketed notes and "None" left out.
+FIELD_CASES = [
+    org_case(
+        "Hospital: Tygerberg (2019), Groote Schuur (2021).",
+        "Tygerberg",
+        "Groote Schuur",
+        id="hospitals-with-years",
+    ),
+    org_case("School: Westmount (Year 9)", "Westmount", id="school-named-by-its-suburb"),
+    org_case("- church - Hillsong", "Hillsong", id="bullet-and-dash"),
+    org_case("University: Dalhousie (BSc); NSCC (diploma)", "Dalhousie", "NSCC", id="two-schools"),
+    org_case("Employer: N/A", id="no-value"),
+    org_case("School: Home-schooled", id="home-schooled"),
+    org_case("School: Year 9", id="a-grade"),
+    org_case("Clinic: CAMHS", id="generic-service"),
+    org_case("Clinic: CBT, DBT", id="methods"),
+    org_case("Club: Yes", id="yes"),
+    org_case("Club: Sarah", id="a-first-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIELD_CASES)
+def test_organisations_as_headed_field_values(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
