@@ -1396,8 +1396,9 @@ def _names_a_shop(text: str, end: int) -> bool:
 
 #: A legal form in brackets or after a bracketed one ("(Pty) Ltd", "(Pvt) Ltd", "(NZ) Ltd").
 _LEGAL_TAIL = re.compile(
-    r"[ \t]+\((?:Pty|Pvt|Proprietary|NZ|Aust|Aus|Canada|UK|Ireland|SA|RF)\)"
-    r"(?:[ \t]+(?:Ltd|Limited)\.?)?"
+    r"[ \t]+\((?i:pty|pvt|proprietary|nz|aust|aus|canada|uk|ireland|sa|rf)\)"
+    r"(?:[ \t]+(?i:ltd|limited)\.?)?"
+    r"|[ \t]+(?i:pty|pvt)\.?[ \t]+(?i:ltd|limited)\.?"
     r"(?![\w'’-])"
 )
 
@@ -1436,6 +1437,8 @@ def _title(words: list[str]) -> str:
 _LOWER_PRACTICE = frozenset(
     {"behavioral", "behavioural", "psychology", "psychotherapy", "counseling", "counselling"}
 )
+#: Prepositions inside a lower-case match after which the name starts again ("gp at ...").
+_LOWER_PREPOSITIONS = frozenset(["at", "from", "with", "w", "w/", "via", "by", "attends"])
 #: The rule for "quit her job at fenn's": the possessive is part of the shop's name.
 _LOWER_SHOP = "lower-case shop after a work cue (weak)"
 
@@ -1470,6 +1473,24 @@ _LOWER_KURA = re.compile(
 )
 
 
+#: A dedication or "our lady of ..." in lower-case notes, after at, to or attends
+#: ("attends christ the king", "married at holy trinity anglican", "our lady of lourdes").
+_LOWER_DEDICATION = re.compile(
+    r"\b(?:at|to|attends?|attended|attending|from)[ \t]+"
+    rf"((?:{_alternation([d.lower() for d in DEDICATIONS])}"
+    r"|our[ \t]+lady(?:[ \t]+(?:queen|star|help|seat|mother))?[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:the|a|an|my|her|his|our|their|this|that)\b)[a-zß-öø-ÿ]+)"
+    r"(?:[ \t]+(?:anglican|catholic|orthodox|lutheran|methodist|presbyterian|uniting|baptist"
+    r"|episcopal))?)(?![\w'’-])"
+)
+#: A possessive shop after a tenure in lower-case notes ("20 yrs at colman's").
+_LOWER_TENURE = re.compile(
+    r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|many"
+    r"|several)[ \t]+(?:yrs?|years?|decades?|months?|mths)[ \t]+(?:at|with)[ \t]+"
+    r"([a-z][a-z-]+['’]s)(?![\w'’-])"
+)
+
+
 def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, int, str]]:
     """Organisations written in lower case, for notes typed all in lower case.
 
@@ -1494,7 +1515,13 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
             w in stop and w != "and" for part in tail for w in part.split()
         )
 
-    for m in rec._lower_org.finditer(text):
+    matches = list(rec._lower_org.finditer(text))
+    for m in matches:
+        # "referred by gp at greenlane family practice": the name starts after the last "at"
+        inner = [w for w in re.finditer(r"\S+", m.group(1)) if w.group(0) in _LOWER_PREPOSITIONS]
+        if inner and (again := rec._lower_org.match(text, m.start(1) + inner[-1].start())):
+            matches.append(again)
+            continue
         name = m.group(1)
         words = re.split(r"[ \t]+", name)
         if " for " in name:  # "... center for anxiety then home": the name ends before "then"
@@ -1555,6 +1582,15 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
             )
     for m in rec._lower_brand.finditer(text):
         out.append((m.start(1), m.end(1), "lower-case brand after a cue (weak)"))
+    for m in _LOWER_DEDICATION.finditer(text):
+        clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+        after = text[m.end(1) : m.end(1) + 20].split()[:1]  # "our lady of the rosary statue"
+        if not _DEVOTION.search(" ".join([clause, *after])):
+            out.append((m.start(1), m.end(1), "lower-case dedication after at or attends (weak)"))
+    for m in _LOWER_TENURE.finditer(text):
+        owner = m.group(1)[:-2]
+        if owner not in stop and owner not in kinship_words() and _names_a_shop(text, m.end(1)):
+            out.append((m.start(1), m.end(1), _LOWER_SHOP))
     for m in rec._lower_possessive.finditer(text):
         owner = m.group(1)[:-2]
         if owner not in stop and owner not in kinship_words() and _names_a_shop(text, m.end(1)):

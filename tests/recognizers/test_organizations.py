@@ -1411,3 +1411,28 @@ FIELD_CASES = [
 @pytest.mark.parametrize("text, expected", FIELD_CASES)
 def test_organisations_as_headed_field_values(spans, text, expected):
     assert only_orgs(spans(text)) == expected
+
+
+LS4 = (
+    "- husband is a foreman w mthembu logistics (pty) ltd; brother w kestrel holdings pty ltd\n"
+    "- attends christ the king w mum; married at holy trinity anglican\n"
+    "- goes to our lady of lourdes most weeks; son at st brigid's ns\n"
+    "- pt spent 20 yrs at colman's; 2 yrs at mum's after the split\n"
+    "- referred by gp at greenlane family practice\n"
+    "- went to holy communion as a kid; prays to the holy spirit\n"
+    "- novena to our lady of fatima; talks to our lady of the rosary statue\n"
+)
+
+
+def test_lower_case_dedications_legal_forms_tenures_and_practices(spans):
+    assert only_orgs(spans(LS4)) == orgs_at(
+        LS4,
+        "mthembu logistics (pty) ltd",
+        "kestrel holdings pty ltd",
+        "christ the king",
+        "holy trinity anglican",
+        "our lady of lourdes",
+        "st brigid's ns",
+        "colman's",
+        "greenlane family practice",
+    )
