@@ -418,6 +418,13 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"\b(?:at|for|with|by|from|joined)[ \t]+(?:the[ \t]+)?"
             rf"({_alternation(self.CONTEXT_REQUIRED)})(?![\w'’-])"
         )
+        # "manages the Walmart on Route 9", "quit Lidl", "left Sobeys": a brand that is no
+        # everyday word ("left Target" could be a direction) after running or leaving it
+        plain_brands = [b for b in self.CONTEXT_REQUIRED if b.lower() not in _BRAND_WORDS]
+        self._brand_verb = re.compile(
+            r"\b(?:(?:manages|managed|managing|runs|ran|running)[ \t]+the|quit|quits|left"
+            rf"|leaving)[ \t]+({_alternation(plain_brands)})(?![\w'’-])"
+        )
         self._lower_military = re.compile(
             rf"{_AFTER_EX}({_alternation([w.lower() for w in self.MILITARY])})(?![\w'’-])"
         )
@@ -903,6 +910,8 @@ class OrganizationRecognizer(EntityRecognizer):
                 add(m.start(1), m.end(1), 0.5, "hospital or clinic after a care cue (medium)")
         for m in self._ambiguous.finditer(text):
             add(m.start(1), m.end(1), 0.6, "brand name after at/for/with (medium)")
+        for m in self._brand_verb.finditer(text):
+            add(m.start(1), m.end(1), 0.6, "brand name after running or leaving it (medium)")
         for m in self._military.finditer(text):
             before = re.search(rf"({CAP_WORD})[ \t]+$", text[max(0, m.start(1) - 30) : m.start(1)])
             if (

@@ -1270,6 +1270,9 @@ BRAND_CASES = [
     org_case("He does weekends at the Dunnes in Ballincollig.", "Dunnes", id="dunnes"),
     org_case("She works at Checkers in Sandton.", "Checkers", id="checkers"),
     org_case("They played checkers at home.", id="checkers-the-game"),
+    org_case("His dad manages the Walmart on Route 9.", "Walmart", id="manages-the"),
+    org_case("She quit Lidl in Tallaght.", "Lidl", id="quit"),
+    org_case("She left Target and went home.", id="left-an-everyday-word"),
 ]
 
 
@@ -1436,3 +1439,22 @@ def test_lower_case_dedications_legal_forms_tenures_and_practices(spans):
         "colman's",
         "greenlane family practice",
     )
+
+
+VET_CASES = [
+    org_case(
+        "The vet at Greenfields Vet Clinic put the dog down.",
+        "Greenfields Vet Clinic",
+        id="vet-clinic",
+    ),
+    org_case(
+        "She works at Harbour Animal Hospital.", "Harbour Animal Hospital", id="animal-hospital"
+    ),
+    org_case("She took the cat to a Veterinary Clinic.", id="generic-vet-clinic"),
+    org_case("He took the dog to the Animal Hospital.", id="generic-animal-hospital"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VET_CASES)
+def test_veterinary_practices(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
