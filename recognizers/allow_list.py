@@ -493,6 +493,7 @@ def _context_finders(
         _eponymous_models,
         _clinician_self_statements,
         _other_language_runs,
+        _authors_and_figures_by_use,
     ]
     if figures:
         out.append(_public_figures(figures))
@@ -749,6 +750,44 @@ def _eponymous_models(text: str) -> Iterator[tuple[int, int]]:
 @cache
 def _vehicle_makes() -> frozenset[str]:
     return frozenset(w.lower() for w in _optional_list("unique_vehicle_makes.txt"))
+
+
+#: A full name as a reader or fan meets it ("Kay Redfield Jamison", "Ofer Zur").
+_FULL = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+#: How a published author or a public figure is used, not met: cited, worked along the
+#: lines of, a memoir or essays by, a fan of, a match or gig of ("along Ellen Frank's
+#: lines", "Kay Jamison's memoir", "a big Shane Warne fan", "every Mohamed Salah match",
+#: "the Mark Williams MBCT book"). Words a private person's name also takes ("quotes", "in
+#: the spirit of", "argument", "book", "every ... game") are left out: a missed name is
+#: worse than a flagged author.
+_BY_USE = re.compile(
+    rf"(?:\b(?:cites|cited|citing)[ \t]+|\b(?:tradition|school|vein|lines)[ \t]+of[ \t]+)"
+    rf"(?P<a>{_FULL})\b(?!['’]s?[ \t]+[a-z])"
+    rf"|\balong[ \t]+(?P<e>{_FULL})['’]s?[ \t]+lines\b"
+    rf"|(?<![\w-])(?P<b>{_FULL})['’]s?(?=[ \t]+(?:famous[ \t]+|classic[ \t]+)?(?:memoir|memoirs"
+    rf"|bestseller|TED[ \t]+talk|essays|writings)\b)"
+    rf"|\b(?:big|huge|massive|lifelong|diehard|die-hard)[ \t]+(?P<c>{_FULL})[ \t]+fan\b"
+    rf"|\b(?:every|each)[ \t]+(?P<d>{_FULL})[ \t]+(?:match|matches|concert"
+    rf"|concerts|gig|gigs|fight|fights)\b"
+    rf"|\bthe[ \t]+(?P<f>{_FULL})[ \t]+[A-Z]{{2,6}}[ \t]+(?:book|manual|workbook)\b"
+)
+#: Who the name after one of those words may still be ("quotes Dad", "her mum Jo's book").
+_MET_BEFORE = re.compile(
+    r"\b(?:my|her|his|their|our|your|mum|mom|dad|mother|father|wife|husband|son|daughter"
+    r"|sister|brother|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|cousin|friend"
+    r"|partner|boss|teacher|coach|colleague|neighbou?r|client|late)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _authors_and_figures_by_use(text: str) -> Iterator[tuple[int, int]]:
+    """Full names used as published authors or public figures are (see ``_BY_USE``)."""
+    for m in _BY_USE.finditer(text):
+        group = next(g for g in "abcdef" if m.group(g) is not None)
+        start = m.start(group)
+        if _MET_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
+        yield start, m.end(group)
 
 
 #: "I'm not Métis myself", "I am Jewish too", "as a Pākehā clinician": the clinician's own

@@ -389,3 +389,34 @@ def test_cited_years(text: str, cited: list[str]) -> None:
 )
 def test_years_that_are_not_citations(text: str) -> None:
     assert not any(re.search(r"\d{4}", part) for part in allowed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our work: IPSRT along Ellen Frank's lines.", "Ellen Frank"),
+        ("She has read Kay Redfield Jamison's memoir twice.", "Kay Redfield Jamison"),
+        ("He is a big Shane Warne fan.", "Shane Warne"),
+        ("He watches every Mohamed Salah match.", "Mohamed Salah"),
+        ("Would I recommend the Mark Williams MBCT book?", "Mark Williams"),
+        ("We worked in the tradition of Irvin Yalom.", "Irvin Yalom"),
+    ],
+)
+def test_authors_and_figures_by_use(text: str, name: str) -> None:
+    assert name in allowed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She quotes her mum Jo Harris at me.",
+        "Tom Hale's research job ended in March.",
+        "Dana Whitfield's argument with her sister escalated.",
+        "The run is held in the spirit of Jake Morrison, who died in 2019.",
+        "He goes to every Liam Doyle game.",
+        "Her father Tom Hale's memoir is unfinished.",
+    ],
+)
+def test_private_people_in_those_contexts_stay_flaggable(text: str) -> None:
+    names = re.findall(r"[A-Z][a-z]+ [A-Z][a-z]+", text)
+    assert not any(n in part for part in allowed(text) for n in names)
