@@ -136,9 +136,9 @@ _IWI = re.compile(r"(?<![\w-])(?:Ng[āa]ti|Ng[āa]i)[ \t]+[A-ZĀĒĪŌŪ][\w'’
 def _nobodys_name(term: str) -> bool:
     """True unless every word of a lexicon term is a given name ("Sikh", "Free Will Baptist",
     not "Karen" or "Dakota")."""
-    from recognizers.name_words import fold, given_names_wide
+    from recognizers.name_words import is_given_name
 
-    return not all(fold(w).lower() in given_names_wide() for w in re.split(r"[\s-]+", term))
+    return not all(is_given_name(w) for w in re.split(r"[\s-]+", term))
 
 
 #: A Diné-style clan introduction: "born to X, born for Y" near the word "clan".

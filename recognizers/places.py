@@ -400,8 +400,8 @@ class PlaceRecognizer(EntityRecognizer):
                     name.split()[0].lower() in _NUMBER_WORDS or name in _NOT_AFTER_VERB
                 ):
                     continue  # "we live in the Four Horsemen", "drives her to Mass"
-                rule = f"place after a residence verb{NOT_A_NAME if _nobodys_name(name) else ''}"
-                add(s, e, 0.6, f"{rule} (medium)", gaz.kind_of(name))
+                rule = _marked("place after a residence verb", _nobodys_name(name))
+                add(s, e, 0.6, rule, gaz.kind_of(name))
         for m in self._route.finditer(text):
             for s, e in _split_places(text, *m.span(1), gaz):
                 name = text[s:e]
@@ -427,16 +427,16 @@ class PlaceRecognizer(EntityRecognizer):
                 # "talked to Okafor", "met at Chen's": after these a surname is as likely
                 nobody = m.group(1).split()[0] in _PLACE_ONLY_PREPS and _nobodys_name(name)
                 if gaz.is_city(name) or gaz.is_region(name):
-                    rule = f"gazetteer place after a preposition{NOT_A_NAME if nobody else ''}"
-                    add(s, e, 0.6, f"{rule} (medium)", gaz.kind_of(name))
+                    rule = _marked("gazetteer place after a preposition", nobody)
+                    add(s, e, 0.6, rule, gaz.kind_of(name))
                 elif (
                     is_town(name)
                     and not _personal_name(name)
                     and not _looks_like_org(name)
                     and not is_generic_name(name)
                 ):
-                    rule = f"town list place after a preposition{NOT_A_NAME if nobody else ''}"
-                    add(s, e, 0.55, f"{rule} (medium)", "direct")
+                    rule = _marked("town list place after a preposition", nobody)
+                    add(s, e, 0.55, rule, "direct")
         for m in self._comma_abbr.finditer(text):
             tail = m.group(2)
             name = m.group(1)
@@ -726,15 +726,20 @@ _COUNTY_FIRST = read_word_list("places_counties_after_county.txt")
 #: Prepositions after which a capitalised word is a place far more often than a surname.
 _PLACE_ONLY_PREPS = frozenset({"in", "from", "near", "outside", "around"})
 #: Marks a place rule whose name is nobody's given name or nickname: where spaCy read a
-#: person there ("whānau are in Ōpōtiki", "over to Waiheke"), the place is the better label.
+#: person there ("whānau are in Ōpōtiki", "moved from Tralee"), the place is the better label.
 NOT_A_NAME = ", nobody's name"
+
+
+def _marked(rule: str, nobody: bool) -> str:
+    """The pattern name of ``rule``, with the NOT_A_NAME mark when ``nobody`` holds."""
+    return f"{rule}{NOT_A_NAME if nobody else ''} (medium)"
 
 
 def _nobodys_name(name: str) -> bool:
     """True when no word of ``name`` is a given name in any of our lists."""
-    from recognizers.name_words import fold, given_names_wide
+    from recognizers.name_words import is_given_name
 
-    return not any(fold(w).lower() in given_names_wide() for w in name.split())
+    return not any(is_given_name(w) for w in name.split())
 
 
 @cache
