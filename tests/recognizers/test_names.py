@@ -710,3 +710,24 @@ def test_quoted_nickname_outlives_a_shop_of_the_same_name(nlp_analyzer) -> None:
     text = 'His friend Jerome "Boots" Whitfield died. He thinks about Boots a lot.'
     found = [f.text for f in nlp_analyzer.analyze(text) if f.entity == P]
     assert found.count("Boots") == 1 and any("Whitfield" in f for f in found)
+
+
+#: Round 6: given names of Irish, Māori, Pasifika, South African, West African and Eastern
+#: European clients, capitalised in prose with no other context; accents folded.
+WORLD_GIVEN_CASES = [
+    ("Thabo is in grade 10.", ["Thabo"], "sotho"),
+    ("Siyabonga likes soccer.", ["Siyabonga"], "zulu"),
+    ("Marthinus is her husband.", ["Marthinus"], "afrikaans"),
+    ("Elsabé is quite anxious.", ["Elsabé"], "afrikaans-accent"),
+    ("Deirbhile lives with her nan.", ["Deirbhile"], "irish"),
+    ("Vailea lives with her grandparents.", ["Vailea"], "tongan"),
+    ("Nilufar is worried about her son.", ["Nilufar"], "bengali"),
+    ("Dmytro left in the spring.", ["Dmytro"], "ukrainian"),
+    ("- saw lungile today\n- mum lerato came" + _NOTES_TAIL, ["lungile", "lerato"], "lower-notes"),
+    ("There was a lot of wairua in the room.", [], "maori-word-not-listed"),
+]
+
+
+@pytest.mark.parametrize("text, parts", [pytest.param(t, p, id=i) for t, p, i in WORLD_GIVEN_CASES])
+def test_given_names_of_many_regions(spans, text: str, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == P] == sorted(person(text, p) for p in parts)
