@@ -143,7 +143,7 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*(?:[-•*]\s*)?)([^\W\d_])", re.MULTILINE)
+_SENTENCE_START = re.compile(r"(?:^\s*(?:[-•*]\s*)?|[.!?]\s+|\n\s*(?:[-•*]\s*)?)([^\W\d_])")
 
 
 #: The style of the whole field being analysed, when the analysis sees only part of it.
