@@ -37,13 +37,14 @@ from recognizers.name_words import (  # noqa: E402
     lowercase_style,
 )
 from recognizers.names import NameRecognizer, name_use, word_use  # noqa: E402
+from recognizers.nrp import NrpRecognizer  # noqa: E402
 from recognizers.organizations import SUFFIX_RULE as ORG_SUFFIX_RULE  # noqa: E402
 from recognizers.organizations import (  # noqa: E402
     OrganizationRecognizer,
     bracketed_abbreviations,
     org_abbreviations,
 )
-from recognizers.places import PlaceRecognizer  # noqa: E402
+from recognizers.places import NOT_A_NAME, PlaceRecognizer  # noqa: E402
 from recognizers.spacy_ner import ClinicalSpacyRecognizer, acronym_cued_here  # noqa: E402
 from recognizers.tags import register as register_tagger  # noqa: E402
 
@@ -78,6 +79,7 @@ SPACY_RECOGNIZER = ClinicalSpacyRecognizer.__name__
 NAME_RECOGNIZER = NameRecognizer.__name__
 PLACE_RECOGNIZER = PlaceRecognizer.NAME
 ORG_RECOGNIZER = OrganizationRecognizer.NAME
+NRP_RECOGNIZER = NrpRecognizer.NAME
 #: Rules that read a place or an organisation by its shape ("Fort X", "X Lawn Care").
 _SHAPE_RULES = frozenset({(PLACE_RECOGNIZER, E.LOCATION), (ORG_RECOGNIZER, E.ORGANIZATION)})
 
@@ -652,6 +654,12 @@ def _name_context_explains(ours: _Candidate, model: _Candidate) -> bool:
         return False
     if ours.recognizer == NAME_RECOGNIZER and ours.entity == E.PERSON:
         return model.entity in (E.LOCATION, E.ORGANIZATION)
+    if ours.recognizer == PLACE_RECOGNIZER and NOT_A_NAME in ours.reason:
+        # "whānau are in Ōpōtiki": a place after a preposition that is nobody's given name
+        return model.entity == E.PERSON
+    if ours.recognizer == NRP_RECOGNIZER and NOT_A_NAME in ours.reason:
+        # "a practising Sikh", "Mum is Samoan": a lexicon term no name list knows
+        return model.entity in (E.PERSON, E.LOCATION, E.ORGANIZATION) and _covers(model, ours)
     # "deployed to Fort Bliss", "at Hampton Inn": a strong place or organisation rule
     return (
         (ours.recognizer, ours.entity) in _SHAPE_RULES

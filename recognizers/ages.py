@@ -86,7 +86,7 @@ def _patterns() -> tuple[Pattern, ...]:
     change_words = (
         r"(?i:went|go|goes|gone|going|dropped|drops|drop|rose|rise|rises|fell|fallen|falls|"
         r"increased|decreased|improved|moved|changed|down|up|reduced|tapered|titrated|"
-        r"score|scores|scored|rated|weight)"
+        r"score|scores|scored|rated|rating|ratings|suds?|weight)"
     )
     # habits and life events that run "since" an age ("has drunk since 14")
     onset_verbs = (
@@ -103,19 +103,28 @@ def _patterns() -> tuple[Pattern, ...]:
         r"|thur|thurs|fri|sat|sun|today|tomorrow|tonight|yesterday|morning|evening|night"
         r"|afternoon|session|sessions|appointment|appt|meeting|call|class|pickup|pick-up"
         r"|drop-off|shift|lunch|dinner|breakfast|bedtime|curfew|wake|wakes|woke|meet|booked"
+        # a present-tense routine ("arrives at 4, leaves at 6") is a timetable, not a life
+        r"|leaves|arrives|finishes|starts|begins|ends|opens|closes|gets|comes|returns"
     )
     # far back in the clause, "up"/"down" are usually "grew up", not a change in a score
     change_far = change_words.replace("|down|up|", "|").replace("went|go|goes|gone|going|", "")
     # "went underground at 19", "moved overseas at 20": a life event, not a score's change
     life_move = (
         r"(?!(?:underground|overseas|abroad|offshore|away|missing|inside|home|out|off|deaf"
-        r"|blind|sober|clean|solo|pro|professional|full-time|fostering|north|south|east|west)\b)"
+        r"|blind|sober|clean|solo|pro|professional|full-time|fostering|north|south|east|west"
+        # "was adopted at 2", "was diagnosed at 7": a life event in the passive
+        r"|adopted|diagnosed|admitted|hospitali[sz]ed|abused|assaulted|molested|expelled"
+        r"|excluded|suspended|arrested|charged|convicted|sentenced|jailed|imprisoned|married"
+        r"|bapti[sz]ed|placed|removed|fostered|sectioned|raped|orphaned|bullied|widowed"
+        r"|evacuated|deported|trafficked|groomed|kidnapped|abandoned|institutionali[sz]ed)\b)"
     )
+    # a capitalised word, accents and macrons included ("Siobhán", "Tāne")
+    cap = r"\p{Lu}\p{Ll}+"
     # who "is 31": a pronoun, a person word ("pt", "her sister") or a capitalised name or
     # initials that is not a measure opening the sentence ("Pain was 7")
     subject = (
         rf"(?:\b(?i:he|she|they|who|{kin})"
-        rf"|(?<![\w.])(?!(?i:{not_subject})\b)(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{{2,}})?|(?:[A-Z]\.){{1,3}}"
+        rf"|(?<![\w.])(?!(?i:{not_subject})\b)(?:{cap}(?:[-'’]\p{{Lu}}?\p{{Ll}}{{2,}})?|(?:[A-Z]\.){{1,3}}"
         rf"|{LETTER_PAIR}))"
     )
     # who is "15 weeks": a child, not someone who may be pregnant ("she's 29 weeks")
@@ -123,6 +132,21 @@ def _patterns() -> tuple[Pattern, ...]:
         r"\b(?i:he|they|baby|infant|newborn|son|daughter|boy|girl|twins?|grandson"
         r"|granddaughter)"
     )
+    # kin whose bare number in a note is an age ("sister 19, brother 22"); words that also
+    # number people in a write-up ("child 1", "partner 2", "client 3") are left out, and
+    # adults need two digits ("Dad 1, mum 0" on a rating scale is not an age)
+    young_kin = (
+        r"son|daughter|brother|sister|bro|sis|nephew|niece|cousin|grandson|granddaughter"
+        r"|stepson|stepdaughter|stepbrother|stepsister|half-brother|half-sister"
+    )
+    adult_kin = (
+        r"mother|mom|mum|mam|mama|father|dad|papa|stepmom|stepmum|stepmother|stepdad"
+        r"|stepfather|husband|wife|fiancée?|boyfriend|girlfriend|grandmother|grandfather"
+        r"|grandma|grandpa|grandad|granddad|grandmum|nanna|poppa|granny|nan|nana|gran|aunt"
+        r"|auntie|uncle|koro|kuia|gogo|kokum|nonna|nonno|abuela|abuelo|yiayia|papou"
+    )
+    # after a bare age in a note: a clause break, a bracket, "and", or the next kin word
+    note_end = rf"(?=\s?[,;)(]|\.(?:\s|$)|[ \t]*$|\s[–—-]\s|\s(?:and|&)\s|\s(?i:{kin})\b)"
     # an age stated after "is/was": followed by a clause break, not by a unit or more text
     age_end = r"(?=\s?[,;)]|\.(?:\s|$)|$|\s[–—-]\s|\s(?:and|when|now|but|at|in|with|so)\b)"
     return (
@@ -135,12 +159,12 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         Pattern(
             "spelled-out number with age unit (strong)",
-            rf"\b(?i:{spelled})[- ](?i:years?|months?)[- ]old\b",
+            rf"\b(?i:{spelled})[- ](?i:years?|months?|weeks?|days?)[- ]old\b",
             0.85,
         ),
         Pattern(
             "number after age (strong)",
-            rf"(?=\d)(?<=\b(?i:aged?|ages|age\s(?:of|was|is)|at\sage)[:\s]\s?(?:\d{{1,3}}{list_sep})*)\d{{1,3}}(?!\d|\.\d|s\b){_NOT_AGE_UNIT}",
+            rf"(?=\d)(?<=\b(?i:aged?|ages|age\s(?:of|was|is)|at\sage|age\s?(?:&|and|/)\s?(?:sex|gender))[:\s]\s?(?:\d{{1,3}}{list_sep})*)\d{{1,3}}(?!\d|\.\d|s\b){_NOT_AGE_UNIT}",
             0.8,
         ),
         Pattern("age and sex (medium)", r"(?<![\w.])[1-9]\d\s?[MF](?![\w/&])", 0.5),
@@ -171,8 +195,8 @@ def _patterns() -> tuple[Pattern, ...]:
         # a comma or bracket; a name needs "now" and a list or kin word before it
         Pattern(
             "infant age after a comma or bracket (medium)",
-            rf"(?:(?<={infant}(?:,\s|\s?\()(?:now\s|just\s|only\s)?)"
-            rf"|(?<=(?:\b(?:and|&)\s|,\s|\b(?i:{kin})\s)(?!(?i:{not_subject})\b)[A-Z][a-z]+"
+            rf"(?:(?<={infant}(?:\s{cap})?(?:,\s|\s?\()(?:now\s|just\s|only\s)?)"
+            rf"|(?<=(?:\b(?:and|&)\s|,\s|\b(?i:{kin})\s)(?!(?i:{not_subject})\b){cap}"
             r",\snow\s))"
             r"\d{1,2}\s?(?i:weeks?|wks?|months?|mos?)(?:\sold)?"
             rf"(?![^.;\n]{{0,30}}\b(?i:pregnant|gestation|along|postpartum|post-partum|ago"
@@ -191,7 +215,7 @@ def _patterns() -> tuple[Pattern, ...]:
             "number after a name (medium)",
             r"(?=\d)(?<=[^\W\d_][.)\"”’]{0,3},[\"”]?\s)"
             r"(?<!\b(?:(?i:score|scores|scored|rated|baseline|intake|total)|[A-Z]{2,}-?\d)[^.;\n]{0,40})\d{1,3}"
-            r"(?=\s?[,;)]|\.(?:\s|$)|\s[–—-]\s|\s?\((?i:dob|d\.o\.b|born|b\.)\b)",
+            r"(?=\s?[,;)]|\.(?:\s|$)|[ \t]*$|\s[–—-]\s|\s?\((?i:dob|d\.o\.b|born|b\.)\b)",
             0.5,
         ),
         # 'Genevieve Tan — "Gen" — 36, whom': an age after a quoted nickname and a dash
@@ -212,7 +236,7 @@ def _patterns() -> tuple[Pattern, ...]:
         # "Tariq Hussain, 47 yrs, DOB ...": an age in years in a demographic header
         Pattern(
             "years after a name in a header (medium)",
-            r"(?<=[^\W\d_][.)\"”’]{0,3},\s)\d{1,3}\s?(?i:yrs?|years?)"
+            r"(?<=[^\W\d_][.)\"”’]{0,3},\s|:[ \t]?|^[ \t]*|\([ \t]?)\d{1,3}\s?(?i:yrs?|years?)"
             r"(?=\s?[,;(]\s?(?i:DOB|d\.o\.b|born|b\.|[mf]\b|male|female|man|woman|boy|girl"
             r"|non-?binary|married|single|divorced|widow(?:ed|er)?|separated|partnered"
             r"|he/him|she/her|they/them))",
@@ -262,7 +286,7 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?=[,;]\s|\.\s|\.?$|[?!]|\s(?:and|when|while|after|before|with|through|he|she|they|but|then|to|or)\b"
             r"|\sas\s(?:an?|the)\s(?!(?:rule|result|whole|matter|kind|sort|way|treat|reward|precaution"
             r"|favou?r|consequence|means|backup|habit|routine)\b)"
-            r"|\sin\b(?!\sthe\s(?:morning|afternoon|evening|night))|\s[\"“”])",
+            r"|\sin\b(?!\sthe\s(?:morning|afternoon|evening|night))|\s[\"“”]|\sfrom\s\p{Lu})",
             0.4,
         ),
         # "23, DOB 14/02/2001", "Jo 16 (dob ...)": a bare number right before a date of birth
@@ -293,7 +317,7 @@ def _patterns() -> tuple[Pattern, ...]:
         # "Bentley (4) and Ryder (11 mo)": a baby's age in a bracket after a name in a list of kin
         Pattern(
             "infant age in brackets after a name (medium)",
-            rf"(?<=\b(?i:{kin}|{kin_plural})\b[^.;\n]{{0,60}}?(?!(?i:{not_subject})\b)[A-Z][a-z]+\s?\()"
+            rf"(?<=\b(?i:{kin}|{kin_plural})\b[^.;\n]{{0,60}}?(?!(?i:{not_subject})\b){cap}\s?\()"
             r"\d{1,2}\s?(?i:mo|mos|m\.?o\.?|months?|wks?|weeks?)(?:\sold)?(?=\))",
             0.5,
         ),
@@ -327,7 +351,7 @@ def _patterns() -> tuple[Pattern, ...]:
         # commas after "now" or "aged"
         Pattern(
             "number after a comma and now (medium)",
-            rf"(?<=(?:\b(?i:{kin})|(?<![.!?]\s|^)(?!(?i:{not_subject})\b)[A-Z][a-z]+),\s(?:now|aged|age)\s)"
+            rf"(?<=(?:\b(?i:{kin})|(?<![.!?]\s|^)(?!(?i:{not_subject})\b){cap}),\s(?:now|aged|age)\s)"
             rf"(?:\d{{1,3}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}|(?i:{spelled})(?![\w-]))"
             r"(?=\s?[,;)]|\s[–—-]\s)",
             0.55,
@@ -336,9 +360,9 @@ def _patterns() -> tuple[Pattern, ...]:
         # or followed by a bracket before is/was
         Pattern(
             "number after a person set off before is/was (medium)",
-            rf"(?=\d)(?<=(?:\b(?i:{kin})|,\s(?!(?i:{not_subject})\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),"
+            rf"(?=\d)(?<=(?:\b(?i:{kin})|,\s(?!(?i:{not_subject})\b){cap}(?:\s{cap})?),"
             r"\s(?:is|was)(?:\snow|\sonly|\sjust|\salmost|\snearly)?\s"
-            rf"|(?<=(?!(?i:{not_subject})\b)[A-Z][a-z]+\s\([^()\n]{{1,40}}\)\s(?:is|was)\s))"
+            rf"|(?<=(?!(?i:{not_subject})\b){cap}\s\([^()\n]{{1,40}}\)\s(?:is|was)\s))"
             rf"\d{{1,3}}(?![\d\w]|[.,]\d){_NOT_AGE_UNIT}{age_end}",
             0.5,
         ),
@@ -362,6 +386,71 @@ def _patterns() -> tuple[Pattern, ...]:
             r"(?<![\w.~/-])(?<!\b(?i:for|x|over|past|last|since|about|hx|around|approx)\s)"
             r"(?:1[0-1]\d|[1-9]?\d)y(?=\s?[;,)]|\s(?:[MF]|old|male|female|man|woman|boy|girl)\b|\.?$)",
             0.45,
+        ),
+        # "DOB 12/03/1987 (37)": an age in brackets after a date of birth
+        Pattern(
+            "number in brackets after a date of birth (medium)",
+            r"(?<=\b(?i:dob|d\.o\.b\.?|born|b\.)[:\s]\s?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s?\()"
+            r"\d{1,3}(?=\))",
+            0.6,
+        ),
+        # "sister 19, brother 22", "maternal grandmother 88,", "- Karen (mum) 52": a bare
+        # number right after a kin word in a note
+        Pattern(
+            "number right after a kin word (medium)",
+            rf"(?=\d)(?:(?<=(?<![\w'’-])(?i:{young_kin})\s)\d{{1,2}}"
+            rf"|(?<=(?<![\w'’-])(?i:{adult_kin})\)?\s|\((?i:{kin})\)\s)\d{{2,3}})"
+            rf"(?![\d\w]|[.,:/]\d){_NOT_AGE_UNIT}{note_end}",
+            0.5,
+        ),
+        # "kids 4 and 6", "her kids are 3 and 5", "the twins are 6.": the ages of kin in a
+        # list, or after are/were
+        Pattern(
+            "ages after plural kin (medium)",
+            rf"(?=\d)(?<=\b(?i:{kin_plural})\s(?:(?:are|were)(?:\snow|\sonly|\sjust)?\s)?"
+            rf"(?:\d{{1,2}}{list_sep})*)\d{{1,2}}(?![\d\w]|[.,:/]\d){_NOT_AGE_UNIT}"
+            rf"(?<=\b(?:are|were|now|only|just)\s\d{{1,2}}|\d{{1,2}}{list_sep}\d{{1,2}})"
+            rf"(?=(?:{list_sep}\d{{1,2}})*(?:\s?[,;)]|\.(?:\s|$)|[ \t]*$|\s[–—-]\s"
+            r"|\s(?:now|and|but|with)\b))"
+            rf"|(?<=\b(?i:{kin_plural})\s)\d{{1,2}}(?={list_sep}\d{{1,2}}(?![\d\w]|[.,:/]\d)"
+            rf"{_NOT_AGE_UNIT}(?:{list_sep}\d{{1,2}})*(?:\s?[,;)]|\.(?:\s|$)|[ \t]*$|\s[–—-]\s))",
+            0.5,
+        ),
+        # "Referral: M 52,", "(F, 29)", "34/F": sex then age, or age/sex with a slash
+        Pattern(
+            "sex and age (medium)",
+            r"(?<=(?:^|[:(,;]|\b(?i:pt|client|patient))[ \t]?[MF],?[ \t])\d{2}"
+            r"(?=\s?[,;)]|\.(?:\s|$)|[ \t]*$|\s[–—-]\s)"
+            r"|(?<![\w/.-])(?:\d{2}/[MF]|[MF]/\d{2})(?![\w/])",
+            0.5,
+        ),
+        # "pt 34, f, presents", "pt 34f": a client word, the age and the sex in notes
+        Pattern(
+            "age and sex after a client word (medium)",
+            r"(?<=\b(?i:pt|client|patient|clt)[:,]?[ \t])"
+            r"(?:\d{1,3}[ \t]?[mfMF](?![\w/&])"
+            r"|\d{1,3}(?=,?[ \t](?i:m|f|male|female|man|woman|boy|girl|nb|non-?binary)\b))",
+            0.5,
+        ),
+        # "her kid is three", "her son is five.": a small spelled-out age after kin and is
+        Pattern(
+            "small spelled-out number after kin and is (medium)",
+            rf"(?<=\b(?i:{kin})(?:['’]s|\sis|\swas|\sare)"
+            r"(?:\snow|\sonly|\sjust|\salmost|\snearly|\sbarely)?\s)"
+            rf"(?i:{spelled})(?![\w-]){spelled_not_count}"
+            r"(?!\s(?:in|on|at|to|with|and\s(?:all|only)|step)\b)"
+            r"(?=\s?[,;)]|\.(?:\s|$)|$|\s[–—-]\s|\s(?:and|when|now|but)\b)",
+            0.55,
+        ),
+        # "drinking daily by 17", "pregnant by 16": the age a habit or event was reached by
+        Pattern(
+            "age after a state and by (medium)",
+            r"(?=\d)(?<=\b(?i:daily|weekly|nightly|dependent|addicted|hooked|pregnant|married"
+            r"|engaged|homeless|expelled|excluded|sectioned|hospitali[sz]ed|arrested|a\smum"
+            r"|a\smom|a\sdad|a\smother|a\sfather|a\sparent)\sby\s)"
+            rf"\d{{1,2}}(?![\d\w]|[.,:]\d){_NOT_AGE_UNIT}"
+            r"(?=[,;?!)]|\.(?:\s|$)|$|\s[–—-]\s|\s(?:and|when|but|with|after)\b)",
+            0.5,
         ),
         # "in care from 7 to 17" (but not "GAD-7 went from 16 to 8")
         Pattern(

@@ -165,6 +165,7 @@ class ClinicalAllowList:
         for find in self.context:
             out.extend(find(text))
         out.extend(_later_scores(text, out))
+        out.extend(_cited_years(text, out))
         spans = sorted(set(out), key=lambda s: (s[0], -s[1]))
         # keep the outermost of nested spans: "(Foa, 2007)" and not also its "Foa"
         kept: list[tuple[int, int]] = []
@@ -208,6 +209,27 @@ _LATER_SCORE = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d)?(?:/\d{1,3})?)\b"
     r"(?![ \t]*(?:years?|yrs?|y/?o|months?|mos?|weeks?|wks?|days?|hours?|hrs?|am|pm|%|:\d))"
 )
+
+
+#: A bracketed year right after a cited name: "Linehan (1993)", "Yalom (2005, p. 12)".
+_CITED_YEAR = re.compile(rf"\s*(\(\s*{_YEAR}(?:[,;]\s*(?:pp?\.\s*)?\d+(?:-\d+)?)?\s*\))")
+
+
+def _cited_years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The year of an allowed author's work: "Linehan (1993)" cites, it dates nothing.
+
+    Only after an allowed name (capitalised, no digits), so "PHQ-9 (2019)" and a
+    client's "moved (2019)" keep their year.
+    """
+    out = []
+    for a, b in spans:
+        name = text[a:b]
+        if not name[:1].isupper() or any(c.isdigit() for c in name):
+            continue
+        m = _CITED_YEAR.match(text, b)
+        if m:
+            out.append(m.span(1))
+    return out
 
 
 def _later_scores(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -471,6 +493,7 @@ def _context_finders(
         _eponymous_models,
         _clinician_self_statements,
         _other_language_runs,
+        _authors_and_figures_by_use,
     ]
     if figures:
         out.append(_public_figures(figures))
@@ -729,6 +752,44 @@ def _vehicle_makes() -> frozenset[str]:
     return frozenset(w.lower() for w in _optional_list("unique_vehicle_makes.txt"))
 
 
+#: A full name as a reader or fan meets it ("Kay Redfield Jamison", "Ofer Zur").
+_FULL = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2}"
+#: How a published author or a public figure is used, not met: cited, worked along the
+#: lines of, a memoir or essays by, a fan of, a match or gig of ("along Ellen Frank's
+#: lines", "Kay Jamison's memoir", "a big Shane Warne fan", "every Mohamed Salah match",
+#: "the Mark Williams MBCT book"). Words a private person's name also takes ("quotes", "in
+#: the spirit of", "argument", "book", "every ... game") are left out: a missed name is
+#: worse than a flagged author.
+_BY_USE = re.compile(
+    rf"(?:\b(?:cites|cited|citing)[ \t]+|\b(?:tradition|school|vein|lines)[ \t]+of[ \t]+)"
+    rf"(?P<a>{_FULL})\b(?!['’]s?[ \t]+[a-z])"
+    rf"|\balong[ \t]+(?P<e>{_FULL})['’]s?[ \t]+lines\b"
+    rf"|(?<![\w-])(?P<b>{_FULL})['’]s?(?=[ \t]+(?:famous[ \t]+|classic[ \t]+)?(?:memoir|memoirs"
+    rf"|bestseller|TED[ \t]+talk|essays|writings)\b)"
+    rf"|\b(?:big|huge|massive|lifelong|diehard|die-hard)[ \t]+(?P<c>{_FULL})[ \t]+fan\b"
+    rf"|\b(?:every|each)[ \t]+(?P<d>{_FULL})[ \t]+(?:match|matches|concert"
+    rf"|concerts|gig|gigs|fight|fights)\b"
+    rf"|\bthe[ \t]+(?P<f>{_FULL})[ \t]+[A-Z]{{2,6}}[ \t]+(?:book|manual|workbook)\b"
+)
+#: Who the name after one of those words may still be ("quotes Dad", "her mum Jo's book").
+_MET_BEFORE = re.compile(
+    r"\b(?:my|her|his|their|our|your|mum|mom|dad|mother|father|wife|husband|son|daughter"
+    r"|sister|brother|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|cousin|friend"
+    r"|partner|boss|teacher|coach|colleague|neighbou?r|client|late)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _authors_and_figures_by_use(text: str) -> Iterator[tuple[int, int]]:
+    """Full names used as published authors or public figures are (see ``_BY_USE``)."""
+    for m in _BY_USE.finditer(text):
+        group = next(g for g in "abcdef" if m.group(g) is not None)
+        start = m.start(group)
+        if _MET_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
+        yield start, m.end(group)
+
+
 #: "I'm not Métis myself", "I am Jewish too", "as a Pākehā clinician": the clinician's own
 #: background, which identifies no client.
 _SELF_STATEMENT = re.compile(
@@ -922,6 +983,15 @@ def _sports_teams(teams: list[str]) -> Finder:
     return find
 
 
+#: A narrative citation by any names: "Beck, Rush, Shaw & Emery (1979)", "Stroebe and
+#: Schut (1999)", "Miller et al. (2019)": a list of surnames, or one with "et al.", before a
+#: bracketed year. One name alone before a year ("moved to Denver (2019)") is not enough.
+_NARRATIVE_CITATION = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_NAME})(?:(?:\s*,\s*{_NAME}){{0,6}}\s*,?\s*(?:&|and)\s*{_NAME}"
+    rf"|,?\s+et\s+al\.?)\s*\(\s*{_YEAR}(?:[,;]\s*(?:p\.\s*)?\d+)?\s*\)"
+)
+
+
 def _generic_citations(text: str) -> list[tuple[int, int]]:
     """Bracketed author-year citations by any names: "(Foa, 2007)", "(Stroebe & Schut, 1999)".
 
@@ -929,6 +999,9 @@ def _generic_citations(text: str) -> list[tuple[int, int]]:
     a citation.
     """
     out = []
+    for m in _NARRATIVE_CITATION.finditer(text):
+        if m.group("first").split()[0].strip("'’").lower() not in _not_authors():
+            out.append(m.span())
     for m in _GENERIC_CITATION.finditer(text):
         first = m.group("first") or m.group("first2") or ""
         word = first.split()[0].strip("'’").lower()

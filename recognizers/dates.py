@@ -26,14 +26,25 @@ def _atoms(word: str, flexible_space: bool) -> list[str]:
     return [flexible.get(c) or regex.escape(c) for c in word]
 
 
+def _saints_days_dotted(words: list[str]) -> list[str]:
+    """The list with each saint's day also spelled the other way ("St David's Day",
+    "St. David's Day")."""
+    other = [
+        w.replace("St. ", "St ", 1) if w.startswith("St. ") else w.replace("St ", "St. ", 1)
+        for w in words
+        if w.startswith(("St ", "St. "))
+    ]
+    return sorted(set(words) | set(other))
+
+
 @cache
 def _patterns() -> tuple[Pattern, ...]:
     months = read_word_list("dates_months.txt")
     ambiguous = set(read_word_list("dates_months_ambiguous.txt"))
     weekdays = read_word_list("dates_weekdays.txt")
     wd_abbrev = read_word_list("dates_weekday_abbrev.txt")
-    holidays = read_word_list("dates_holidays.txt")
-    holidays_cap = read_word_list("dates_holidays_capitalized.txt")
+    holidays = _saints_days_dotted(read_word_list("dates_holidays.txt"))
+    holidays_cap = _saints_days_dotted(read_word_list("dates_holidays_capitalized.txt"))
     not_after_lower = read_word_list("dates_not_after_lower_month.txt")
     ordinal_stop = read_word_list("dates_ordinal_not_before.txt")
     fr_months = read_word_list("dates_months_french.txt")
@@ -57,7 +68,13 @@ def _patterns() -> tuple[Pattern, ...]:
     abbr_title = "|".join(abbrevs + ["Sept"])
     abbr_upper = "|".join(a.upper() for a in abbrevs + ["Sept"])
     year = r"(?:(?:19|20)\d{2}|['’]\d{2})"
-    phase = r"(?:(?i:early|mid|late|end\ of|beginning\ of|the\ end\ of)[ -])"
+    # "early", "mid-", "the start of", "the tail end of", "end Feb": a part of the month
+    # or season
+    phase = (
+        r"(?:(?i:early|mid|late|(?:the\s)?(?:very\s|tail\s)?(?:end|beginning|start|middle)\sof"
+        r"|end|start)"
+        r"[ -])"
+    )
     weekday_full = rf"(?:{_alternation(weekdays)}|{_alternation([w.lower() for w in weekdays])})"
     # "Sat"/"Sun" are ordinary words, "mon" is slang: they need a date beside them
     wd_capital = _alternation([w for w in wd_abbrev if w not in ("Sat", "Sun")])
@@ -123,12 +140,20 @@ def _patterns() -> tuple[Pattern, ...]:
     # lower-case months, abbreviations included ("6 march", "in feb", "may 2027"): only
     # beside a day number, a year or a time word, and never before a verb's object
     month_any_lower = _alternation([m.lower() for m in months])
+    # only "may" and "march" are verbs: "from feb on" is a date, "march on" is not
+    verb_months = ("may", "march")
+    month_noun_lower = _alternation([m.lower() for m in months if m.lower() not in verb_months])
     lower_month = (
-        rf"(?:{month_any_lower})(?:\.(?=\s?[\d'’,]))?"
-        rf"(?!\w|\s(?:{_alternation(not_after_lower)})\b)"
+        rf"(?:(?:{month_noun_lower})|(?:{_alternation(list(verb_months))})"
+        rf"(?!\w|\s(?:{_alternation(not_after_lower)})\b))(?:\.(?=\s?[\d'’,]))?(?!\w)"
     )
     # "the third week of", "two days before": a stretch of time pinned to a calendar name
     count = r"(?i:a|one|two|three|four|five|six|seven|a\ few|a\ couple\ of|several|\d{1,2})"
+    word_ordinal = (
+        r"(?i:(?:twenty|twenty-|thirty|thirty-)?(?:first|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+        r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+    )
     ordinal = r"(?i:first|second|third|fourth|fifth|last|final|middle|1st|2nd|3rd|4th|5th|same)"
     relative = (
         rf"(?:(?i:the)\s{ordinal}\s(?i:week|weekend|fortnight|few\ days|days|half|part|"
@@ -175,7 +200,8 @@ def _patterns() -> tuple[Pattern, ...]:
     es_prep = r"(?i:en|desde|hasta|para|antes\sde|después\sde|despues\sde|em|até|desde\so)"
     seasonal_words = _alternation(seasonal, flexible_space=False)
     # seasons and yearly turning points after "till", "since": "till summer", "since freeze-up"
-    season_prep = r"(?i:till|til|until|by|since|before|after|through|thru|from|around|during)"
+    # (not "in": other families' tables use "in spring" as neutral filler)
+    season_prep = r"(?i:till|til|until|by|since|before|after|through|thru|from|around|during|over)"
 
     def p(name: str, rx: str, score: float) -> Pattern:
         return Pattern(name, rx, score)
@@ -218,7 +244,9 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         p(
             "day month (strong)",
-            rf"\b(?:the\s)?{day}(?:\s?[–-]\s?{day})?\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b"
+            # "3–7 March", "3 to 7 March", "between 12 and 14 June"
+            rf"\b(?:the\s)?{day}(?:\s?[–-]\s?{day}|\s(?:to|and|or|till|until)\s(?:the\s)?{day})?"
+            rf"\s(?:of\s)?{month}\b(?:,?\s(?:19|20)\d{{2}}\b"
             # "2 Apr 69": a two-digit year after an abbreviated month, where no count follows
             rf"|(?<=\b(?:{abbr_title})\.?)\s\d{{2}}(?![\w:/-]|[.,]\d|\s?%){short_year_end})?",
             0.85,
@@ -262,21 +290,48 @@ def _patterns() -> tuple[Pattern, ...]:
         p("month alone (medium)", rf"\b{phase}?{month_safe}(?!\w)", 0.6),
         p(
             "month after time word (medium)",
-            rf"\b{time_prep}\s\K{phase}?{month_amb}(?![\w'’-])",
+            # "her late June" is a person who died
+            rf"\b(?!(?<=\b(?i:the|his|her|their|my|our|your)\s)(?i:late)\s){time_prep}\s\K"
+            rf"{phase}?{month_amb}(?![\w'’-])",
             0.6,
         ),
         p("anchored month (medium)", rf"\b{anchor}\s{month}(?!\w)", 0.7),
-        # "mid-Aug", "late-May": a hyphenated phase makes an ambiguous month a date
-        p("month after a phase (medium)", rf"\b(?i:mid|early|late)-{month_amb}(?![\w'’-])", 0.6),
+        # "mid-Aug", "Early March", "the start of May": a phase makes an ambiguous month a
+        # date ("her late June" is a person who died)
+        p(
+            "month after a phase (medium)",
+            rf"\b(?<!\b(?i:the|his|her|their|my|our|your)\s)"
+            rf"(?:(?i:mid|early|late)[ -]|{phase}){month_amb}(?![\w'’-])",
+            0.6,
+        ),
         # weekdays: singular names tie to a day; "every Tuesday"/"Tuesdays" recur
         p(
             "weekday (medium)",
             rf"{recurring}\b(?!(?<=\b(?i:the)\s){weekday_full}{weekly_event})(?:{anchor}\s)?{weekday_full}"
             # "Sunday-night dread": a compound adjective is a habit, not a day
             # "Friday prayers", "Sunday school": a weekly observance, not a day
-            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights|prayers?|mass|school|services|market|roast)\b"
+            r"(?!s\b|\w|\s(?i:mornings|afternoons|evenings|nights|prayers?|mass|school|services|market|roast|papers?)\b"
             r"|-(?i:night|morning|evening|afternoon)\b)"
             rf"{not_schedule}",
+            0.6,
+        ),
+        # "the twelfth of March", "March the third": a day of the month in words
+        p(
+            "day of the month in words (strong)",
+            rf"\b(?i:the)\s{word_ordinal}\s(?i:of)\s(?:{month_cap}|{lower_month})(?![\w'’-])"
+            rf"|\b(?:{month_cap})\s(?i:the)\s{word_ordinal}\b(?![\w'’-])",
+            0.8,
+        ),
+        # "Monday week", "Tues week": a week after that weekday (UK, Ireland, Australia)
+        p(
+            "weekday week (medium)",
+            rf"\b{any_weekday}\s(?i:week)\b(?![\w'’-]|\s(?i:of|\d))",
+            0.6,
+        ),
+        # "last Sat", "next Sun": an anchor makes a weekend abbreviation a day
+        p(
+            "anchored weekend day abbreviation (medium)",
+            rf"\b{anchor}\s(?:Sat|Sun|sat)\b{dot}(?![\w'’-])",
             0.6,
         ),
         # "Sat 29th", "Tues the 19th": a weekday with a day of the month is one date
@@ -321,7 +376,9 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"\b(?:(?i:the\s(?:week|weekend|day|night|month|days|weeks|{_alternation(weekdays)})"
             rf"\s(?:after|before|of)\s)|{fr_stretch})?"
             rf"(?:{anchor}\s)?(?:{month_cap}\s)?(?:{holiday})"
-            rf"(?:\s{holiday_suffix})?(?:\s(?:19|20)\d{{2}})?(?![\w'’])",
+            rf"(?:\s{holiday_suffix})?(?:\s(?:19|20)\d{{2}}|\s['’]\d{{2}}(?![\w'’]))?(?![\w'’])"
+            # "the school holidays in July", "Easter of 2019"
+            rf"(?:\s(?i:in|of)\s(?:{month_cap}|(?:19|20)\d{{2}})(?![\w'’]))?",
             0.65,
         ),
         p(
@@ -333,7 +390,9 @@ def _patterns() -> tuple[Pattern, ...]:
         # "the christmas break", "the Easter holidays": the article belongs to the break
         p(
             "holiday break with article (medium)",
-            rf"\b(?i:the)\s(?:{month_cap}\s)?(?:{holiday})[ -]{holiday_suffix}(?![\w'’])",
+            rf"\b(?i:the)\s(?:{month_cap}\s)?(?:{holiday})"
+            # "the school holidays", "the spring break": the name is itself a break
+            rf"(?:[ -]{holiday_suffix}|(?<=(?i:holidays?|hols|break|term|week|weekend)))(?![\w'’])",
             0.65,
         ),
         p(
@@ -363,12 +422,20 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"{lower_month}",
             0.6,
         ),
+        # "the T3 break", "T2 hols": a term's holidays in Australian and NZ shorthand (T3
+        # alone is a thyroid hormone)
+        p(
+            "school term shorthand before a break (medium)",
+            r"\b(?:(?i:the)\s)?T[1-4]\s(?:(?i:school)\s)?(?i:holidays|holiday|hols|break)\b",
+            0.6,
+        ),
         p(
             "school term number (medium)",
             r"(?<![\w-])(?<!(?i:short|long|mid|near|full|half|medium)\s)(?:(?i:the)\s)?"
-            r"(?i:term|semester|trimester)\s?(?:[1-4]|(?i:one|two|three|four))\b"
+            r"(?i:term|semester|trimester|sem)\s?(?:[1-4]|(?i:one|two|three|four))\b"
             r"(?!\s?(?i:sessions?|weeks?|days?|months?|years?|times|x|%|mg|diabetes)\b|[.,]\d)"
-            r"(?:\s(?i:holidays|holiday|hols|break|vacation))?",
+            # "Term 1, 2023", "sem 2 2014"
+            r"(?:\s(?i:holidays|holiday|hols|break|vacation))?(?:,?\s(?:19|20)\d{2}\b(?![.,]\d))?",
             0.6,
         ),
         p(
@@ -395,14 +462,17 @@ def _patterns() -> tuple[Pattern, ...]:
             "season after a time word (medium)",
             rf"\b{season_prep}\s\K(?:(?:(?i:the)\s)?(?i:spring|summer|autumn|winter)"
             r"|(?<=\b(?i:till|til|until|by|through|thru)\s)(?i:fall)"
-            rf"|{seasonal_words})(?![\w'’-])(?!\s(?i:of)\b)",
+            # "in the summer heat", "over winter months": a season's weather or things, no date
+            rf"|{seasonal_words})(?![\w'’-])(?!\s(?i:of|heat|sun|camps?|jobs?|clothes|months|"
+            r"weather|blues|rolls?|water|storms?|sports?|games|olympics)\b)",
             0.55,
         ),
         p(
             "school term (medium)",
             rf"\b(?:(?i:the)\s)?(?:{month_cap}|{season}|(?i:autumn|michaelmas|lent|hilary|trinity))\s"
             r"(?:(?i:school|uni|university|college)\s)?"
-            r"(?i:half[- ]term|term|semester|quarter|break|holidays|hols|vacation)\b"
+            # "the May long weekend", "the August long weekend" (Canada, Australia)
+            r"(?i:half[- ]term|term|semester|quarter|break|holidays|hols|vacation|long\sweekend)\b"
             r"(?:\s(?:19|20)\d{2})?",
             0.6,
         ),
@@ -465,13 +535,16 @@ def _patterns() -> tuple[Pattern, ...]:
         # "back in '66", "class of '98": an apostrophe year after a time word
         p(
             "apostrophe year after a time word (medium)",
-            r"(?<=\b(?i:in|since|of|from|until|till|by|before|after|around|circa|summer|winter|"
+            r"(?<=\b(?i:in|since|of|from|until|till|by|before|after|around|circa|born|summer|winter|"
             r"spring|fall|autumn)\s)['’]\d{2}\b(?![’'\w])",
             0.55,
         ),
         p(
             "year range (medium)",
-            rf"(?<![\w$£€.,/-])(?:19|20)\d{{2}}\s?[-–—]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w-]){not_unit}",
+            rf"(?<![\w$£€.,/-])(?:19|20)\d{{2}}\s?[-–—]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w-]){not_unit}"
+            # "the 2022/23 school year": a slash joins consecutive years (checked in
+            # ``validate_result``)
+            r"|(?<![\w$£€.,/-])(?:19|20)\d{2}/\d{2}(?![\w/-]|[.,]\d)",
             0.6,
         ),
         p(
@@ -489,12 +562,14 @@ _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}
 
 _YEAR_ONLY = regex.compile(
     r"^(?:(?i:early|mid|late|pre|post)[ -])?(?:(?:19|20)\d{2})"
-    r"(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2}))?$"
+    r"(?:\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2})|/\d{2})?$"
     # a year of the century alone ("'66", Spanish "el 66")
     r"|^['’]?\d{2}$"
 )
 
 _PAIR = regex.compile(r"(\d{1,2})/(\d{1,2})")
+#: Another "a/b" near a bare pair ("home 17/18"), not part of a longer date.
+_NEAR_PAIR = regex.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/]|\.\d)")
 
 
 @cache
@@ -545,15 +620,39 @@ def _event_names() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return regex.compile(rf"\s(?:{heads})\b"), regex.compile(rf"\b(?:{days})\b")
 
 
+@cache
+def _year_event_head() -> regex.Pattern[str]:
+    """A capitalized name and an event word after a year ("2023 UAW strike")."""
+    heads = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s")
+        for w in sorted(read_word_list("dates_year_event_heads.txt"), key=len, reverse=True)
+    )
+    return regex.compile(rf"(?:\s(?:[A-Z][\w'’.-]*|[A-Z]{{2,}})){{1,3}}\s(?i:{heads})\b")
+
+
 def _names_public_event(text: str, start: int, end: int) -> bool:
-    """Whether a date is part of a public event's name ("Good Friday Agreement")."""
+    """Whether a date is part of a public event's name ("Good Friday Agreement", "the 2023
+    UAW strike")."""
     head, days = _event_names()
     if head.match(text, end):
+        return True
+    if _YEAR_ONLY.match(text[start:end]) and _year_event_head().match(text, end):
         return True
     return any(
         m.start() <= start and end <= m.end()
         for m in days.finditer(text, max(0, start - 20), min(len(text), end + 20))
     )
+
+
+def _beside_non_date_pair(text: str, start: int, end: int) -> bool:
+    """Whether an "a/b" on the same line within 30 characters cannot be a day and month."""
+    left = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]
+    right = text[end : end + 30].split("\n", 1)[0]
+    for m in _NEAR_PAIR.finditer(f"{left} {right}"):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 in (a, b) or max(a, b) > 31 or min(a, b) > 12:
+            return True
+    return False
 
 
 def _pair_is_date(text: str, start: int, end: int) -> bool:
@@ -582,6 +681,10 @@ def _pair_is_date(text: str, start: int, end: int) -> bool:
     if cue:
         return True
     if a <= b and (score.search(before) or progress.search(before)):
+        return False
+    # "school 0/9, home 17/18, public 3/12": a neighbour that is no date makes a list of
+    # subscale scores
+    if a <= b and _beside_non_date_pair(text, start, end):
         return False
     return not (b == 10 and a <= 10) and (a, b) not in _FRACTIONS
 
@@ -630,10 +733,14 @@ class CalendarDateRecognizer(PatternRecognizer):
         """Check numeric day/month pairs.
 
         Returns:
-            False when a bare "a/b" cannot be a day and month in either order (drops
-            it); None otherwise (keeps the pattern score). Fractions, scores and
-            ratings are judged with their context in ``analyze``.
+            False when a bare "a/b" cannot be a day and month in either order, or a
+            "2022/23" joins years that are not consecutive (drops it); None otherwise
+            (keeps the pattern score). Fractions, scores and ratings are judged with
+            their context in ``analyze``.
         """
+        m = regex.fullmatch(r"(?:19|20)(\d{2})/(\d{2})", pattern_text)
+        if m:
+            return None if int(m.group(2)) == (int(m.group(1)) + 1) % 100 else False
         m = regex.fullmatch(r"(\d{1,2})/(\d{1,2})", pattern_text)
         if m:
             a, b = int(m.group(1)), int(m.group(2))

@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
+from recognizers.clauses import clause_end
 from recognizers.entities import EVENT
 from recognizers.places import CAP_SEQ, NOT_PLACE, UPPER, _alternation, gazetteer, make_result
 
@@ -590,7 +591,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"\b(?:was|were|been|got|ended[ \t]+up|made[ \t]+it)[ \t]+(?:on|in)[ \t]+"
                 rf"(?:the[ \t]+)?(?:(?:local|national|evening|six[ \t]+o['’]clock|front[ \t]+page"
-                rf")[ \t]+)?(?:news|papers?|paper)(?![\w-])[ \t]+(?:after|for|when|because)"
+                rf")[ \t]+)?(?:news|papers?|paper|front[ \t]+page|front[ \t]+cover)(?![\w-])"
+                rf"[ \t]+(?:after|for|when|because)"
                 rf"[ \t]+{clause_tail}"
             ),
         ),
@@ -601,6 +603,84 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:newborn|patient|baby|infant|child|student|client|passenger|pedestrian|resident"
                 rf"|player)"
                 rf"\b{_CLAUSE}{{0,60}}"
+            ),
+        ),
+        # "a finalist on a televised baking competition", "runner-up in the state spelling bee"
+        (
+            "finalist in a contest (medium)",
+            re.compile(
+                rf"\b(?:(?:a|the)[ \t]+)?(?:(?:grand|national|state|regional|provincial)[ \t]+)?"
+                rf"(?:finalist|semi-?finalist|runner-up|contestant|competitor|winner)[ \t]+"
+                rf"(?:on|in|at|of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w'’-]+[ \t]+){{0,4}}?"
+                rf"(?:competition|contest|show|series|bee|olympiad|championships?|tournament"
+                rf"|games|festival|awards?|final|finals|pageant|quiz|{_NAME})(?![\w-])"
+                rf"(?:[ \t]+(?:in|at)[ \t]+(?:{_YEAR}|{_NAME}))?"
+            ),
+        ),
+        # "led the kapa haka group to first place at regionals", "took the team to 2nd place"
+        (
+            "led a group to a placing (medium)",
+            re.compile(
+                rf"\b(?:led|coached|captained|steered)[ \t]+(?:[\w'’-]+[ \t]+){{1,6}}?to[ \t]+"
+                rf"(?:\d+(?:st|nd|rd|th)|first|second|third)[ \t]+place(?:[ \t]+(?:at|in)[ \t]+"
+                rf"{clause_tail})?"
+            ),
+        ),
+        # "the derecho of July 2026", "the ice storm of '98": a weather or natural disaster
+        # with its date
+        (
+            "disaster of a date (medium)",
+            re.compile(
+                rf"\b(?i:the)[ \t]+(?:(?:big|great|{spec})[ \t]+)?(?:derecho|tornado|hurricane"
+                rf"|cyclone|typhoon|storm|ice[ \t]+storm|blizzard|hailstorm|flood|floods"
+                rf"|bushfire|bushfires|wildfire|wildfires|fire|fires|earthquake|quake|tsunami"
+                rf"|landslide|mudslide|avalanche|heatwave|heat[ \t]+dome)[ \t]+of[ \t]+"
+                rf"(?:(?:{_MONTH})[ \t]+)?(?:{_YEAR}|['’]\d{{2}})\b"
+            ),
+        ),
+        # "one of the miners trapped at Pike River", "among the students hurt in the crush"
+        (
+            "one of those caught in an incident (medium)",
+            re.compile(
+                rf"\b(?:one[ \t]+of|among)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:miners|workers"
+                rf"|crew|passengers|students|kids|children|climbers|hikers|fans|survivors"
+                rf"|victims|firefighters|hostages|residents|families|men|women|people)[ \t]+"
+                rf"(?:who[ \t]+(?:were|was)[ \t]+)?(?:trapped|killed|injured|hurt|rescued"
+                rf"|evacuated|caught|stranded|hospitali[sz]ed|airlifted|shot)[ \t]+(?:at|in|on"
+                rf"|during|when|after)[ \t]+{clause_tail}"
+            ),
+        ),
+        # "crowned Miss Teen Manitoba in 2021", "was named Young Farmer of the Year"
+        (
+            "title crowned or named (medium)",
+            re.compile(
+                rf"\b(?:crowned|voted|named)[ \t]+(?:(?:the|a)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
+                rf"(?:(?:Miss|Mr|Mrs|Ms)\.?"
+                rf"[ \t]+{_NAME}|{_NAME}[ \t]+of[ \t]+the[ \t]+(?:Year|Month|Season|Decade)"
+                rf"|(?:[{UPPER}][\w'’-]+[ \t]+)+(?:Queen|King|Princess|Champion))"
+                rf"(?:[ \t]+in[ \t]+(?:{_YEAR}|{_NAME}))?"
+            ),
+        ),
+        # "gave evidence at the coroner's inquest into her son's death"
+        (
+            "evidence given at a hearing (medium)",
+            re.compile(
+                rf"\b(?:gave|give|giving|given)[ \t]+evidence[ \t]+(?:at|to|in|before)[ \t]+"
+                rf"(?:the[ \t]+|a[ \t]+)?{_CLAUSE}{{0,40}}?\b(?i:inquest|inquiry|trial|hearing"
+                rf"|tribunal|committee|commission|court)\b"
+                rf"(?:[ \t]+(?:into|about|on|over)[ \t]+{clause_tail})?"
+            ),
+        ),
+        # "her TikTok about her diagnosis got 2 million views"
+        (
+            "post with a large audience (medium)",
+            re.compile(
+                rf"\b(?i:his|her|their|a|the)[ \t]+(?:[\w'’-]+[ \t]+)?(?:TikTok|video|post|reel"
+                rf"|clip|tweet|thread|vlog|podcast|YouTube[ \t]+video|Instagram[ \t]+post)"
+                rf"(?:[ \t]+(?:about|on|of)[ \t]+{_CLAUSE}{{1,50}}?)?[ \t]+(?:got|had|hit"
+                rf"|reached|passed|racked[ \t]+up|has)[ \t]+(?:over[ \t]+|more[ \t]+than[ \t]+)?"
+                rf"\d[\d,.]*[ \t]*(?:k|K|m|M|million|thousand|hundred[ \t]+thousand)[ \t]+"
+                rf"(?:views|likes|shares|plays|streams|downloads)\b"
             ),
         ),
     )
@@ -653,8 +733,8 @@ class EventRecognizer(EntityRecognizer):
                     first.lower() in NOT_PLACE or first == "I" or _common_opener(text, start, span)
                 ):
                     continue
-                if _public().search(span):
-                    continue
+                if _public().search(span) and not name.startswith("one of those caught"):
+                    continue  # "the fall of Kabul", unless the person was among those caught
                 if name.startswith("vehicle in a mishap") and re.search(
                     r"[ \t]\S*[A-Z]", text[start : m.start("verb")]
                 ):
@@ -664,6 +744,7 @@ class EventRecognizer(EntityRecognizer):
                     before = _RESCUE_BEFORE.search(text[max(0, start - 90) : start])
                     if before:
                         start = max(0, start - 90) + before.start()
+                end = clause_end(text, end)
                 # 0.9: an event outranks the place, organisation or date inside it
                 # ("X County Fair collapse", "the shooting ... in May 2011")
                 out.append(make_result(EVENT, start, end, 0.9, self.NAME, name, "quasi"))
@@ -733,6 +814,9 @@ def _extended_end(text: str, end: int) -> int:
         m = pattern.match(text, end)
         if m:
             end = m.end()
+            if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+                # the length cap stopped inside a word ("news/Faceboo"): end before it
+                end = m.start() + len(text[m.start() : end].rsplit(None, 1)[0])
     return end
 
 

@@ -22,6 +22,9 @@ _NOT_HANDLE = (
     r"not|none|n/a|na|no|yes|still|now|on|in|given|changed|deleted|hacked|taken|removed|blocked|"
     r"banned|shared|posted|new|old|same|different|fake|anonymous)\b)"
 )
+#: Ordinary word endings ("embarrassing", "locked", "famous"): a plain word with one is no
+#: username.
+_WORD_ENDING = r"(?![a-z]+(?:ing|ed|ous|ful|ive|able|ible|ly|less|ish)\b)"
 #: A name written in camel case with two inner capitals, as screen names often are
 #: ("NightOwlNat", "TheQuietBaker"); one inner capital is a surname's shape ("McKenzie").
 _CAMEL = r"(?=[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29}\b"
@@ -48,6 +51,11 @@ def _patterns() -> tuple[Pattern, ...]:
     platform = _platforms()
     shorthand = "|".join(regex.escape(w) for w in read_word_list("handles_not_after_at.txt"))
     handle_word = r"(?i:handle|username|user\sname|screen\sname|gamertag|account|profile|page)"
+    # after a platform, also "YouTube channel", "Reddit user", "Steam name", "PSN ID"
+    platform_word = rf"(?:{handle_word}|(?i:channel|user|name|tag|server)|ID)"
+    words = "|".join(regex.escape(w) for w in read_word_list("handles_not_names.txt"))
+    not_word = rf"(?!(?i:{words})\b){_WORD_ENDING}"
+    possessive = r"(?:(?i:her|his|their|my|your|our)|[A-Z]?[a-z]+['’]s)"
     return (
         Pattern(
             "@handle (strong)",
@@ -65,8 +73,15 @@ def _patterns() -> tuple[Pattern, ...]:
         Pattern("reddit user (strong)", r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b", 0.8),
         Pattern(
             "handle after platform and colon (medium)",
-            rf"\b(?:{platform})(?:\s{handle_word})?\s?:\s?\K{_NOT_HANDLE}"
+            rf"\b(?:{platform}|ig)(?:\s{platform_word})?\s?:\s?\K{_NOT_HANDLE}"
             rf"(?:{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}|{_NAME}{_NOT_EMAIL}{_ENDS_PHRASE})",
+            0.6,
+        ),
+        # "snapchat - miaxo_2": a dash after the platform, before a handle-shaped word
+        Pattern(
+            "handle after platform and dash (medium)",
+            rf"\b(?:{platform})(?:\s{platform_word})?\s[–—-]\s\K{_NOT_HANDLE}"
+            rf"{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}",
             0.6,
         ),
         # "portal username keishalb37", "login: tui_m88": a username named by its label
@@ -78,7 +93,21 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         Pattern(
             "handle after 'handle is' (medium)",
-            rf"\b{handle_word}\s(?i:is|was|name\sis)\s\K{_NOT_HANDLE}{_NAME}{_NOT_EMAIL}",
+            rf"\b{handle_word}\s(?i:is|was|name\sis)\s\K{_NOT_HANDLE}{not_word}{_NAME}{_NOT_EMAIL}",
+            0.6,
+        ),
+        # "her insta is lilyrose.", "Mia's tiktok is bexdances": a plain word that ends the
+        # phrase after someone's platform and "is"
+        Pattern(
+            "plain word after someone's platform and 'is' (medium)",
+            rf"\b{possessive}\s(?:{platform})(?:\s{platform_word})?\s(?i:is|was)\s"
+            rf"\K{_NOT_HANDLE}{not_word}{_NAME}{_NOT_EMAIL}{_ENDS_PHRASE}",
+            0.6,
+        ),
+        # "her YouTube channel MalikPlaysGames", "a Twitch channel called NightOwlNat"
+        Pattern(
+            "camel-case name after a platform's channel or account (medium)",
+            rf"\b(?:{platform})\s{platform_word}\s(?:(?i:called|named|is)\s)?[\"“]?\K{_CAMEL}",
             0.6,
         ),
         # "streams on Twitch under the name NightOwlNat", "posts as \"dadbod_dave\" on Reddit"
@@ -96,7 +125,9 @@ def _patterns() -> tuple[Pattern, ...]:
         ),
         Pattern(
             "handle-like word after platform (medium)",
-            rf"\b(?:{platform})(?:\s{handle_word})?\s(?:(?i:as|is|called|named|under)\s)?\K{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}",
+            # "her finsta account, sadgirl_diaries", "Kik (kikuser_22)"
+            rf"\b(?:{platform})(?:\s{platform_word})?,?\s\(?(?:(?i:as|is|called|named|under)\s)?"
+            rf"\K{_HANDLE_LIKE}{_NAME}{_NOT_EMAIL}",
             0.6,
         ),
     )

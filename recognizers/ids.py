@@ -23,7 +23,10 @@ _PLATE = "licence plate (medium)"
 _PASSCODE = "passcode (medium)"
 _USERNAME = "username after a portal or login word (medium)"
 _MEET_CODE = "video meeting code (medium)"
-_SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME, _MEET_CODE})
+_NHI = "NHI number after its name (medium)"
+#: A sort code ("20-00-00") has a date's shape; it is kept after "sort code".
+_SORT_CODE = "sort code (medium)"
+_SHORT_VALUES = frozenset({_PLATE, _PASSCODE, _USERNAME, _MEET_CODE, _NHI})
 
 #: What may stand between a context word and its number: "no.", "#", "(ID", ": ", "is",
 #: a table's "|", a few spaces, and a kind of card ("DVA white card", "Medicare health card").
@@ -53,9 +56,9 @@ _VALUE = (
     r"|(?:19|20)?\d{2}[ ][A-Z]{1,4}(?=[ ]\d{4,}(?![.,]\d))"
     r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){2,})"
     r"(?:[ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8}(?![\w-]))*"
-    # a trailing check or issue digit ("2953 81746 1", "2953 81746 1/2") before punctuation
-    # or a connective
-    r"(?:[ ]\d(?:/\d)?(?=[;,.)\n]|$|"
+    # a trailing check or issue digit ("2953 81746 1", "2953 81746 1/2", "... 1-2") before
+    # punctuation or a connective
+    r"(?:[ ]\d(?:[/-]\d)?(?=[;,.)\n]|$|"
     r"\s(?:and|or|but|with|which|that|is|was|exp|expires|valid|for|on|in)\b))?"
     r"(?:\s(?:Div|Sec|Part|Dept)\.?\s[A-Z0-9]{1,3}\b)?"
     rf"(?![\w-]|\.\d|\s?(?i:mg|%|percent)|\s{_COUNT_UNIT})"
@@ -97,7 +100,9 @@ def _patterns() -> tuple[Pattern, ...]:
         rf"(?:(?!(?:{context})\b)[A-Z]{{1,3}}[ ]"
         # a police station's case register number ("CAS 188/02/2024": number, month, year)
         r"(?=(?!(?:19|20)\d{2}\b)(?:\d{4,8}(?![\w.,-]|[.,]\d)"
-        r"|\d{1,6}/\d{1,2}/(?:19|20)?\d{2}(?![\w/-]|[.,]\d))))?"
+        r"|\d{1,6}/\d{1,2}/(?:19|20)?\d{2}(?![\w/-]|[.,]\d)"
+        # a court's file number and year ("FAM 123/24", "PO 2231/2023")
+        r"|\d{2,6}/(?:19|20)?\d{2}(?![\w/-]|[.,]\d))))?"
     )
     return (
         Pattern(
@@ -120,17 +125,35 @@ def _patterns() -> tuple[Pattern, ...]:
             rf"(?=[A-Za-z0-9/-]*\d{{4}}|(?:\d+[ -]){{1,3}}\d){_VALUE}",
             0.4,
         ),
+        # New Zealand NHI after its name: three letters and four digits, or (from 2022)
+        # three letters, two digits and two letters ("ZAC12AB"); no I or O
+        Pattern(
+            _NHI,
+            r"\bNHI(?:\s(?i:no\.?|number|#|is|was))*\s?[:#]?\s?"
+            r"\K[A-HJ-NP-Z]{3}\d{2}(?:\d{2}|[A-HJ-NP-Z]{2})\b",
+            0.65,
+        ),
+        # a UK or Irish bank sort code: three pairs of digits after "sort code"
+        Pattern(
+            _SORT_CODE,
+            r"\b(?i:sort\s?code|NSC)(?:\s(?i:is|was|no\.?))?\s?[:#]?\s?"
+            r"\K\d{2}([- ])\d{2}\1\d{2}\b(?![-\w])",
+            0.7,
+        ),
         # Irish PPS number: seven digits and one or two letters ("4417283KA")
         Pattern("PPS number (medium)", r"\b\d{7}[A-W][A-IW]?\b", 0.55),
         # "plate KLM-7720", "vanity plate OYE 38", "rego 1ABC234": capitals and digits
         Pattern(
             _PLATE,
-            r"\b(?i:plate|plates|licence\splate|license\splate|number\splate|tag|rego|reg|registration)"
+            r"\b(?i:plate|plates|licence\splate|license\splate|number\splate|tag|rego|reg\.?|registration)"
             r"(?:\s(?i:no\.?|number|#|reads|reading|says|said|is|was))?\s?[:#(\"“]?\s?"
             r"\K(?=[A-Z0-9]*(?:[ -][A-Z0-9]*)?\d"
             r"|(?<=(?i:vanity|personali[sz]ed|custom)\splates?\s(?:(?i:reads|reading|says|said)\s)?))"
             # South African and some Canadian plates come in three groups ("BKT 317 GP")
-            r"(?:[A-Z]{2,3}[ ]\d{2,3}[ ][A-Z]{2,3}|[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})"
+            r"(?:[A-Z]{2,3}[ ]\d{2,3}[ ][A-Z]{2,3}"
+            # Western Cape ("CA 123-456") and Irish plates ("191-D-4412")
+            r"|[A-Z]{1,3}[ ]\d{3}[ -]\d{3}|\d{2,3}-[A-Z]{1,2}-\d{1,6}"
+            r"|[A-Z0-9]{1,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{4,8})"
             r"\b(?![ -]?[A-Z0-9]{2})"
             rf"(?!\s{_COUNT_UNIT})",
             0.65,
@@ -269,20 +292,26 @@ class ClinicalIdRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """Pattern matches; record numbers need three digits, plates and passcodes fewer."""
+        """Pattern matches; record numbers need three digits, plates and passcodes fewer.
+
+        A value shaped like a date ("file 12/3/2024") is a date, except after "sort code".
+        """
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if _long_enough(text[r.start : r.end], _pattern_name(r))]
+        return [
+            r
+            for r in results
+            if _long_enough(text[r.start : r.end], _pattern_name(r))
+            and (_pattern_name(r) == _SORT_CODE or not _DATE_LIKE.fullmatch(text[r.start : r.end]))
+        ]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Drop values that are years or dates.
+        """Drop values that are years.
 
         Returns:
-            False for a bare year such as "1998" or a date such as "12/3/2024" (drops
-            it); None otherwise (keeps the score). Length is checked in ``analyze``,
-            where the pattern's name is known.
+            False for a bare year such as "1998" (drops it); None otherwise (keeps the
+            score). Length and date shapes are checked in ``analyze``, where the
+            pattern's name is known.
         """
-        if _DATE_LIKE.fullmatch(pattern_text):
-            return False
         if regex.fullmatch(r"(?:19|20)\d{2}", regex.sub(r"[\s-]", "", pattern_text)):
             return False
         return None

@@ -113,6 +113,11 @@ def given_names_wide() -> frozenset[str]:
     return frozenset(wide - kinship_words() - word_set("names_not_first.txt"))
 
 
+def is_given_name(word: str) -> bool:
+    """True for a word that is a given name in any of our lists, accents folded ("Siân")."""
+    return fold(word).lower() in given_names_wide()
+
+
 @cache
 def hyphen_syllables() -> frozenset[str]:
     """Halves of romanised hyphenated given names ("eun", "ji", "jae", "won", "mei", "ling")."""

@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.allow_list import read_word_list
 from recognizers.entities import NRP
 from recognizers.name_words import lowercase_style
-from recognizers.places import _alternation, make_result
+from recognizers.places import NOT_A_NAME, _alternation, make_result
 
 #: Terms too common in a clinician's own setting to flag alone ("sessions in English");
 #: they still count inside a compound ("Thai American", "British Somali").
@@ -128,6 +128,19 @@ def _spoken_language(word: str) -> bool:
     )
 
 
+#: A Māori iwi or hapū: "Ngāti" or "Ngāi" and the ancestor's name ("Ngāi Tahu", "Ngāti
+#: Kahungunu"), which the small model reads as a person or a place.
+_IWI = re.compile(r"(?<![\w-])(?:Ng[āa]ti|Ng[āa]i)[ \t]+[A-ZĀĒĪŌŪ][\w'’ʻ-]+")
+
+
+def _nobodys_name(term: str) -> bool:
+    """True unless every word of a lexicon term is a given name ("Sikh", "Free Will Baptist",
+    not "Karen" or "Dakota")."""
+    from recognizers.name_words import is_given_name
+
+    return not all(is_given_name(w) for w in re.split(r"[\s-]+", term))
+
+
 #: A Diné-style clan introduction: "born to X, born for Y" near the word "clan".
 _CLAN_NAME = r"(?:the[ \t]+)?[A-Z][\w'’ʼ-]*(?:[ \t]+[A-Z][\w'’ʼ-]*){0,2}(?:[ \t]+[Cc]lans?)?"
 _CLANS = re.compile(
@@ -222,17 +235,16 @@ class NrpRecognizer(EntityRecognizer):
         for m in _term_pattern(lowercase_style(text)).finditer(text):
             if is_nrp_use(text, m.start(1), m.end()):
                 start, end = _speaker_span(text, m.start(1), m.end())
+                # marked, a term overrules spaCy's person or place ("a practising Sikh")
+                mark = NOT_A_NAME if _nobodys_name(m.group(1)) else ""
                 out.append(
                     make_result(
-                        NRP,
-                        start,
-                        end,
-                        0.6,
-                        self.NAME,
-                        "NRP lexicon term (medium)",
-                        "quasi",
+                        NRP, start, end, 0.6, self.NAME, f"NRP lexicon term{mark} (medium)", "quasi"
                     )
                 )
+        for m in _IWI.finditer(text):
+            # 0.9: an iwi is an affiliation, whatever the small model reads
+            out.append(make_result(NRP, *m.span(), 0.9, self.NAME, "iwi or hapū (strong)", "quasi"))
         for m in _SPEAKS.finditer(text):
             if _spoken_language(m.group(1)) and is_nrp_use(text, m.start(1), m.end(1)):
                 out.append(

@@ -157,11 +157,15 @@ _EMPLOYER_PHRASE = re.compile(
 #: Fields of study: "geology major", "PhD candidate in linguistics", "majoring in history".
 _STUDY = re.compile(
     r"\b(?:(?:[A-Za-z][\w-]*[ \t]+){1,2}major(?![ \t]+(?:depress|surgery|life|stressor|concern|"
-    r"incident|trauma|event|change|loss|problem|issue|role|factor))"
+    r"incident|trauma|event|change|loss|problem|issue|role|factor|progress|improvement"
+    r"|step|milestone|difference|breakthrough|setback|decision|argument|fight|row|crisis"
+    r"|episode|relapse|shift|part|impact|influence|source|reason|risk|achievement|challenge"
+    r"|barrier|trigger|theme|focus|goal|flare|operation|injury|illness|regression|gains?))"
     r"|(?:PhD|Ph\.D\.|doctoral|master's|masters|MSc|MA|graduate|grad|undergraduate)[ \t]+"
     r"(?:student|candidate|researcher|fellow)[ \t]+in[ \t]+[a-z][\w-]*"
     r"(?:[ \t]+(?:and[ \t]+)?(?!(?:at|in|from|with|for|and|since|who|but|on)\b)[a-z][\w-]*)?"
-    r"|(?:nursing|medical|med|law|dental|pharmacy|veterinary|vet|engineering|architecture"
+    r"|(?:(?:first|second|third|fourth|final|\d(?:st|nd|rd|th))[ \t-](?:year|yr)[ \t]+)?"
+    r"(?:nursing|medical|med|law|dental|pharmacy|veterinary|vet|engineering|architecture"
     r"|pre-?med|pre-?law|pre-?vet|pre-nursing|pre-dental|psychology|psych|social[ \t]+work"
     r"|comp[ \t]+sci|computer[ \t]+science|economics|accounting|finance|journalism|midwifery"
     r"|physio|physiotherapy|paramedic|paramedicine|dentistry|optometry|radiography"
@@ -464,6 +468,86 @@ def _study_start(m: re.Match[str]) -> int | None:
     return None if start is None else m.start() + start
 
 
+#: Modifiers of a care-team word that keep it the care team's ("the duty psychiatrist", "her
+#: community nurse", "the practice nurse"), so a specialty alone does not make it a job.
+_CARE_TEAM_MODIFIERS = frozenset(
+    ["primary", "duty", "treating", "attending", "consultant", "community", "psychiatric"]
+    + ["mental", "health", "case", "on-call", "ward", "triage", "crisis", "intake", "assigned"]
+    + ["new", "previous", "lead", "named", "key", "practice", "district", "school", "liaison"]
+    + ["outreach", "home", "visiting", "hospice", "palliative", "perinatal", "cpn", "our"]
+    + ["team", "trainee", "student", "supervising", "referring", "covering", "locum", "staff"]
+)
+#: Before a bracketed title: words that make the named person someone the client sees
+#: ("referred by Sarah Kent (school nurse)"), and honorifics of the care team.
+_SEEN_BEFORE_NAME = frozenset(
+    ["by", "from", "with", "to", "via", "saw", "sees", "seeing", "see", "contacted", "called"]
+    + ["rang", "phoned", "emailed", "spoke", "liaised", "dr", "doctor", "prof", "mx"]
+    + ["nurse", "sister", "consultant"]
+)
+#: After a title set off by commas in a note: the sentence goes on ("commercial crabber,
+#: sees the kids"), not a list ("class teacher, and the SENCO").
+_SET_OFF_AFTER = re.compile(
+    r"^[ \t]*(?:,[ \t]+(?!(?:and|or|the|a|an|her|his|their)\b)[a-z]|;|[ \t][–—-][ \t])"
+)
+
+
+#: Care-team heads that stay the care team's whatever their modifiers or brackets ("Aroha
+#: (AOD clinician)", "the trauma therapist at ..."): they are rarely a client's job.
+_TEAM_ONLY_HEADS = frozenset(
+    ["clinician", "therapist", "psychotherapist", "psychologist", "psychiatrist", "counselor"]
+    + ["counsellor", "caseworker", "case manager", "social worker", "worker", "key worker"]
+    + ["keyworker", "support worker", "outreach worker", "youth worker", "peer worker"]
+    + ["peer support worker", "family support worker", "community worker", "care coordinator"]
+    + ["advocate", "patient advocate", "family clinician", "primary clinician", "coordinator"]
+)
+
+
+#: After a title: an employer that ends the phrase ("at Spectrum Health Butterworth;"), not
+#: one a sentence goes on from ("ICU nurse at Middlemore called").
+_EMPLOYER_ENDS = re.compile(
+    rf"^[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?(?:[{UPPER}0-9][\w'’&.-]*[ \t]*)+"
+    r"(?:[,;:)\n]|\.(?:\s|$)|$|(?:since|for|and|on|in|as|until)\b)"
+)
+
+
+def _specialised(mods: list[str], head: str) -> bool:
+    """True when a care-team head that is also a common job has a specialty modifier
+    ("labor and delivery nurse", "ICU nurse") rather than a care-team one ("duty
+    psychiatrist")."""
+    return (
+        head not in _TEAM_ONLY_HEADS
+        and bool(mods)
+        and not any(m in _CARE_TEAM_MODIFIERS or f"{m} {head}" in _clinical() for m in mods)
+    )
+
+
+def _bracket_after_person(tokens: list[tuple[int, str]], i: int) -> bool:
+    """True when the bracket at ``tokens[i]`` follows a kin word or a capitalised name that
+    is not someone the client sees ("wife Agnieszka (", "Réjean LeBlanc (")."""
+    if i < 1:
+        return False
+    if tokens[i - 1][1].lower() in _people():
+        return True
+    j = i - 1
+    words = 0
+    while j >= 0 and words < 3 and tokens[j][1][:1].isupper() and tokens[j][1][1:2].islower():
+        if tokens[j][1].lower() in _SEEN_BEFORE_NAME:
+            return False  # "Dr Patel (", "Nurse Kaye ("
+        j -= 1
+        words += 1
+    if j >= 1 and tokens[j][1] == ".":
+        j -= 1  # "Dr. Patel ("
+    return bool(words) and (j < 0 or tokens[j][1].lower() not in _SEEN_BEFORE_NAME)
+
+
+def _person_in_clause(text: str, first: int) -> bool:
+    """True when a kin word or a pronoun opens the clause before ``first`` (back to a line,
+    colon, semicolon or sentence break), so a title set off by commas is theirs."""
+    start = max(text.rfind(c, 0, first) for c in ("\n", ":", ";", ". "))
+    words = re.findall(r"[\w'’-]+", text[start + 1 : first].lower())
+    return any(w in _people() or w in _PRONOUNS for w in words[:6])
+
+
 #: After a title that opens a verbless note: a dash or a comma.
 _FRAGMENT_AFTER = re.compile(r"^[ \t]*(?:[–—,]|-[ \t])")
 
@@ -535,7 +619,9 @@ def _studying() -> re.Pattern[str]:
         rf"[ \t]+(?:of|in))(?:[ \t]+(?i:a|an|her|his|their))?"
         rf"|(?i:(?:a|an|the|her|his|their)[ \t]+)?(?:(?i:degree|diploma|bachelor['’]?s"
         rf"|master['’]?s|doctorate|certificate|cert|apprenticeship|BA|BSc|BS|MA|MSc|MS|PhD"
-        rf"|BEng|MEng|BEd|MEd|LLB|MBA)(?:[ \t]+(?i:degree|programme|program|course))?)"
+        rf"|BEng|MEng|BEd|MEd|LLB|MBA|BCom|BComm|BBus|BN|BNurs|BPharm|BSW|BFA|BMus|BArch"
+        rf"|MBChB|BHSc|BSocSci|BVSc|BDS|MPhil|DPhil|PGCE|PGDip|HND|HNC|BTEC|NVQ)"
+        rf"(?:[ \t]+(?i:degree|programme|program|course))?)"
         rf"[ \t]+(?i:in|of))[ \t]+"
         rf"((?:{mod}){{0,2}}(?i:{fields}))(?![\w-])"
     )
@@ -675,10 +761,10 @@ def _repeat_known_titles(
 def _either_group_results(
     pattern: re.Pattern[str], text: str, score: float, name: str, reason: str
 ) -> list[RecognizerResult]:
-    """One occupation result per match, spanning whichever of groups 1 and 2 matched."""
+    """One occupation result per match, spanning the first of its groups that matched."""
     out = []
     for m in pattern.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(k for k in range(1, (pattern.groups or 1) + 1) if m.group(k))
         out.append(make_result(OCCUPATION, m.start(g), m.end(g), score, name, reason, "quasi"))
     return out
 
@@ -702,6 +788,37 @@ def _rank_pattern() -> re.Pattern[str]:
         rf"[ \t]+(?:[A-Z]{{2,5}}|(?i:discharge|separation|retirement|leaving|release)))?"
         rf"(?:[ \t]*[:=–-]|[ \t]+(?i:of|was|is|held|reached))?[ \t]+"
         rf"({rank}(?:[ \t]*{_PAY_GRADE})?)(?![\w-])"
+    )
+
+
+#: Verbs of a military career before a rank or pay grade ("made sergeant", "got out as an E-5").
+_RANK_VERBS = (
+    r"made|promoted[ \t]+to|rose[ \t]+to|reached|demoted[ \t]+to|busted[ \t]+(?:down[ \t]+)?to"
+    r"|retired[ \t]+as|discharged[ \t]+as|separated[ \t]+as|got[ \t]+out[ \t]+as|left[ \t]+as"
+    r"|out[ \t]+as|served[ \t]+as"
+)
+
+
+@cache
+def _rank_career_pattern() -> re.Pattern[str]:
+    """A rank or pay grade after a verb of a military career ("made sergeant", "was an O-3"),
+    or a rank before "at separation" ("Staff Sergeant at separation"); group 1 is the span."""
+    ranks = read_word_list("occupations_ranks.txt")
+    full = [r for r in ranks if len(r) > 4 and all(w.isalpha() and w.istitle() for w in r.split())]
+    rank = rf"(?:(?i:{_alternation(full)})|{_alternation([r for r in ranks if r not in full])})"
+    grade = r"(?:E|O)-?\d{1,2}"
+    end = (
+        r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:in|at|on|before|after|by|with|and|when|while|during"
+        r"|until|within|for)\b)"
+    )
+    visa = r"(?![ \t]+(?i:visa|form|grade|block|wing|ward|bed))"
+    return re.compile(
+        rf"\b(?i:{_RANK_VERBS})[ \t]+(?:(?i:an?)[ \t]+)?"
+        rf"((?<![\w-]){grade}(?![\w-]){visa}|{rank}(?![\w-]){end})"
+        rf"|\b(?i:was|is)[ \t]+(?i:an?)[ \t]+((?<![\w-]){grade}(?![\w-]){visa})"
+        rf"|(?<![\w/-])({rank})(?=[ \t]+(?:at|on|upon)[ \t]+(?:separation|discharge|ETS|EAS"
+        rf"|retirement|release|demob)\b)",
+        re.MULTILINE,
     )
 
 
@@ -779,6 +896,9 @@ class OccupationRecognizer(EntityRecognizer):
                 )
         out += _either_group_results(
             _rank_pattern(), text, 0.6, self.NAME, "military rank (medium)"
+        )
+        out += _either_group_results(
+            _rank_career_pattern(), text, 0.6, self.NAME, "rank in a military career (medium)"
         )
         out += _either_group_results(self._industry, text, 0.5, self.NAME, "line of work (medium)")
         for m in self._activity.finditer(text):
@@ -1058,9 +1178,11 @@ class OccupationRecognizer(EntityRecognizer):
         if prev in _PAST_ADVERBS or (prev == "that" and prev2 == "before"):
             strong = True  # "formerly bus driver", "Before that underground winch operator"
         elif _RETIRED_AFTER.match(after) or (
-            prev in _people() and not mods and _TITLE_END.match(after)
+            prev in _people() and (not mods or text[first].islower()) and _TITLE_END.match(after)
         ):
-            strong = True  # "a nurse, now retired", "dad plumber, mum teacher"
+            # "a nurse, now retired", "dad plumber, mum teacher", "Husband long-haul trucker,"
+            # (a capitalised word after the kin word is a name: "Mum Karen nurse")
+            strong = True
         elif (
             any(m in _TENURE for m in mods)
             or any(_MOS.match(m) or _GENERATION.match(m) for m in mods)
@@ -1115,6 +1237,14 @@ class OccupationRecognizer(EntityRecognizer):
         elif prev == "as":
             weak = prev2 not in ("such", "same", "well", "known", "seen", "just")
         elif prev == "(":
+            # "wife Agnieszka (ICU nurse at ...)", "Réjean LeBlanc (paramedic with ...)": the
+            # bracket describes the person named before it
+            strong = (
+                clinical
+                and head not in _TEAM_ONLY_HEADS
+                and (not mods or _specialised(mods, head))
+                and _bracket_after_person(tokens, i)
+            )
             weak = True
         elif _alone_on_line(text, first, end):
             weak = True  # a signature or résumé line: "Jane Doe\nSenior Data Engineer\n"
@@ -1141,6 +1271,23 @@ class OccupationRecognizer(EntityRecognizer):
             strong = weak = False  # "referred by a psychiatrist": someone the client sees
         # the care team's roles ("primary clinician", "the psychiatrist on our team") need
         # a sentence that says it is the person's job
+        if weak and clinical and not strong and _specialised(mods, head):
+            # "; labor and delivery nurse at Spectrum Health": a specialty and an employer
+            # make a care-team word someone's job
+            strong = prev == "(" or (
+                prev in (";", ",", "", ".", "-", "–", "—", "•")
+                and bool(_EMPLOYER_ENDS.match(after))
+            )
+        if (
+            not strong
+            and not weak
+            and not clinical
+            and prev == ","
+            and (mods or " " in head)
+            and _SET_OFF_AFTER.match(after)
+            and _person_in_clause(text, first)
+        ):
+            weak = True  # "dad moved to Milton in March, commercial crabber, sees the kids"
         ok = strong or (weak and not clinical)
         field = _FIELD_AFTER.match(after) if last in _FIELD_HEADS else None
         if field:

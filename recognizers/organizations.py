@@ -63,6 +63,15 @@ LOWER_TYPE_WORDS = frozenset(read_word_list("organizations_lower_type_words.txt"
 LOWER_SUFFIXES = read_word_list("organizations_lower_suffixes.txt")
 #: Words ending a name after a saint's name ("St Brigid's Juniors", "St Anne's parish").
 SAINT_HEADS = read_word_list("organizations_saint_heads.txt")
+#: Dedications that name a parish or school without a saint ("Christ the King", "Holy Cross").
+DEDICATIONS = read_word_list("organizations_dedications.txt")
+#: Labels of headed fields whose value is an organisation ("Employer:", "School:").
+FIELD_LABELS = read_word_list("organizations_field_labels.txt")
+#: Field values that say there is none ("Employer: None", "School: N/A").
+_NO_VALUE = re.compile(
+    r"^(?i:none|nil|yes|no|y|n|n/?a|na|unknown|unemployed|retired|self|self-employed|home|tbc|tba|pending"
+    r"|declined|not applicable|not stated|various|home-?schooled|home schooled|home-educated)$"
+)
 #: Adjective endings of therapy methods ("Sensorimotor", "Existential", "Emotion-Focused").
 _METHOD_SHAPE = re.compile(r"(?:al|ic|ive|ed|ory|-based|-focused|-centred|-centered|-oriented)$")
 
@@ -128,6 +137,32 @@ _REGIMENT = re.compile(
     rf"(?<![\w@/.-])({CAP_SEQ}[ \t]+(?:Regiment|Régiment|Fusiliers|Hussars|Dragoons|Lancers|"
     rf"Light[ \t]+Infantry|Highlanders|Light[ \t]+Horse|Rifles|Guards|Commandos?)"
     rf"(?:[ \t]+of[ \t]+{CAP_SEQ})?)(?![\w'’-])"
+)
+#: A saint's long name: an epithet ("St Edward the Confessor", "St Mary Star of the Sea",
+#: "St Francis of Assisi", "St Vincent de Paul", "St Michael and All Angels") or a surname
+#: ("St Thomas More", "St Kateri Tekakwitha"), checked for streets and places after matching.
+_SAINT_LONG = (
+    rf"(?:St\.?|Saint|Sts\.?|SS\.?)[ \t]+{CAP_WORD}(?:[ \t]+Star[ \t]+of[ \t]+the[ \t]+Sea"
+    rf"|[ \t]+the[ \t]+{CAP_WORD}|[ \t]+of[ \t]+(?:the[ \t]+)?{CAP_WORD}"
+    rf"|[ \t]+de[ \t]+(?:la[ \t]+)?{CAP_WORD}|[ \t]+(?:and|&)[ \t]+All[ \t]+(?:Angels|Saints)"
+    rf"|[ \t]+(?:and|&)[ \t]+(?:St\.?[ \t]+|Saint[ \t]+)?{CAP_WORD}|[ \t]+(?!the\b|of\b){CAP_WORD})"
+)
+#: "Our Lady of Lourdes", "Our Lady Queen of Peace", "Our Lady Star of the Sea".
+_OUR_LADY_LONG = (
+    rf"Our[ \t]+Lady(?:[ \t]+(?:Queen|Star|Help|Seat|Mother|Gate))?[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
+)
+#: A denomination after a church's dedication ("Holy Trinity Anglican", "St Luke's Methodist").
+_DENOMINATION = (
+    r"(?:[ \t]+(?:Anglican|Catholic|Roman[ \t]+Catholic|Greek[ \t]+Orthodox|Serbian[ \t]+Orthodox"
+    r"|Ukrainian[ \t]+Catholic|Orthodox|Coptic|Lutheran|Methodist|Presbyterian|Uniting"
+    r"|Episcopal|Baptist|Maronite|Melkite|Syro-Malabar|Antiochian))?"
+)
+#: Prayer words before "to <saint>" ("a novena to St Jude the Apostle", "prays to the Holy
+#: Spirit"): a devotion, not a parish.
+_DEVOTION = re.compile(
+    r"\b(?i:pray|prays|prayed|praying|prayers?|novena|devotion|devoted|feast|statue|medal"
+    r"|icon|image|picture|candle|relic|vow|vows|dedicated|consecrated|gospel|letter|epistle)\b"
 )
 #: A union local ("Teamsters Local 705", "Local 2291").
 _UNION_LOCAL = re.compile(
@@ -210,6 +245,12 @@ _STREET_WORD = re.compile(
     r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|"
     r"Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Close|Square|Park|"
     r"Side|End|Coast|Shore|Bank|Quarter|Wing|Ward|Tower|Building|Block|Campus|Side)$"
+)
+#: Place words that make "St <Name> <Word>" a place, not a saint's surname ("St Kilda Beach").
+_PLACE_TAIL = frozenset(
+    ["Station", "Bay", "Beach", "Island", "Hill", "Hills", "Heights", "Valley", "River", "Lake"]
+    + ["North", "South", "East", "West", "Central", "Junction", "Village", "Gardens", "Green"]
+    + ["Wood", "Park", "Harbour", "Harbor", "Port", "Point", "Quay", "Market", "Square"]
 )
 #: Adverbs and grades between "doing" and "at" ("doing well at Maths"): no subject studied.
 _NOT_SUBJECT = frozenset(
@@ -377,6 +418,13 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"\b(?:at|for|with|by|from|joined)[ \t]+(?:the[ \t]+)?"
             rf"({_alternation(self.CONTEXT_REQUIRED)})(?![\w'’-])"
         )
+        # "manages the Walmart on Route 9", "quit Lidl", "left Sobeys": a brand that is no
+        # everyday word ("left Target" could be a direction) after running or leaving it
+        plain_brands = [b for b in self.CONTEXT_REQUIRED if b.lower() not in _BRAND_WORDS]
+        self._brand_verb = re.compile(
+            r"\b(?:(?:manages|managed|managing|runs|ran|running)[ \t]+the|quit|quits|left"
+            rf"|leaving)[ \t]+({_alternation(plain_brands)})(?![\w'’-])"
+        )
         self._lower_military = re.compile(
             rf"{_AFTER_EX}({_alternation([w.lower() for w in self.MILITARY])})(?![\w'’-])"
         )
@@ -418,6 +466,35 @@ class OrganizationRecognizer(EntityRecognizer):
         self._practice = re.compile(
             rf"(?<![\w@/.-])({CAP_SEQ})[ \t]+({_alternation(self.PRACTICE_SUFFIXES)})(?![\w'’-])"
         )
+        # "at Rosewood Family Therapy": a practice; "Cognitive Processing Therapy" is a
+        # method, so only right after at and never with a method word of its own
+        self._therapy_at = re.compile(
+            rf"\b(?:at|attends|attended)[ \t]+(?:the[ \t]+)?"
+            rf"({CAP_SEQ})[ \t]+(Therapy|Therapies|Physiotherapy|Physio)(?![\w'’-]|[ \t]+[{UPPER}])"
+        )
+        # "forty years at Colman's", "six months with Hartley Moss": a workplace by tenure
+        self._tenure = re.compile(
+            r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|fifteen|twenty|thirty|forty|fifty|several|many|few)[ \t]+(?:more[ \t]+)?"
+            r"(?:years?|yrs|decades?|months)[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?"
+            rf"({_ORG_SEQ})(?![\w'’-])"
+        )
+        # "her solicitor at Brannigan Cole", "an accountant from Okafor & Reid": a firm after
+        # a profession or role; one or two capitalised words, checked against names and places
+        roles = _alternation(
+            [t for t in read_word_list("occupations_titles.txt") if " " not in t and t.islower()]
+        )
+        self._role_at = re.compile(
+            rf"\b(?i:{roles})s?[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?"
+            rf"({CAP_WORD}(?:[ \t]+(?:&|and)[ \t]+{CAP_WORD}|[ \t]+{CAP_WORD})?)"
+            rf"(?![\w'’-]|[ \t]+[{UPPER}]|[ \t]*&|[ \t]+(?:and|of|for)[ \t]+[{UPPER}])"
+        )
+        # "Employer: Brannigan Cole", "- school - Westmount (Yr 9)": a headed field's value
+        self._field = re.compile(
+            rf"(?im:^[ \t]*(?:[-*•]+[ \t]*)?(?:{_alternation(FIELD_LABELS)})[ \t]*(?::|[-–—][ \t])"
+            r"[ \t]*([^\n]+))"
+        )
+        self._field_value = re.compile(rf"(?:(?:The|the)[ \t]+)?({_ORG_SEQ})")
         self._for_tail = re.compile(
             rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{CAP_WORD})*"
         )
@@ -443,6 +520,11 @@ class OrganizationRecognizer(EntityRecognizer):
             rf"\b(?:at|to|attends|attended|attending|with|from)[ \t]+(?:the[ \t]+)?"
             rf"((?:St\.?|Saint|Ste\.?|San|Santa|São)[ \t]+{CAP_WORD}{_REGNAL})"
             rf"(?![\w'’-]|[ \t]*(?:&|\d)|[ \t]+(?:and[ \t]+|of[ \t]+)?[{UPPER}])"
+        )
+        self._dedication_at = re.compile(
+            rf"\b(?:at|to|attends?|attended|attending|from|joined)[ \t]+"
+            rf"((?:{_SAINT_LONG}|{_OUR_LADY_LONG}|(?:{_alternation(DEDICATIONS)})(?![\w'’-]))"
+            rf"{_DENOMINATION})(?![\w'’-]|[ \t]*(?:&|\d)|[ \t]+(?:(?:and|of)[ \t]+)?[{UPPER}])"
         )
         heads = _alternation(SAINT_HEADS)
         self._saint_named = re.compile(
@@ -597,6 +679,8 @@ class OrganizationRecognizer(EntityRecognizer):
             start, end = _strip(text, start, end, possessive, service)
             if end <= start:
                 return
+            if legal := _LEGAL_TAIL.match(text, end):
+                end = legal.end()  # "Mahlangu Civils (Pty) Ltd": the legal form is in the name
             name = text[start:end]
             if (
                 kind == "direct"
@@ -632,6 +716,18 @@ class OrganizationRecognizer(EntityRecognizer):
                 continue  # "Teaching Recovery Techniques": a method
             for start, end in self._practices(text, m):
                 add(start, end, 0.7, "name with a private-practice suffix (medium)")
+        for m in self._therapy_at.finditer(text):
+            head = _LEADING.sub("", m.group(1) + " ").strip()
+            name = text[m.start(1) : m.end(2)]
+            if (
+                head
+                and not _is_method(text, m.start(1), head)
+                and not is_generic_name(head)
+                and not ClinicalAllowList.load().spans(name)
+                and not gaz.is_city(head)
+                and not any(w.endswith("ing") for w in head.split())  # "Brainspotting"
+            ):
+                add(m.start(1), m.end(2), 0.6, "practice named before Therapy after at (medium)")
         for m in self._foreign.finditer(text):
             add(
                 m.start(1),
@@ -667,10 +763,15 @@ class OrganizationRecognizer(EntityRecognizer):
             clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
             if gaz.is_city(name) or gaz.is_city(name.removesuffix("'s").removesuffix("’s")):
                 continue  # "flew to St. Louis"
+            if _DEVOTION.search(clause):
+                continue  # "a novena to St Jude": a devotion, not a parish
             owned = name.endswith(("'s", "’s"))  # "born at St. Vincent's": a hospital
             if not owned and _RESIDENCE_BEFORE.search(clause + " " + text[m.start() : m.start(1)]):
                 continue  # "moved to St. Kilda": a place, for the place recognizer
             add(m.start(1), m.end(1), 0.6, "saint's name after at or to (medium)")
+        for m in self._dedication_at.finditer(text):
+            if self._dedication(text, m):
+                add(m.start(1), m.end(1), 0.6, "saint's long name or dedication after at (medium)")
         for m in self._saint_named.finditer(text):
             add(m.start(1), m.end(1), 0.7, "saint's name before a school, parish or club (medium)")
         for m in self._lower_saint.finditer(text):
@@ -783,12 +884,34 @@ class OrganizationRecognizer(EntityRecognizer):
                 "direct",
                 shop,
             )
+        for m in self._tenure.finditer(text):
+            name = _LEADING.sub("", m.group(1) + " ").strip()
+            if self._tenure_place(name):
+                shop = " " not in name and _names_a_shop(text, m.end(1))
+                add(m.start(1), m.end(1), 0.5, "workplace after years at (medium)", "direct", shop)
+        for m in self._role_at.finditer(text):
+            name = m.group(1)
+            words = re.findall(r"[\w'’-]+", name)
+            people = len(words) >= 2 and all(w.lower() in first_names() for w in words[:2])
+            if (
+                len(words) >= 2
+                and not people
+                and not _used_as_modifier(text, m.end(1))
+                and not any(w.lower() in METHOD_WORDS or _METHOD_SHAPE.search(w) for w in words)
+                and self._tenure_place(name)
+            ):
+                add(m.start(1), m.end(1), 0.5, "firm after a profession or role (medium)")
+        for m in self._field.finditer(text):
+            for s, e in self._field_values(text, m.start(1), m.end(1)):
+                add(s, e, 0.6, "organisation as a headed field's value (medium)")
         for m in self._care_cue.finditer(text):
             name = m.group(1)
             if self._care_name(text, m.start(1), name):
                 add(m.start(1), m.end(1), 0.5, "hospital or clinic after a care cue (medium)")
         for m in self._ambiguous.finditer(text):
             add(m.start(1), m.end(1), 0.6, "brand name after at/for/with (medium)")
+        for m in self._brand_verb.finditer(text):
+            add(m.start(1), m.end(1), 0.6, "brand name after running or leaving it (medium)")
         for m in self._military.finditer(text):
             before = re.search(rf"({CAP_WORD})[ \t]+$", text[max(0, m.start(1) - 30) : m.start(1)])
             if (
@@ -994,6 +1117,79 @@ class OrganizationRecognizer(EntityRecognizer):
         if len(spans) == 1:  # "Hale and Orr Psychology", "Marriage and Family Counseling"
             spans = [(m.start(1), m.end(2), m.group(1))]
         return [(s, e) for s, e, head in spans if not _is_method(text, s, head)]
+
+    def _dedication(self, text: str, m: re.Match[str]) -> bool:
+        """True when a saint's long name or a dedication after "at" names a parish or school.
+
+        Not a devotion ("a novena to St Jude the Apostle"), a street or place ("at St John
+        Street", "moved to St Kilda East") or a saint's name and surname that is a place.
+        """
+        gaz = gazetteer()
+        name = m.group(1)
+        words = name.split()
+        clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start(1)])[-1]
+        if _DEVOTION.search(clause):
+            return False
+        if any(_STREET_WORD.match(w) or w in _PLACE_TAIL for w in words[1:]):
+            return False
+        if gaz.is_city(name) or gaz.is_region(name):
+            return False
+        surname = len(words) == 3 and words[0] != "Our" and words[2] not in DEDICATIONS
+        if surname and words[0].startswith(("St", "Saint")):
+            # "at St Thomas More": a saint's given name, then a surname; "moved to St
+            # Albans Abbey" or "St Ives Harbour" is a place's, caught by the place words
+            given = words[1].lower() in first_names()
+            return given and not _RESIDENCE_BEFORE.search(clause)
+        return True
+
+    def _field_values(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Names that wholly fill a comma- or semicolon-separated part of a field's value.
+
+        Bracketed notes ("(2019)", "(Year 11)") are left out; a part that is a sentence
+        ("She is in Year 9 at ...") or says there is none ("N/A") gives nothing.
+        """
+        out = []
+        for part in re.finditer(r"[^,;]+", text[start:end]):
+            s = start + part.start()
+            value = re.sub(r"\([^)]*\)", lambda b: " " * len(b.group(0)), part.group(0))
+            value = re.sub(r"[.:]+[ \t]*$", lambda b: " " * len(b.group(0)), value)
+            lead = len(value) - len(value.lstrip())
+            trimmed = value.strip()
+            found = self._field_value.fullmatch(trimmed)
+            if not found or _NO_VALUE.match(trimmed):
+                continue
+            name = found.group(1)
+            first = name.split()[0].lower()
+            if first in stop_words() or not self._tenure_place(name, place_ok=True):
+                continue
+            if len(name) < 2 or name.lower() in first_names():
+                continue
+            begin = s + lead + found.start(1)
+            out.append((begin, begin + len(name)))
+        return out
+
+    def _tenure_place(self, name: str, place_ok: bool = False) -> bool:
+        """True when a name after "ten years at" may be a workplace, not a person or place.
+
+        With ``place_ok`` a place's name passes ("School: Westmount" names a school).
+        """
+        from recognizers.name_words import titles
+
+        gaz = gazetteer()
+        words = name.split()
+        stem = name.removesuffix("'s").removesuffix("’s")
+        return bool(words) and not (
+            name.lower() in LOWER_TYPE_WORDS
+            or name.lower() in LOWER_SUFFIXES  # "two years at Uni"
+            or words[0].rstrip(".").lower() in NOT_PLACE
+            or words[0].rstrip(".").lower() in titles()
+            or words[0] in _LEADING_WORDS
+            or (len(words) == 1 and stem.lower() in first_names() and stem == name)
+            or (not place_ok and (gaz.is_city(stem) or gaz.is_region(stem)))
+            or stem in nrp_terms()
+            or is_generic_name(name)
+            or ClinicalAllowList.load().spans(name)
+        )
 
     def _care_name(self, text: str, start: int, name: str) -> bool:
         """True when a name after "stay at", "discharged from" may be a hospital or clinic."""
@@ -1207,6 +1403,33 @@ def _names_a_shop(text: str, end: int) -> bool:
     return after is None or len(after.group(1)) < 3 or after.group(1) in stop_words()
 
 
+#: A legal form in brackets or after a bracketed one ("(Pty) Ltd", "(Pvt) Ltd", "(NZ) Ltd").
+_LEGAL_TAIL = re.compile(
+    r"[ \t]+\((?i:pty|pvt|proprietary|nz|aust|aus|canada|uk|ireland|sa|rf)\)"
+    r"(?:[ \t]+(?i:ltd|limited)\.?)?"
+    r"|[ \t]+(?i:pty|pvt)\.?[ \t]+(?i:ltd|limited)\.?"
+    r"(?![\w'’-])"
+)
+
+
+#: Irregular past tenses that may follow a firm's name ("Okafor & Reid wrote to her").
+_PAST_VERBS = frozenset(
+    ["wrote", "said", "sent", "told", "rang", "thought", "felt", "got", "made", "took", "gave"]
+    + ["put", "let", "kept", "saw", "came", "went", "left", "found", "paid", "won", "lost"]
+)
+
+
+def _used_as_modifier(text: str, end: int) -> bool:
+    """True when a noun follows the name, so it describes one ("Big Law experience")."""
+    after = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[end:])
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (
+        word in stop_words() or word in _PAST_VERBS or word.endswith(("ed", "s", "ing", "ly"))
+    )
+
+
 def _without_trailing(name: str, words: frozenset[str]) -> str:
     """``name`` less trailing words in ``words`` ("Cafe Lindos Monday" -> "Cafe Lindos")."""
     parts = name.split()
@@ -1223,8 +1446,29 @@ def _title(words: list[str]) -> str:
 _LOWER_PRACTICE = frozenset(
     {"behavioral", "behavioural", "psychology", "psychotherapy", "counseling", "counselling"}
 )
+#: Prepositions inside a lower-case match after which the name starts again ("gp at ...").
+_LOWER_PREPOSITIONS = frozenset(["at", "from", "with", "w", "w/", "via", "by", "attends"])
 #: The rule for "quit her job at fenn's": the possessive is part of the shop's name.
 _LOWER_SHOP = "lower-case shop after a work cue (weak)"
+
+
+#: A saint's hospital, parish or school in lower-case notes with no head word after it
+#: ("admitted to st joes", "mass at st columba's", "born at st vincent's"): after at, to or
+#: from, a possessive or plural-looking name; "moved to st kilda" is left to places.
+_LOWER_SAINT_AT = re.compile(
+    r"\b(?:at|to|from|attends|attended|attending)[ \t]+(?:the[ \t]+)?"
+    r"((?:st\.?|saint)[ \t]+([a-z][a-z]+)(?:['’]s|(?<=[a-z]s)))"
+    r"(?![\w'’-]|[ \t]+(?:st|street|rd|road|ave|avenue|dr|drive|ln|lane)\b)"
+)
+#: Irish, Welsh, French and Spanish school and church words in lower-case notes ("goes to
+#: scoil mhuire", "yr 3 at gaelscoil na mí", "at école sainte-marie"): one or two name words.
+_LOWER_FOREIGN = re.compile(
+    r"\b(?:at|to|from|attends|attended|attending|in)[ \t]+"
+    r"((?:scoil|gaelscoil|meánscoil|coláiste|colaiste|gaelcholáiste|ysgol|coleg|école|ecole"
+    r"|collège|lycée|colegio|escuela|iglesia|parroquia|paroisse|église|eglise)"
+    r"(?:[ \t]+(?:na|an|de|du|des|la|le|y|del|san|santa|sainte?|notre)(?![\w'’-]))?"
+    r"[ \t]+[a-zß-öø-ÿā-ž][\wß-öø-ÿā-ž'’-]+)(?![\w'’-])"
+)
 
 
 #: A Māori-medium school or language nest in lower-case notes ("te kura o waikato",
@@ -1235,6 +1479,24 @@ _LOWER_KURA = re.compile(
     r"|wharekura)[ \t]+o[ \t]+(?:(?:te|ngā|nga)[ \t]+)?"
     r"(?!(?:or|and|the|to|an|is|was|for|in|on|at|with|as|if|so|but|not|no)\b)"
     r"[a-zāēīōū][a-zāēīōū'-]+)(?![\w'’-])"
+)
+
+
+#: A dedication or "our lady of ..." in lower-case notes, after at, to or attends
+#: ("attends christ the king", "married at holy trinity anglican", "our lady of lourdes").
+_LOWER_DEDICATION = re.compile(
+    r"\b(?:at|to|attends?|attended|attending|from)[ \t]+"
+    rf"((?:{_alternation([d.lower() for d in DEDICATIONS])}"
+    r"|our[ \t]+lady(?:[ \t]+(?:queen|star|help|seat|mother))?[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:the|a|an|my|her|his|our|their|this|that)\b)[a-zß-öø-ÿ]+)"
+    r"(?:[ \t]+(?:anglican|catholic|orthodox|lutheran|methodist|presbyterian|uniting|baptist"
+    r"|episcopal))?)(?![\w'’-])"
+)
+#: A possessive shop after a tenure in lower-case notes ("20 yrs at colman's").
+_LOWER_TENURE = re.compile(
+    r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|many"
+    r"|several)[ \t]+(?:yrs?|years?|decades?|months?|mths)[ \t]+(?:at|with)[ \t]+"
+    r"([a-z][a-z-]+['’]s)(?![\w'’-])"
 )
 
 
@@ -1262,7 +1524,13 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
             w in stop and w != "and" for part in tail for w in part.split()
         )
 
-    for m in rec._lower_org.finditer(text):
+    matches = list(rec._lower_org.finditer(text))
+    for m in matches:
+        # "referred by gp at greenlane family practice": the name starts after the last "at"
+        inner = [w for w in re.finditer(r"\S+", m.group(1)) if w.group(0) in _LOWER_PREPOSITIONS]
+        if inner and (again := rec._lower_org.match(text, m.start(1) + inner[-1].start())):
+            matches.append(again)
+            continue
         name = m.group(1)
         words = re.split(r"[ \t]+", name)
         if " for " in name:  # "... center for anxiety then home": the name ends before "then"
@@ -1309,8 +1577,29 @@ def _lower_case_orgs(rec: OrganizationRecognizer, text: str) -> list[tuple[int, 
         (_LOWER_KURA, "lower-case Māori school or language nest (medium)"),
     ):
         out.extend((m.start(1), m.end(1), rule) for m in pattern.finditer(text))
+    for m in _LOWER_SAINT_AT.finditer(text):
+        saint = m.group(2)
+        words = m.group(1).replace("’", "'").split()
+        place = any(gaz.is_city(_title(w)) for w in (words, ["st.", *words[1:]]))
+        if saint not in stop and saint not in GENERIC_WORDS and not place:
+            out.append((m.start(1), m.end(1), "lower-case saint's name after at or to (weak)"))
+    for m in _LOWER_FOREIGN.finditer(text):
+        last = m.group(1).split()[-1]
+        if last not in stop and last not in GENERIC_WORDS:
+            out.append(
+                (m.start(1), m.end(1), "lower-case school or church in another language (weak)")
+            )
     for m in rec._lower_brand.finditer(text):
         out.append((m.start(1), m.end(1), "lower-case brand after a cue (weak)"))
+    for m in _LOWER_DEDICATION.finditer(text):
+        clause = re.split(r"[.;!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+        after = text[m.end(1) : m.end(1) + 20].split()[:1]  # "our lady of the rosary statue"
+        if not _DEVOTION.search(" ".join([clause, *after])):
+            out.append((m.start(1), m.end(1), "lower-case dedication after at or attends (weak)"))
+    for m in _LOWER_TENURE.finditer(text):
+        owner = m.group(1)[:-2]
+        if owner not in stop and owner not in kinship_words() and _names_a_shop(text, m.end(1)):
+            out.append((m.start(1), m.end(1), _LOWER_SHOP))
     for m in rec._lower_possessive.finditer(text):
         owner = m.group(1)[:-2]
         if owner not in stop and owner not in kinship_words() and _names_a_shop(text, m.end(1)):
@@ -1337,7 +1626,8 @@ _LEADING_WORDS = frozenset(read_word_list("organizations_leading_words.txt"))
 
 #: Names whose possessive is part of the name ("Westvale Children's", "St. Brigid's").
 _KEEPS_POSSESSIVE = re.compile(
-    r"(?:\b(?i:children|women|men|people)['’]s$|(?:^|\s)(?:St\.?|Saint|Ste\.?)[ \t]+\S+['’]s$)"
+    r"(?:\b(?i:children|women|men|people)['’]s$"
+    r"|(?:^|\s)(?:St\.?|Saint|Ste\.?|st\.?|saint|ste\.?)[ \t]+\S+['’]s$)"
 )
 
 

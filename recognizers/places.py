@@ -260,6 +260,9 @@ class PlaceRecognizer(EntityRecognizer):
             rf"\b(?i:{_RESIDENCE})\s+(?:[\w'’,-]+\s+){{0,8}}?{_PREP}\s+{_DET}({CAP_SEQ})"
         )
         self._prep = re.compile(rf"\b({_PREP}|on|onto|between)\s+{_DET}({CAP_SEQ})")
+        self._county_first = re.compile(
+            rf"(?<![\w@/.-])((?:County|Co\.?)[ \t]+(?:{_alternation(_COUNTY_FIRST)}))(?![\w'’-])"
+        )
         self._route = re.compile(
             rf"{_ROUTE}(?:[ \t]+[\w'’-]+){{0,4}}?[ \t]+{_ROUTE_PREP}[ \t]+{_DET}({CAP_SEQ})"
         )
@@ -379,6 +382,9 @@ class PlaceRecognizer(EntityRecognizer):
             if first.lower() in NOT_PLACE or first in _GENERIC_PLACE_WORDS:
                 continue
             add(start, m.end(1), 0.7, "named place with suffix (medium)", "direct")
+        for m in self._county_first.finditer(text):
+            # 0.9: "Co. Westmeath", "County Clare" are places whatever spaCy reads
+            add(m.start(1), m.end(1), 0.9, "county before its name (strong)", "direct")
         for m in self._prefix.finditer(text):
             # "Lake Tessaly and Tucson": a prefixed name ends at the joiner
             joiner = re.search(r"[ \t]+(?:and|&)[ \t]+", m.group(1))
@@ -394,7 +400,8 @@ class PlaceRecognizer(EntityRecognizer):
                     name.split()[0].lower() in _NUMBER_WORDS or name in _NOT_AFTER_VERB
                 ):
                     continue  # "we live in the Four Horsemen", "drives her to Mass"
-                add(s, e, 0.6, "place after a residence verb (medium)", gaz.kind_of(name))
+                rule = _marked("place after a residence verb", _nobodys_name(name))
+                add(s, e, 0.6, rule, gaz.kind_of(name))
         for m in self._route.finditer(text):
             for s, e in _split_places(text, *m.span(1), gaz):
                 name = text[s:e]
@@ -417,17 +424,19 @@ class PlaceRecognizer(EntityRecognizer):
                 name = text[s:e]
                 if loose and (name in gaz.context_required or name.lower() in _first_names()):
                     continue
+                # "talked to Okafor", "met at Chen's": after these a surname is as likely
+                nobody = m.group(1).split()[0] in _PLACE_ONLY_PREPS and _nobodys_name(name)
                 if gaz.is_city(name) or gaz.is_region(name):
-                    add(
-                        s, e, 0.6, "gazetteer place after a preposition (medium)", gaz.kind_of(name)
-                    )
+                    rule = _marked("gazetteer place after a preposition", nobody)
+                    add(s, e, 0.6, rule, gaz.kind_of(name))
                 elif (
                     is_town(name)
                     and not _personal_name(name)
                     and not _looks_like_org(name)
                     and not is_generic_name(name)
                 ):
-                    add(s, e, 0.55, "town list place after a preposition (medium)", "direct")
+                    rule = _marked("town list place after a preposition", nobody)
+                    add(s, e, 0.55, rule, "direct")
         for m in self._comma_abbr.finditer(text):
             tail = m.group(2)
             name = m.group(1)
@@ -710,6 +719,27 @@ _PLACE_ENDINGS = frozenset(
     for w in read_word_list("addresses_street_suffixes.txt") + read_word_list("places_suffixes.txt")
     if not w.startswith("[")
 )
+
+
+#: Counties written after the word "County" ("Co. Westmeath", "County Durham").
+_COUNTY_FIRST = read_word_list("places_counties_after_county.txt")
+#: Prepositions after which a capitalised word is a place far more often than a surname.
+_PLACE_ONLY_PREPS = frozenset({"in", "from", "near", "outside", "around"})
+#: Marks a place rule whose name is nobody's given name or nickname: where spaCy read a
+#: person there ("whānau are in Ōpōtiki", "moved from Tralee"), the place is the better label.
+NOT_A_NAME = ", nobody's name"
+
+
+def _marked(rule: str, nobody: bool) -> str:
+    """The pattern name of ``rule``, with the NOT_A_NAME mark when ``nobody`` holds."""
+    return f"{rule}{NOT_A_NAME if nobody else ''} (medium)"
+
+
+def _nobodys_name(name: str) -> bool:
+    """True when no word of ``name`` is a given name in any of our lists."""
+    from recognizers.name_words import is_given_name
+
+    return not any(is_given_name(w) for w in name.split())
 
 
 @cache

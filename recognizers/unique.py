@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.allow_list import read_word_list
+from recognizers.clauses import clause_end
 from recognizers.entities import OTHER_UNIQUE
 from recognizers.places import UPPER, _alternation, make_result
 
@@ -17,7 +18,8 @@ _STOP_AFTER = r"(?=[ \t]+(?:with|that|which|and[ \t]+(?:he|she|they|it|his|her))
 _KIN = (
     r"niece|nephew|son|daughter|child|children|kids?|mother|mom|mum|father|dad|sister|brother|"
     r"wife|husband|partner|cousin|aunt|uncle|grandmother|grandfather|grandson|granddaughter|"
-    r"neighbou?r|friend|in-laws?|mother-in-law|father-in-law"
+    r"neighbou?r|friend|in-laws?|mother-in-law|father-in-law|sister-in-law|brother-in-law|"
+    r"son-in-law|daughter-in-law|stepson|stepdaughter|stepmother|stepfather|godson|goddaughter"
 )
 #: Words that are not a pet's name after "a dog called ..." in lower-case notes.
 _NOT_PET_NAME = (
@@ -503,7 +505,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
         (
             "rank in a group (medium)",
             re.compile(
-                r"(?<!\bthe[ \t])(?<!\bThe[ \t])\b(?:1st|2nd|3rd|4th|first|second|third|fourth)"
+                r"(?:\b(?:principal|associate[ \t]+principal|assistant[ \t]+principal"
+                r"|co-principal)[ \t]+|(?<!\bthe[ \t])(?<!\bThe[ \t])\b)"
+                r"(?:1st|2nd|3rd|4th|first|second|third|fourth)"
                 r"[ \t]+(?:officer|lieutenant|captain|mate|chair|violin|cornet|trumpet"
                 r"|in[ \t]+command)\b(?![ \t]+(?:on|at|to)[ \t]+the[ \t]+scene)"
             ),
@@ -643,6 +647,110 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
             ),
             "remove",
         ),
+        # "nationally ranked in the 200m butterfly for her age group", "a state-qualifying
+        # 800m runner", "an all-state linebacker"
+        (
+            "ranked or qualified at a level (medium)",
+            re.compile(
+                rf"\b(?:nationally|internationally|provincially|regionally|state|world|county)"
+                rf"[ \t-]ranked[ \t]+(?:in|at|for|as)[ \t]+{_CLAUSE}{{1,60}}?"
+                rf"(?=[.,;:!?\n()]|$|[ \t]+[–—-][ \t]|[ \t]+(?:and|but|so|which|who|because|when"
+                rf"|since|quit|left)\b)"
+                rf"|\b(?:state|national|provincial|regional|county|all-state|all-county"
+                rf"|all-conference|all-american|all-ireland|junior[ \t]+national)"
+                rf"(?:-(?:qualifying|qualified|level|ranked|champion|winning|medal(?:l)?ing))?"
+                rf"[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_SPORT_PERSON}|linebacker|goalkeeper|goalie"
+                rf"|striker|catcher|hurler|debater|speller|chess"
+                rf"[ \t]+player|fiddler|piper|bowler|batter|sprinter)s?\b",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        # "holds a secret clearance", "has TS/SCI"
+        (
+            "security clearance (medium)",
+            re.compile(
+                r"\b(?:holds?|has|had|held|have|with|needs?|keeps?|lost|losing)[ \t]+(?:an?[ \t]+)?"
+                r"(?:active[ \t]+)?(?:top[ \t]+secret|secret|TS/SCI|TS|security|Q|DV|SC)"
+                r"[ \t]+(?:security[ \t]+)?clearance\b"
+                r"|\b(?:holds?|has|had|held)[ \t]+TS/SCI\b",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        # "a township trustee", "sits on the school board", "a parish councillor": a local
+        # elected or appointed office that few people hold
+        (
+            "local public office (medium)",
+            re.compile(
+                r"\b(?:(?:township|town|village|parish|county|borough|city|district|school|library"
+                r"|hospital|water|fire|zoning|planning)[ \t]+(?:trustee|councill?or|councilman"
+                r"|councilwoman|commissioner|supervisor|selectman|selectwoman|alderman|alderwoman"
+                r"|board[ \t]+(?:member|chair)|clerk|treasurer|magistrate)s?"
+                r"|(?:sits|sat|serves|served|serving|sitting|elected)[ \t]+on[ \t]+the[ \t]+"
+                r"(?:local[ \t]+)?(?:school|town|city|parish|village|county|district|library"
+                r"|hospital|zoning|planning|water)[ \t]+(?:board|council|commission|committee))\b",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+        # "a founding member of the fiddlers' association", "founded the town's food bank"
+        (
+            "founder of a group (medium)",
+            re.compile(
+                rf"\b(?:(?:a|the)[ \t]+)?(?:founding|founder)[ \t]+(?:member|president|chair"
+                rf"|director|editor|partner)[ \t]+of[ \t]+(?:the|a|an|her|his|their)[ \t]+"
+                rf"{_CLAUSE}{{1,50}}?(?=[.,;:!?\n()]|$|[ \t]+[–—-][ \t]|[ \t]+(?:and|but|so"
+                rf"|which|who|because|when|since)\b)"
+            ),
+            None,
+        ),
+        # "designed the award-winning footbridge", "wrote the bestselling memoir"
+        (
+            "maker of a celebrated work (medium)",
+            re.compile(
+                rf"\b(?:designed|built|wrote|directed|created|invented|composed|founded|painted"
+                rf"|sculpted|developed|produced|co-wrote|co-founded)[ \t]+(?:the|a|an|that|her"
+                rf"|his|their)[ \t]+(?:(?:[\w'’-]+[ \t]+)?(?:award-winning|prize-winning"
+                rf"|bestselling|best-selling|famous|well-known|iconic|viral|landmark"
+                rf"|record-breaking|chart-topping))[ \t]+{_CLAUSE}{{1,50}}?(?=[.,;:!?\n()]|$"
+                rf"|[ \t]+[–—-][ \t]|[ \t]+(?:and|but|so|which|who|because|when|since)\b)"
+            ),
+            None,
+        ),
+        # "my sister-in-law's closest friend", "my husband's boss"
+        (
+            "tie to the clinician's family (medium)",
+            re.compile(
+                rf"\b(?:is|was|are|were|as)[ \t]+(?:my|our)[ \t]+(?:{_KIN})['’]s[ \t]+"
+                rf"(?:(?:closest|best|oldest|close|old|former|new)[ \t]+)?(?:friend|neighbou?r"
+                rf"|colleague|co-worker|coworker|boss|employee|ex|partner|roommate|flatmate"
+                rf"|classmate|teammate|godmother|godfather|godchild|landlord|tenant)s?\b"
+            ),
+            None,
+        ),
+        # "the town's only female butcher", "the school's only Sikh teacher"
+        (
+            "a place's only one (medium)",
+            re.compile(
+                r"\bthe[ \t]+(?:town|village|school|island|county|valley|reserve|base|church"
+                r"|parish|district|community|city|hospital|team|ward|unit|station|crew)['’]s"
+                r"[ \t]+only[ \t]+(?:[\w-]+[ \t]+){0,2}?[a-z][\w-]+"
+                r"(?=[.,;:!?\n()]|$|[ \t]+[–—-][ \t]|[ \t]+(?:and|but|so|which|who|because"
+                r"|when|since|in|at|for|on)\b)"
+            ),
+            None,
+        ),
+        # "has identical triplets", "one of quadruplets"
+        (
+            "multiple birth (medium)",
+            re.compile(
+                r"\b(?:(?:identical|conjoined|fraternal)[ \t]+)?(?:triplets|quadruplets"
+                r"|quintuplets|sextuplets|conjoined[ \t]+twins)\b",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
     )
 
 
@@ -709,6 +817,8 @@ class UniqueFeatureRecognizer(EntityRecognizer):
                 # Hilux with a Leeds United sticker"); a pet's name or a count does not
                 composite = action is None and not name.startswith("public following")
                 score = 0.8 if composite else 0.6
+                if composite:
+                    end = clause_end(text, end, relative_only=True)
                 result = make_result(OTHER_UNIQUE, start, end, score, self.NAME, name, "quasi")
                 if action is not None:
                     result.recognition_metadata["action"] = action

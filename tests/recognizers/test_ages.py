@@ -228,3 +228,54 @@ def test_ages_of_two_initial_nicknames(spans, text: str, expected) -> None:  # t
 )
 def test_age_after_a_quoted_nickname(spans, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == AGE] == expected
+
+
+#: Round 6: bare ages after kin in notes, sex-and-age headers, ages after plural kin, small
+#: spelled-out ages after kin, a bracketed age after a date of birth, names with accents,
+#: infant ages after a named baby, and passive life events at an age.
+ROUND6_CASES = [
+    case("sister 19, brother 22, both at home", "19", "22", id="kin-bare-number"),
+    case("Genogram: maternal grandmother 88, grandad deceased.", "88", id="grandmother-bare"),
+    case("Household: mum 41, stepdad 45 and half-sister 3.", "41", "45", "3", id="household"),
+    case("Lives with dad 52 and nan 79.", "52", "79", id="kin-and-kin"),
+    case("- Karen (mum) 52\n- Phil (dad) 55", "52", "55", id="bracketed-kin-number"),
+    case("- Mum: Karen, 52\n- Dad: Phil, 55", "52", "55", id="name-comma-line-end"),
+    case("kids 4 and 6, shared care with ex", "4", "6", id="plural-kin-list"),
+    case("Her kids are 3 and 5. The twins are 6.", "3", "5", "6", id="plural-kin-are"),
+    case("Referral: M 52, chronic back pain.", "52", id="sex-then-age"),
+    case("Referred by mum (F, 38).", "38", id="sex-comma-age-bracket"),
+    case("Pt: 29/F, married. Pt: 34/M", "29/F", "34/M", id="age-slash-sex"),
+    case("pt 34, f, presents w/ panic; pt 52m, c/o pain", "34", "52m", id="pt-age-sex"),
+    case("Client: 34yrs, single, works nights.", "34yrs", id="years-after-colon"),
+    case("Age & gender: 37, female", "37", id="age-and-gender"),
+    case("DOB 12/03/1987 (37)", "37", id="bracket-after-dob"),
+    case("Her daughter is three and her son is five.", "three", "five", id="kin-is-small-spelled"),
+    case("Her younger brother is twelve.", "twelve", id="kin-is-twelve"),
+    case("Siobhán is 23 and studies in Galway.", "23", id="accented-name-is"),
+    case("Baby Aria, 6 weeks, feeding well.", "6 weeks", id="named-baby-comma-weeks"),
+    case(
+        "Her baby is six weeks old; a ten-day-old.",
+        "six weeks old",
+        "ten-day-old",
+        id="spelled-weeks-old",
+    ),
+    case("He started drinking at 14 and was daily by 17.", "14", "17", id="daily-by"),
+    case("She was adopted at 2 from Romania.", "2", id="adopted-at-from"),
+    case("He was diagnosed at 7 and medicated at 8.", "7", "8", id="diagnosed-at"),
+    # numbers that are not ages
+    case("Dad 1, mum 0 on the warmth scale; mum 8, dad 6.", id="kin-one-digit-ratings"),
+    case("Mum 100% supportive. Dad 24/7 on call. Mum 3x this week.", id="kin-percent-and-rate"),
+    case("Mum 021 555 0198; Dad 555-0142.", id="kin-phone"),
+    case("Brother 10/10 on the fear ladder; sister 2 of 4.", id="kin-score-and-rank"),
+    case("Her kids are 2 hours away; the twins are 6 weeks early.", id="plural-kin-durations"),
+    case("kids 2, both under school age", id="kids-count"),
+    case("Grade: F, 12 absences this term.", id="grade-letter"),
+    case("She arrives at 4 most days, leaves at 6.", id="routine-at-time"),
+    case("SUDS was at 70, then at 40.", id="suds-series"),
+    case("The pain was rated at 7; her anxiety was at 8.", id="rated-at"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND6_CASES)
+def test_age_round6(spans, text: str, expected: list[tuple[str, int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == AGE] == expected

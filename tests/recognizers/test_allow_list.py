@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from casepres.model import KnownEntry
@@ -82,7 +84,7 @@ CASES = [
     # common surnames only where cited
     pytest.param("Stern's motherhood constellation", ["Stern's"], id="possessive-concept"),
     pytest.param("Gilbert's mother rang", [], id="possessive-of-a-relative"),
-    pytest.param("as Siegel (1999) puts it", ["Siegel"], id="author-year"),
+    pytest.param("as Siegel (1999) puts it", ["Siegel", "(1999)"], id="author-year"),
     pytest.param("per Gilbert, shame is social", ["Gilbert"], id="per-author"),
     pytest.param("per Francine, she ate", [], id="per-relative"),
     pytest.param("a Siegel-informed frame", ["Siegel"], id="author-informed"),
@@ -358,3 +360,63 @@ def test_first_char_dispatch_finds_what_the_plain_alternation_finds() -> None:
         assert list(dispatched(text)) == expected
         found += len(expected)
     assert found > 10  # the texts do contain allowed regex terms
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # the bracketed year of a cited author's work is part of the citation
+        ("Per Linehan (1993), we used chain analysis.", ["Linehan", "(1993)"]),
+        ("as Yalom (2005, p. 12) puts it", ["Yalom", "(2005, p. 12)"]),
+        # a narrative citation by any names, with its year
+        ("Beck, Rush, Shaw & Emery (1979) set out the model.", ["Beck, Rush, Shaw & Emery (1979)"]),
+        ("Stroebe and Schut (1999) describe oscillation.", ["Stroebe and Schut (1999)"]),
+    ],
+)
+def test_cited_years(text: str, cited: list[str]) -> None:
+    got = allowed(text)
+    for part in cited:
+        assert part in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She moved to Denver (2019) after the divorce.",
+        "Tom and Sarah married in 2019.",
+        "PHQ-9 (2019) was 14.",
+    ],
+)
+def test_years_that_are_not_citations(text: str) -> None:
+    assert not any(re.search(r"\d{4}", part) for part in allowed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our work: IPSRT along Ellen Frank's lines.", "Ellen Frank"),
+        ("She has read Kay Redfield Jamison's memoir twice.", "Kay Redfield Jamison"),
+        ("He is a big Shane Warne fan.", "Shane Warne"),
+        ("He watches every Mohamed Salah match.", "Mohamed Salah"),
+        ("Would I recommend the Mark Williams MBCT book?", "Mark Williams"),
+        ("We worked in the tradition of Irvin Yalom.", "Irvin Yalom"),
+    ],
+)
+def test_authors_and_figures_by_use(text: str, name: str) -> None:
+    assert name in allowed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She quotes her mum Jo Harris at me.",
+        "Tom Hale's research job ended in March.",
+        "Dana Whitfield's argument with her sister escalated.",
+        "The run is held in the spirit of Jake Morrison, who died in 2019.",
+        "He goes to every Liam Doyle game.",
+        "Her father Tom Hale's memoir is unfinished.",
+    ],
+)
+def test_private_people_in_those_contexts_stay_flaggable(text: str) -> None:
+    names = re.findall(r"[A-Z][a-z]+ [A-Z][a-z]+", text)
+    assert not any(n in part for part in allowed(text) for n in names)

@@ -111,7 +111,7 @@ CASES = [
         "Off on Town Meeting Day, Louis Riel Day and the grand final weekend.",
         "Town Meeting Day",
         "Louis Riel Day",
-        "grand final weekend",
+        "the grand final weekend",
         id="regional-holidays-more",
     ),
     case("Away over the bank holiday weekend.", "the bank holiday weekend", id="bank-holiday"),
@@ -292,6 +292,86 @@ CASES = [
     case("Drinks more during the Wet.", "the Wet", id="the-tropical-season"),
     case("The soil was dry, then wet; the Dry Gully road.", id="dry-and-wet-as-words"),
     case("Home for the June school hols.", "the June school hols", id="month-school-holidays"),
+    # a lower-case month that is no verb, before "on": "from feb on"
+    case("off work from feb on, back now", "feb", id="lower-month-before-on"),
+    case("they will march on friday; may be fine", "friday", id="verb-months-before-on"),
+    # a part of the month: "the start of", "the middle of", "Early", "the tail end of"
+    case(
+        "She left at the start of September and was back by the middle of March.",
+        "the start of September",
+        "the middle of March",
+        id="start-and-middle-of-month",
+    ),
+    case(
+        "Early March was worst; the tail end of May too.",
+        "Early March",
+        "the tail end of May",
+        id="phase-before-ambiguous-month",
+    ),
+    case("Her late June was kind; his late April too.", id="late-before-a-name"),
+    # long weekends and regional public days
+    case(
+        "Away over Waitangi weekend and the May long weekend.",
+        "Waitangi weekend",
+        "the May long weekend",
+        id="long-weekends",
+    ),
+    case(
+        "On Day of Goodwill and Mandela Day he drank.",
+        "Day of Goodwill",
+        "Mandela Day",
+        id="south-african-public-days",
+    ),
+    case("Seen on St. David's Day.", "St. David's Day", id="saints-day-with-dot"),
+    case(
+        "At her dad's in the school holidays in July.",
+        "the school holidays in July",
+        id="holidays-in-month",
+    ),
+    case("Reads the Sunday paper; the 2nd dose is due.", id="sunday-paper-and-second-dose"),
+    # day ranges joined by words, days of the month in words
+    case(
+        "Inpatient 3 to 7 March; off 2 to 3 weeks; 2 to 4 mg.", "3 to 7 March", id="day-range-words"
+    ),
+    case(
+        "On the twelfth of March, not March the third.",
+        "the twelfth of March",
+        "March the third",
+        id="ordinal-words",
+    ),
+    case("Seen on the first of the month; the second of three.", id="ordinal-words-no-month"),
+    # "Monday week", "last Sat", "Christmas '19", "the 2022/23 school year", "born '88"
+    case("Review Monday week; week of 4 March.", "Monday week", "4 March", id="weekday-week"),
+    case("last Sat we spoke, next Sun too", "last Sat", "next Sun", id="anchored-sat-sun"),
+    case("Christmas '19 was bad.", "Christmas '19", id="holiday-two-digit-year"),
+    case("In the 2022/23 school year; not 2019/21.", "2022/23", id="school-year-slash"),
+    case("She was born '88 up north.", "'88", id="born-apostrophe-year"),
+    # a numbered term with its year; "sem" in notes
+    case("2nd in uni (sem 2 2014); Term 1, 2023.", "sem 2 2014", "Term 1, 2023", id="term-year"),
+    case("sem 3 sessions left; seminar 2.", id="sem-count"),
+    # a bare season after "over"; not its weather or things
+    case(
+        "Over the summer she worked; over winter too.",
+        "the summer",
+        "winter",
+        id="season-after-over",
+    ),
+    case("Faints over the summer heat; worse over winter months.", id="season-weather"),
+    # subscale scores listed together: a neighbour that is no date
+    case("SMQ school 0/9, home 17/18, public 3/12.", id="subscale-score-list"),
+    case("Seen 3/12, then 14/27 on the PHQ.", "3/12", id="date-beside-score-with-cue"),
+    # note shorthand for a part of the month
+    case(
+        "Review date: end Feb; start Jan she moved.", "end Feb", "start Jan", id="end-start-month"
+    ),
+    case("The weekend May 3; a start-up May be.", "May 3", id="end-start-inside-words"),
+    case(
+        "Ran away in the T3 break; T2 hols.", "the T3 break", "T2 hols", id="term-shorthand-break"
+    ),
+    case("Her T3 and T4 levels are normal.", id="thyroid-t3"),
+    # a year before a public event's name belongs to the event
+    case("Laid off in the 2023 UAW strike.", id="year-in-public-event"),
+    case("Lost the 2019 election; in 2020 he went on strike.", "2019", "2020", id="year-not-event"),
 ]
 
 

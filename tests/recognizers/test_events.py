@@ -45,7 +45,7 @@ CASES = [
     ),
     pytest.param(T7, [], id="public-events-not-flagged"),
     pytest.param(T9, [ev(T9, "Her dance video went viral")], id="viral-post"),
-    pytest.param(T10, [ev(T10, "won the $40k Powerball")], id="lottery-win"),
+    pytest.param(T10, [ev(T10, "won the $40k Powerball two years ago")], id="lottery-win"),
     pytest.param(T11, [ev(T11, "won the state spelling bee")], id="prize-won"),
     pytest.param(
         T12, [ev(T12, "appeared on a true-crime podcast about his brother's case")], id="media"
@@ -71,7 +71,7 @@ CLAUSE_CASES = [
     ),
     t(
         "Her cousin was one of the nurses interviewed on BBC News at the hospital opening in 2021.",
-        "one of the nurses interviewed on BBC News at the hospital opening",
+        "one of the nurses interviewed on BBC News at the hospital opening in 2021",
         id="interviewed-by-outlet",
     ),
     t(
@@ -87,16 +87,20 @@ CLAUSE_CASES = [
     ),
     t("Then a video of it went around the town Facebook page.", id="spread-of-told-event"),
     t("Someone filmed it, it went round Snapchat.", id="filmed-it"),
-    t("He was crushed by a falling wall on Elm Street.", "crushed by a falling wall", id="crushed"),
+    t(
+        "He was crushed by a falling wall on Elm Street.",
+        "crushed by a falling wall on Elm Street",
+        id="crushed",
+    ),
     t(
         "She fainted on stage at the Kapa Haka Nationals regional final in June.",
-        "fainted on stage at the Kapa Haka Nationals regional final",
+        "fainted on stage at the Kapa Haka Nationals regional final in June",
         id="mishap-on-stage",
     ),
     t("She fell at the Tesco on Monday.", id="fall-in-a-shop"),
     t(
         "He took 3rd in under-14 long jump at Island Schools games last March.",
-        "took 3rd in under-14 long jump at Island Schools games",
+        "took 3rd in under-14 long jump at Island Schools games last March",
         id="placing-in-an-event",
     ),
     t(
@@ -116,7 +120,7 @@ CLAUSE_CASES = [
     ),
     t(
         "Her picture was on the front of the Northern Echo last month.",
-        "Her picture was on the front of the Northern Echo",
+        "Her picture was on the front of the Northern Echo last month",
         id="on-the-front-of",
     ),
     t(
@@ -134,7 +138,11 @@ CLAUSE_CASES = [
         "lead counsel for the victims in the Riverside Tower collapse inquiry",
         id="role-in-inquiry",
     ),
-    t("3 teen suicides in the valley since spring.", "3 teen suicides in the valley", id="cluster"),
+    t(
+        "3 teen suicides in the valley since spring.",
+        "3 teen suicides in the valley since spring",
+        id="cluster",
+    ),
     t("Two deaths in the family this year.", id="family-deaths"),
     t(
         "The shooting of his brother outside the club in May 2011, when he was held down, haunts"
@@ -185,7 +193,7 @@ def test_ordinary_bereavement_is_not_an_event(spans):
 GENERAL_CASES = [
     t(
         "She got grand champion in senior goat showmanship at the Mercer County Fair last year.",
-        "got grand champion in senior goat showmanship at the Mercer County Fair",
+        "got grand champion in senior goat showmanship at the Mercer County Fair last year",
         id="champion-title",
     ),
     t(
@@ -213,7 +221,7 @@ GENERAL_CASES = [
     t("He grew up hearing about Cougar Flight 491 from his uncle.", id="flight-heard-of"),
     t(
         'Has been on the local news twice ("the nurse who carried a patient out"); hates it.',
-        "been on the local news",
+        "been on the local news twice",
         "the nurse who carried a patient out",
         id="news-epithet",
     ),
@@ -382,7 +390,7 @@ MEDIA5_CASES = [
     ),
     t(
         "The Courier article about the mill closure made her cry.",
-        "The Courier article",
+        "The Courier article about the mill closure",
         id="outlet-article",
     ),
     t("She reads the Sun article every morning.", id="generic-outlet-word-alone"),
@@ -460,7 +468,7 @@ LOOKALIKE5_CASES = [
     t("The car hit a pothole on the way.", id="car-hit-pothole"),
     t(
         "The car hit a deer on the highway last fall.",
-        "The car hit a deer on the highway",
+        "The car hit a deer on the highway last fall",
         id="car-hit-deer",
     ),
     t("His name came up in group.", id="name-came-up-in-group"),
@@ -483,7 +491,7 @@ COVERAGE5_CASES = [
     ),
     t(
         "His story was covered by the Tribune last spring.",
-        "His story was covered by the Tribune",
+        "His story was covered by the Tribune last spring",
         id="story-covered-by-outlet",
     ),
     t(
@@ -515,7 +523,7 @@ def test_event_round5_coverage(spans, text, expected):  # type: ignore[no-untype
 FINAL5_CASES = [
     t(
         "He missed a late free in injury time of the Harcourt Cup final that would have drawn it.",
-        "Harcourt Cup final",
+        "Harcourt Cup final that would have drawn it",
         id="injury-time-of-named-final",
     ),
     t(
@@ -585,3 +593,73 @@ PERSONAL_INCIDENT_CASES = [
 @pytest.mark.parametrize("text, expected", PERSONAL_INCIDENT_CASES)
 def test_personal_incidents_and_press(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+#: Round 6: finalists, groups led to a placing, disasters of a date, those caught in an
+#: incident (even a public one), pageant and "of the Year" titles, evidence given at a
+#: hearing, posts with a large audience, the front page.
+ROUND6_CASES = [
+    t(
+        "She was a finalist on a televised national baking competition in 2023.",
+        "a finalist on a televised national baking competition in 2023",
+        id="finalist-on-show",
+    ),
+    t(
+        "He was runner-up in the state spelling bee.",
+        "runner-up in the state spelling bee",
+        id="runner-up-in-bee",
+    ),
+    t("She was the winner of the argument, as usual.", id="winner-of-an-argument"),
+    t(
+        "He led the school kapa haka group to first place at regionals in 2019.",
+        "led the school kapa haka group to first place at regionals in 2019",
+        id="led-group-to-placing",
+    ),
+    t("She led the group to the next topic in session.", id="led-group-not-placing"),
+    t(
+        "They lost the roof in the derecho of July 2026.",
+        "the derecho of July 2026",
+        id="disaster-of-a-date",
+    ),
+    t("The storm of emotions in 2023 was hard.", id="figurative-storm"),
+    t(
+        "His brother was one of the miners trapped at Pike River.",
+        "one of the miners trapped at Pike River",
+        id="one-of-those-caught-public",
+    ),
+    t("One of the kids in her class was hurt at recess.", id="one-of-the-kids-no-incident"),
+    t(
+        "She was crowned Miss Teen Manitoba in 2021.",
+        "crowned Miss Teen Manitoba in 2021",
+        id="pageant-title",
+    ),
+    t("She was voted class clown.", id="class-clown"),
+    t(
+        "She gave evidence at the coroner's inquest into her son's death.",
+        "gave evidence at the coroner's inquest into her son's death",
+        id="evidence-at-inquest",
+    ),
+    t("He gave evidence of progress in session.", id="evidence-of-progress"),
+    t(
+        "Her TikTok about her diagnosis got 2 million views.",
+        "Her TikTok about her diagnosis got 2 million views",
+        id="large-audience",
+    ),
+    t("Her video got 40 views.", id="small-audience"),
+    t(
+        "The family were on the front page after the flood rescue at Grantham.",
+        "were on the front page after the flood rescue at Grantham",
+        id="front-page-after",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND6_CASES)
+def test_event_round6_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "EVENT"] == expected
+
+
+def test_named_title_after_a_possessive(spans):  # type: ignore[no-untyped-def]
+    text = "She was named the home's Employee of the Year in 2024."
+    part = "named the home's Employee of the Year in 2024"
+    assert [s for s in spans(text) if s[0] == "EVENT"] == [ev(text, part)]

@@ -70,6 +70,37 @@ CASES = [
     pytest.param("Instagram: she scrolls nightly. TikTok: none.", [], id="platform-colon-prose"),
     pytest.param("Her username was given to police.", [], id="username-was-verb"),
     pytest.param("Her handle is private now.", [], id="handle-is-not-a-name"),
+    # a plain word ending the phrase after someone's platform and "is"
+    pytest.param("her insta is lilyrose.", ["lilyrose"], id="possessive-platform-is"),
+    pytest.param(
+        "Mia's tiktok is bexdances",
+        [("Mia", "PERSON"), "bexdances"],
+        id="named-possessive-platform-is",
+    ),
+    pytest.param(
+        "Her insta is private. His snap is deleted; her TikTok is addictive.",
+        [],
+        id="possessive-platform-is-adjective",
+    ),
+    pytest.param("His gamertag is embarrassing.", [], id="gamertag-is-adjective"),
+    pytest.param("Her TikTok is mostly dance videos.", [], id="platform-is-prose"),
+    # platform words: channel, user, name, ID; a comma or bracket before the handle
+    pytest.param(
+        "Her YouTube channel MalikPlaysGames grew.", ["MalikPlaysGames"], id="channel-camel"
+    ),
+    pytest.param(
+        "reddit user throwaway_mum22; PSN ID: wolfy_99",
+        ["throwaway_mum22", "wolfy_99"],
+        id="reddit-user-and-psn-id",
+    ),
+    pytest.param(
+        "Her finsta account, sad_diaries, and Kik (kikuser_22).",
+        ["sad_diaries", "kikuser_22"],
+        id="comma-and-bracket",
+    ),
+    pytest.param("ig: maiak_ and BeReal kiki.b", ["maiak_", "kiki.b"], id="lower-ig-and-bereal"),
+    pytest.param("snapchat - miaxo_2 (private)", ["miaxo_2"], id="platform-dash"),
+    pytest.param("Instagram - lots. TikTok - 3 hrs a day.", [], id="platform-dash-prose"),
     pytest.param(
         "Her email is sky.r@example.com today.",
         [("sky.r@example.com", EMAIL)],

@@ -251,6 +251,21 @@ CASES = [
     case("CPS opened it (#TN-DCS-23-550912) after that.", "#TN-DCS-23-550912", id="agency-hash"),
     case("Intake #CFSA-2024-00871 was screened.", "#CFSA-2024-00871", id="agency-hash-year"),
     case("She posts #COVID-19 and #BLM memes.", id="hashtags"),
+    # note shorthand for hospital, unit, staff and bank numbers
+    case("hosp no K123456; unit no. 4471203", "K123456", "4471203", id="hosp-and-unit-no"),
+    case("Emp no. 44811, staff ID E12345.", "44811", "E12345", id="staff-numbers"),
+    case("BSB: 032-001, Acc: 445566", "032-001", "445566", id="bsb-and-acc"),
+    case("Finished unit 4 of the course; unit number 2 next.", id="unit-without-number"),
+    # New Zealand NHI in its old and 2022 shapes
+    case("NHI AAA1234; her NHI is ZAC12AB.", "AAA1234", "ZAC12AB", id="nhi-shapes"),
+    case("The NHI is ZA12; NHI OIL12AB.", id="nhi-look-alikes"),
+    # a sort code has a date's shape; after "sort code" it is a bank number
+    case("sort code 40-11-62 acct 31926819", "40-11-62", "31926819", id="sort-code"),
+    # a court's file number and two-digit year; Western Cape and Irish plates
+    case("court file FAM 123/24 listed", "FAM 123/24", id="court-file-year"),
+    case("plate CA 123-456; reg. 191-D-4412", "CA 123-456", "191-D-4412", id="wc-and-irish-plates"),
+    case("Medicare No 2123 45670 1-2 on file", "2123 45670 1-2", id="medicare-issue-after-dash"),
+    case("Court no. 2024/FL/1234 listed", "2024/FL/1234", id="court-no"),
 ]
 
 
@@ -264,6 +279,7 @@ def test_id_spans(spans, text: str, expected: list[tuple[str, int, int]]) -> Non
     [
         pytest.param("The file 12/3/2024 review went well.", id="date-after-file-word"),
         pytest.param("Her case no. 12/04/2023 is when it began.", id="date-after-case-number"),
+        pytest.param("Her file 12-03-24 review.", id="dashed-date-after-file-word"),
         pytest.param("Her case number came up in 2023 sessions.", id="year-before-count"),
         pytest.param("Her case HR 2024 is closed.", id="year-after-a-code"),
         pytest.param(

@@ -187,3 +187,41 @@ def test_term_after_a_speaking_or_born_compound(spans):  # type: ignore[no-untyp
         nrp(text, "Somali-born"),
         nrp(text, "Muslim"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Pākehā mother, Ngāi Tahu father.", ["Ngāi Tahu"]),
+        ("whānau affiliate to Ngāti Kahungunu and Ngati Porou", ["Ngāti Kahungunu", "Ngati Porou"]),
+        # "ngati" in lower case or a word after it in lower case is no iwi name
+        ("the ngati thing again", []),
+    ],
+)
+def test_iwi_and_hapu(text, parts):  # type: ignore[no-untyped-def]
+    from recognizers.nrp import NrpRecognizer
+
+    found = NrpRecognizer().analyze(text, ["NRP"])
+    assert sorted(
+        text[r.start : r.end] for r in found if "iwi" in r.analysis_explanation.pattern_name
+    ) == sorted(parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "marked"),
+    [
+        ("He is a practising Sikh.", "Sikh", True),
+        ("Lebanese-Australian, Maronite.", "Maronite", True),
+        # a term that is also a given name does not overrule spaCy's person
+        ("The family is Karen, from Myanmar.", "Karen", False),
+        ("Raised Free Will Baptist.", "Free Will Baptist", True),
+    ],
+)
+def test_terms_that_are_nobodys_name_are_marked(text, term, marked):  # type: ignore[no-untyped-def]
+    from recognizers.nrp import NrpRecognizer
+    from recognizers.places import NOT_A_NAME
+
+    start = text.index(term)
+    hits = [r for r in NrpRecognizer().analyze(text, ["NRP"]) if r.start == start]
+    assert hits
+    assert (NOT_A_NAME in hits[0].analysis_explanation.pattern_name) is marked

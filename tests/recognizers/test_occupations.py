@@ -337,3 +337,59 @@ CONTRACTION_CASES = [
 @pytest.mark.parametrize("text, expected", CONTRACTION_CASES)
 def test_occupation_contractions_and_acronyms(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected
+
+
+#: Round 6: care-team words with a specialty and an employer, or in a bracket after a named
+#: person; titles after kin with no article; titles set off by commas in a note; ranks in a
+#: military career; fields of study and degree abbreviations; year of study before "student".
+ROUND6_CASES = [
+    t(
+        "- mum (44); labor and delivery nurse at Mercy",
+        "labor and delivery nurse",
+        id="specialty-nurse-after-semicolon",
+    ),
+    t("wife Agnieszka (ICU nurse at Chippewa Valley)", "ICU nurse", id="bracket-after-kin-name"),
+    t(
+        "Sylvie (office manager) and Réjean LeBlanc (paramedic with Ambulance NB)",
+        "office manager",
+        "paramedic",
+        id="bracket-after-name",
+    ),
+    t("Husband long-haul trucker, home weekends.", "long-haul trucker", id="kin-modifier-title"),
+    t(
+        "- dad moved to Milton in march, commercial crabber, sees kids",
+        "commercial crabber",
+        id="set-off-title-in-note",
+    ),
+    t(
+        "Former squad leader, Staff Sergeant at separation.",
+        "Former squad leader",
+        "Staff Sergeant",
+        id="rank-at-separation",
+    ),
+    t("He got out as an E-5 after eight years.", "E-5", id="pay-grade-after-verb"),
+    t("He was an O-3 when he left.", "O-3", id="pay-grade-after-was-an"),
+    t("He made sergeant before his second deployment.", "sergeant", id="made-rank"),
+    t("Her dad's a lollipop man.", "lollipop man", id="lollipop-man"),
+    t("colt was a rodeo saddle bronc rider.", "rodeo saddle bronc rider", id="bronc-rider"),
+    t("His son is studying agronomy.", "agronomy", id="field-agronomy"),
+    t("2nd yr sport & exercise science at Massey", "sport & exercise science", id="field-and"),
+    t("She's doing a BCom in accounting at Wits.", "accounting", id="degree-abbreviation"),
+    t("She's a first-year law student.", "first-year law student", id="year-law-student"),
+    # care-team roles and look-alikes stay unflagged
+    t("Referred by Sarah Kent (school nurse) after a disclosure.", id="referrer-bracket"),
+    t("Dr. Patel (psychiatrist at Royal Park) reviewed meds.", id="doctor-bracket"),
+    t("Care coordinator: Ana Silva (community psychiatric nurse).", id="care-team-bracket"),
+    t("She spoke to the duty psychiatrist at Royal Park.", id="duty-psychiatrist"),
+    t("- lives alone; practice nurse at the surgery rang", id="practice-nurse"),
+    t("She made major progress; she made captain of the team.", id="major-progress"),
+    t("He applied for an E-2 visa.", id="visa-not-pay-grade"),
+    t("; ICU nurse at Middlemore called the family.", id="specialty-nurse-sentence-goes-on"),
+    t("– Aroha (AOD clinician) rang on Friday.", id="team-only-head-bracket"),
+    t("He wants to do the welding program at the tech.", id="trade-program-wish"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND6_CASES)
+def test_occupation_round6_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OCCUPATION"] == expected

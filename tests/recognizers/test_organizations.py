@@ -913,7 +913,9 @@ LS2 = (
 
 
 def test_lower_case_names_with_macrons(spans):
-    assert only_orgs(spans(LS2)) == orgs_at(LS2, "kahuku high", "mākaha canoe club")
+    assert only_orgs(spans(LS2)) == orgs_at(
+        LS2, "kahuku high", "mākaha canoe club", "hilo intermediate"
+    )
 
 
 CHURCH_UNIT_CASES = [
@@ -1232,3 +1234,227 @@ CALLED_AND_AMPERSAND_CASES = [
 @pytest.mark.parametrize("text, expected", CALLED_AND_AMPERSAND_CASES)
 def test_called_and_ampersand_names(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "ORGANIZATION"] == expected
+
+
+LS3 = (
+    "- 16 y/o, jr at marsh valley hs, lives w mom\n"
+    "- yr 9 at hillcrest secondary; sister in grade 11 at westdale collegiate\n"
+    "- seen at harbourside physio for knee; waiting for nhs physio; sports physio helped\n"
+    "- admitted to st joes overnight; mass at st columba's; moved to st kilda\n"
+    "- brother at gaelscoil na mí, cousin goes to scoil mhuire\n"
+    "- pt job at pick n pay; mum works at dunnes\n"
+    "- goals for emotional wellness; referred for routine dental\n"
+    "- attends the local secondary; he's at intermediate now; plays at st louis\n"
+)
+
+
+def test_lower_case_local_school_styles_saints_physios_and_chains(spans):
+    assert only_orgs(spans(LS3)) == orgs_at(
+        LS3,
+        "marsh valley hs",
+        "hillcrest secondary",
+        "westdale collegiate",
+        "harbourside physio",
+        "st joes",
+        "st columba's",
+        "gaelscoil na mí",
+        "scoil mhuire",
+        "pick n pay",
+        "dunnes",
+    )
+
+
+BRAND_CASES = [
+    org_case("Her mum is a cashier at Pick n Pay in Claremont.", "Pick n Pay", id="pick-n-pay"),
+    org_case("He's a butcher at SuperValu in Clonakilty.", "SuperValu", id="supervalu"),
+    org_case("He does weekends at the Dunnes in Ballincollig.", "Dunnes", id="dunnes"),
+    org_case("She works at Checkers in Sandton.", "Checkers", id="checkers"),
+    org_case("They played checkers at home.", id="checkers-the-game"),
+    org_case("His dad manages the Walmart on Route 9.", "Walmart", id="manages-the"),
+    org_case("She quit Lidl in Tallaght.", "Lidl", id="quit"),
+    org_case("She left Target and went home.", id="left-an-everyday-word"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRAND_CASES)
+def test_regional_chains_after_work_cues(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+#: Saints' long names (an epithet or a surname) and dedications after at, to or attends.
+DEDICATION_CASES = [
+    org_case(
+        "The family attends St. Edward the Confessor every Sunday.",
+        "St. Edward the Confessor",
+        id="saint-the-epithet",
+    ),
+    org_case(
+        "He was an altar server at St Mary Star of the Sea.",
+        "St Mary Star of the Sea",
+        id="star-of-the-sea",
+    ),
+    org_case(
+        "They go to Mass at St. Francis of Assisi.", "St. Francis of Assisi", id="saint-of-a-place"
+    ),
+    org_case(
+        "He sings at St Michael and All Angels.", "St Michael and All Angels", id="all-angels"
+    ),
+    org_case("Her funeral was held at St. Thomas More.", "St. Thomas More", id="saint-surname"),
+    org_case("They married at Holy Trinity Anglican.", "Holy Trinity Anglican", id="denomination"),
+    org_case("They attend Christ the King parish.", "Christ the King", id="christ-the-king"),
+    org_case("He attends Holy Family in Inchicore.", "Holy Family", id="holy-family"),
+    org_case("She prays to the Holy Spirit every night.", id="prayer-to-the-holy-spirit"),
+    org_case("She prayed a novena to St Jude the Apostle.", id="novena-to-a-saint"),
+    org_case("He moved to St Kilda East last year.", id="place-with-a-direction"),
+    org_case("He drove to St Albans Station.", id="place-with-a-station"),
+    org_case("She came to Emmanuel for help.", id="first-name-not-a-dedication"),
+    org_case("He quoted the Gospel of St John the Evangelist.", id="gospel"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEDICATION_CASES)
+def test_saints_long_names_and_dedications(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+def test_our_lady_queen_of_peace_is_one_name():
+    """The name rule reads "Lady" as a title; the organisation rule still finds the whole."""
+    from recognizers.organizations import OrganizationRecognizer
+
+    rec = OrganizationRecognizer()
+    rec.load()
+    text = "The funeral was at Our Lady Queen of Peace."
+    found = [(r.start, r.end) for r in rec.analyze(text, [])]
+    assert found == [org(text, "Our Lady Queen of Peace")[1:]]
+
+
+#: A practice named before "Therapy" right after "at"; a method or treatment is no practice.
+THERAPY_CASES = [
+    org_case(
+        "They used to see a counsellor at Rosewood Family Therapy.",
+        "Rosewood Family Therapy",
+        id="audience-word-after-a-name",
+    ),
+    org_case(
+        "She did a course of EMDR at Silver Birch Trauma Therapy.",
+        "Silver Birch Trauma Therapy",
+        id="trauma-after-a-name",
+    ),
+    org_case("She did well at Cognitive Processing Therapy.", id="method-adjective"),
+    org_case("She is doing well at Hormone Replacement Therapy.", id="treatment"),
+    org_case("He was helped at Cold Water Therapy.", id="treatment-words"),
+    org_case("He did well at Accelerated Resolution Therapy.", id="method-participle"),
+    org_case("She had benefit at Music Therapy and Art Therapy.", id="arts-therapies"),
+]
+
+
+@pytest.mark.parametrize("text, expected", THERAPY_CASES)
+def test_practices_named_before_therapy(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+#: A workplace by tenure ("forty years at Colman's") and a firm after a profession.
+TENURE_AND_FIRM_CASES = [
+    org_case(
+        "He spent forty years at Colman's before the factory closed.", "Colman's", id="tenure"
+    ),
+    org_case("She spent ten years at Moran's before retiring.", "Moran's", id="tenure-shop"),
+    org_case("He did twenty years at Harland Steel.", "Harland Steel", id="tenure-company"),
+    org_case("She waitresses at Gino's on weekends.", "Gino's", id="waitresses-at"),
+    org_case("He was made redundant from Hendry's in 2009.", "Hendry's", id="redundant-from"),
+    org_case("She spent two years at Christmas with her aunt.", id="tenure-holiday"),
+    org_case("He was with Sarah for ten years.", id="tenure-person"),
+    org_case("She spent three years at Oxford.", id="tenure-city"),
+    org_case("He did fifteen years at Grandma's.", id="tenure-kin"),
+    org_case(
+        "Her solicitor at Brannigan Cole has advised her.", "Brannigan Cole", id="solicitor-at"
+    ),
+    org_case("Her lawyer from Okafor & Reid sent a letter.", "Okafor & Reid", id="lawyer-from"),
+    org_case("She is a nurse with Sarah Jones on the ward.", id="colleague"),
+    org_case("He is a teacher from New Zealand.", id="country"),
+    org_case("She is an engineer with Type 1 diabetes.", id="condition"),
+    org_case("He is a mechanic from Cape Town.", id="city"),
+    org_case("He is a lawyer with Big Law experience.", id="name-used-as-a-modifier"),
+    org_case("The therapist with Trauma Informed training helped.", id="method-words"),
+    org_case("She spent two years at Uni and then left.", id="tenure-generic-school"),
+    org_case(
+        "She worked for Mahlangu Civils (Pty) Ltd for 5 years.",
+        "Mahlangu Civils (Pty) Ltd",
+        id="bracketed-legal-form",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TENURE_AND_FIRM_CASES)
+def test_workplaces_by_tenure_and_firms_after_a_role(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+#: An organisation as the value of a headed field; bracketed notes and "None" left out.
+FIELD_CASES = [
+    org_case(
+        "Hospital: Tygerberg (2019), Groote Schuur (2021).",
+        "Tygerberg",
+        "Groote Schuur",
+        id="hospitals-with-years",
+    ),
+    org_case("School: Westmount (Year 9)", "Westmount", id="school-named-by-its-suburb"),
+    org_case("- church - Hillsong", "Hillsong", id="bullet-and-dash"),
+    org_case("University: Dalhousie (BSc); NSCC (diploma)", "Dalhousie", "NSCC", id="two-schools"),
+    org_case("Employer: N/A", id="no-value"),
+    org_case("School: Home-schooled", id="home-schooled"),
+    org_case("School: Year 9", id="a-grade"),
+    org_case("Clinic: CAMHS", id="generic-service"),
+    org_case("Clinic: CBT, DBT", id="methods"),
+    org_case("Club: Yes", id="yes"),
+    org_case("Club: Sarah", id="a-first-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIELD_CASES)
+def test_organisations_as_headed_field_values(spans, text, expected):
+    assert only_orgs(spans(text)) == expected
+
+
+LS4 = (
+    "- husband is a foreman w mthembu logistics (pty) ltd; brother w kestrel holdings pty ltd\n"
+    "- attends christ the king w mum; married at holy trinity anglican\n"
+    "- goes to our lady of lourdes most weeks; son at st brigid's ns\n"
+    "- pt spent 20 yrs at colman's; 2 yrs at mum's after the split\n"
+    "- referred by gp at greenlane family practice\n"
+    "- went to holy communion as a kid; prays to the holy spirit\n"
+    "- novena to our lady of fatima; talks to our lady of the rosary statue\n"
+)
+
+
+def test_lower_case_dedications_legal_forms_tenures_and_practices(spans):
+    assert only_orgs(spans(LS4)) == orgs_at(
+        LS4,
+        "mthembu logistics (pty) ltd",
+        "kestrel holdings pty ltd",
+        "christ the king",
+        "holy trinity anglican",
+        "our lady of lourdes",
+        "st brigid's ns",
+        "colman's",
+        "greenlane family practice",
+    )
+
+
+VET_CASES = [
+    org_case(
+        "The vet at Greenfields Vet Clinic put the dog down.",
+        "Greenfields Vet Clinic",
+        id="vet-clinic",
+    ),
+    org_case(
+        "She works at Harbour Animal Hospital.", "Harbour Animal Hospital", id="animal-hospital"
+    ),
+    org_case("She took the cat to a Veterinary Clinic.", id="generic-vet-clinic"),
+    org_case("He took the dog to the Animal Hospital.", id="generic-animal-hospital"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VET_CASES)
+def test_veterinary_practices(spans, text, expected):
+    assert only_orgs(spans(text)) == expected

@@ -434,3 +434,42 @@ ADDRESS_TOWN_CASES = [
 @pytest.mark.parametrize("text, parts", ADDRESS_TOWN_CASES)
 def test_town_of_an_address_line(spans, text, parts):
     assert [s for s in spans(text) if s[0] == "LOCATION"] == [loc(text, p) for p in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "marked"),
+    [
+        ("Her aunties are in Ōpōtiki now.", "Ōpōtiki", True),
+        ("His whānau live in Whakatāne.", "Whakatāne", True),
+        ("The family moved from Tralee last year.", "Tralee", True),
+        # a place that is also a given name, or a preposition a surname often follows
+        ("She texted from Hamilton on Friday.", "Hamilton", False),
+        ("They moved to Douglas after the wedding.", "Douglas", False),
+        ("She went over to Waiheke for the weekend.", "Waiheke", False),
+    ],
+)
+def test_places_that_are_nobodys_name_are_marked(text: str, place: str, marked: bool) -> None:
+    """The mark lets a place after "in"/"from" overrule spaCy's person ("in Ōpōtiki")."""
+    from recognizers.places import NOT_A_NAME
+
+    start = text.index(place)
+    results = PlaceRecognizer().analyze(text, ["LOCATION"])
+    [hit] = [r for r in results if (r.start, r.end) == (start, start + len(place))]
+    assert (NOT_A_NAME in hit.analysis_explanation.pattern_name) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("The farm is near Mullingar, Co. Westmeath, past the creamery.", ["Co. Westmeath"]),
+        ("He is from County Clare originally.", ["County Clare"]),
+        ("grew up in Co Donegal, moved to the city", ["Co Donegal"]),
+        ("Her nan still lives in County Durham.", ["County Durham"]),
+        # "County" before a word that is no county, and a county word alone, are left to others
+        ("She works for the County Council and the county fair.", []),
+        ("He felt down all week.", []),
+    ],
+)
+def test_county_before_its_name(spans, text, parts):  # type: ignore[no-untyped-def]
+    got = [text[s:e] for _, s, e in spans(text) if "County" in text[s:e] or "Co" in text[s:e]]
+    assert got == parts

@@ -26,7 +26,9 @@ T9 = "He has many tattoos."
 T10 = "He is a former NHL goalie who now coaches kids."
 
 CASES = [
-    pytest.param(T1, [uq(T1, "small anchor tattoo behind her right ear")], id="tattoo"),
+    pytest.param(
+        T1, [uq(T1, "small anchor tattoo behind her right ear that she hides")], id="tattoo"
+    ),
     pytest.param(T2, [uq(T2, "a customized 1978 Honda CB750 painted gold")], id="vehicle"),
     pytest.param(T3, [uq(T3, "the valedictorian of her graduating class")], id="unique-role"),
     pytest.param(T4, [uq(T4, "one of only three farriers in the valley")], id="one-of-only"),
@@ -34,7 +36,9 @@ CASES = [
     pytest.param(T6, [uq(T6, "she coached my daughter")], id="relationship-to-clinician"),
     pytest.param(T7, [uq(T7, "Pickles")], id="pet-name"),
     pytest.param(T8, [uq(T8, "12k followers")], id="follower-count"),
-    pytest.param(T10, [uq(T10, "former NHL goalie")], id="public-figure-status"),
+    pytest.param(
+        T10, [uq(T10, "former NHL goalie who now coaches kids")], id="public-figure-status"
+    ),
 ]
 
 
@@ -381,7 +385,7 @@ RANKING5_CASES = [
     ),
     t(
         "He set a school record in the shot put that still stands.",
-        "set a school record in the shot put",
+        "set a school record in the shot put that still stands",
         id="set-school-record",
     ),
     t(
@@ -403,3 +407,65 @@ RANKING5_CASES = [
 @pytest.mark.parametrize("text, expected", RANKING5_CASES)
 def test_unique_round5_rankings(spans, text, expected):  # type: ignore[no-untyped-def]
     assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+#: Round 6: rankings and qualifying levels, security clearances, local public office,
+#: founders, makers of celebrated works, ties to the clinician's family, a place's only one,
+#: multiple births, a principal's chair.
+ROUND6_CASES = [
+    t(
+        "She is nationally ranked in the 200m butterfly for her age group.",
+        "nationally ranked in the 200m butterfly for her age group",
+        id="nationally-ranked",
+    ),
+    t("He is a state-qualifying 800m runner.", "state-qualifying 800m runner", id="state-level"),
+    t("She ranked her anxiety at 7 out of 10.", id="ranked-a-feeling"),
+    t("He wants to be a state champion one day.", id="state-champion-wish"),
+    t("She holds a secret clearance for her job.", "holds a secret clearance", id="clearance"),
+    t("She needs a clearance letter from her GP.", id="clearance-letter"),
+    t(
+        "He is a township trustee and sits on the school board.",
+        "township trustee",
+        "sits on the school board",
+        id="local-office",
+    ),
+    t("The school board meeting was stressful for her mother.", id="school-board-meeting"),
+    t(
+        "She is a founding member of the local fiddlers' association.",
+        "a founding member of the local fiddlers' association",
+        id="founding-member",
+    ),
+    t(
+        "He designed the award-winning footbridge over the river.",
+        "designed the award-winning footbridge over the river",
+        id="celebrated-work",
+    ),
+    t("She wrote the award letter herself.", id="award-letter"),
+    t(
+        "She is my sister-in-law's closest friend.",
+        "is my sister-in-law's closest friend",
+        id="clinician-family-tie",
+    ),
+    t("My husband's friend is not relevant here.", id="own-family-aside"),
+    t("She's the town's only female butcher.", "the town's only female butcher", id="place-only"),
+    t("She has identical triplets.", "identical triplets", id="triplets"),
+    t("They discussed triplet patterns in the data.", id="triplet-word"),
+    t(
+        "He is the principal second violin with the symphony.",
+        "principal second violin",
+        id="principal-chair",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND6_CASES)
+def test_unique_round6_spans(spans, text, expected):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He manages the regional distribution centre.", "She joined the National Guard forward unit."],
+)
+def test_level_words_before_places_and_units_are_no_ranking(spans, text):  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == "OTHER_UNIQUE"] == []

@@ -162,6 +162,32 @@ def test_a_strong_place_rule_relabels_a_spacy_person() -> None:
     assert analysis._resolve_overlaps([person, inn])[0].entity == "ORGANIZATION"
 
 
+def test_a_place_that_is_nobodys_name_relabels_a_spacy_person() -> None:
+    """ "whānau are in Ōpōtiki": a place after "in" that no name list knows is a place."""
+    from recognizers.places import NOT_A_NAME
+
+    person = analysis._Candidate(0, 7, "PERSON", 0.85, analysis.SPACY_RECOGNIZER, "s", None)
+    rule = f"PlaceRecognizer: place after a residence verb{NOT_A_NAME} (medium)"
+    place = analysis._Candidate(0, 7, "LOCATION", 0.6, analysis.PLACE_RECOGNIZER, rule, None)
+    assert analysis._resolve_overlaps([person, place])[0].entity == "LOCATION"
+    # the same rule without the mark ("moved to Douglas") leaves spaCy's person alone
+    plain = analysis._Candidate(0, 7, "LOCATION", 0.6, analysis.PLACE_RECOGNIZER, "in X", None)
+    assert analysis._resolve_overlaps([person, plain])[0].entity == "PERSON"
+
+
+def test_an_nrp_term_that_is_nobodys_name_relabels_a_spacy_entity() -> None:
+    """ "a practising Sikh": the lexicon term's NRP beats spaCy's PERSON on the same word."""
+    from recognizers.places import NOT_A_NAME
+
+    person = analysis._Candidate(0, 4, "PERSON", 0.85, analysis.SPACY_RECOGNIZER, "s", None)
+    rule = f"NrpRecognizer: NRP lexicon term{NOT_A_NAME} (medium)"
+    term = analysis._Candidate(0, 4, "NRP", 0.6, analysis.NRP_RECOGNIZER, rule, "quasi")
+    assert analysis._resolve_overlaps([person, term])[0].entity == "NRP"
+    # a term that is also a given name ("Karen") leaves spaCy's person alone
+    plain = analysis._Candidate(0, 4, "NRP", 0.6, analysis.NRP_RECOGNIZER, "term", "quasi")
+    assert analysis._resolve_overlaps([person, plain])[0].entity == "PERSON"
+
+
 def test_real_engine_flags_the_sample_fixture(nlp_analyzer) -> None:  # type: ignore[no-untyped-def]
     from casepres.known import read_known
     from tests.conftest import FIXTURES
