@@ -43,20 +43,26 @@ def main() -> None:
                     if f.start < s["end"] and f.end > s["start"]
                 ]
                 misses.append(
-                    (s["label"], case["id"], s["text"], got, context(s["start"], s["end"]))
+                    (
+                        s["label"],
+                        case["id"],
+                        text[s["start"] : s["end"]],
+                        got,
+                        context(s["start"], s["end"]),
+                    )
                 )
-        for k in case["keep_spans"]:
+        for k in case.get("keep_spans", []):
             hit = [f for f in found if f.start < k["end"] and f.end > k["start"]]
             if hit:
                 keeps.append(
                     (
                         case["id"],
-                        k["text"],
+                        text[k["start"] : k["end"]],
                         [(f.entity, text[f.start : f.end], f.reason) for f in hit],
                     )
                 )
         for f in found:
-            spans = case["spans"] + case["keep_spans"]
+            spans = case["spans"] + case.get("keep_spans", [])
             if not any(s["start"] < f.end and s["end"] > f.start for s in spans):
                 fps.append(
                     (f.entity, case["id"], text[f.start : f.end], f.reason, context(f.start, f.end))

@@ -503,7 +503,7 @@ def _before_next_item(text: str, start: int, end: int) -> int:
     "dr. anand venkataraman\n- mrs" is a name and the next note; a name broken over two
     lines of prose ("Sinéad\nO'Connor") stays whole.
     """
-    m = re.search(r"[ \t]*\n[ \t]*(?![^\W\d_])", text[start:end])
+    m = re.search(r"[ \t]*\n[ \t]*+(?![^\W\d_])", text[start:end])
     return start + m.start() if m else end
 
 

@@ -770,6 +770,7 @@ def test_a_note_opening_with_a_bullet_counts_as_a_lower_case_line() -> None:
     [
         pytest.param("dr. anand venkataraman\n- mrs", (4, 29), "anand venkataraman", id="bullet"),
         pytest.param("Sinéad\nO'Connor came", (0, 15), "Sinéad\nO'Connor", id="prose-break"),
+        pytest.param("Sinéad\n  O'Connor came", (0, 17), "Sinéad\n  O'Connor", id="indented-break"),
     ],
 )
 def test_spacy_person_cut_before_the_next_note(
