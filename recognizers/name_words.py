@@ -90,7 +90,8 @@ def first_names() -> frozenset[str]:
                 value = (row.get(key) or "").strip().lower()
                 if len(value) >= 2 and value.isalpha():
                     names.add(value)
-    names |= word_set("names_first_extra.txt")
+    extra = word_set("names_first_extra.txt")
+    names |= extra | {fold(w) for w in extra}  # "elsabé" is looked up folded, as "elsabe"
     names -= word_set("names_not_first.txt")  # "chat", "merci": words, not names
     names |= common_word_names()
     return frozenset(names)
@@ -147,7 +148,7 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*(?:[-•*]\s*)?)([^\W\d_])", re.MULTILINE)
+_SENTENCE_START = re.compile(r"(?:^\s*(?:[-•*]\s*)?|[.!?]\s+|\n\s*(?:[-•*]\s*)?)([^\W\d_])")
 
 
 #: The style of the whole field being analysed, when the analysis sees only part of it.

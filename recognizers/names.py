@@ -190,7 +190,7 @@ class NameRecognizer(EntityRecognizer):
             rf"(?P<name>{_CAPNAME}(?:[ \t]+{_INITIAL})?|{_INITIAL}|[A-Z](?![\w.]))"
         )
         self._after_title_lower = re.compile(
-            r"(?<![\w.])(?:mr|mrs|ms|mx|dr|sgt|prof|rev)\.?[ \t]+(?P<name>[a-z][a-z'-]+)",
+            rf"(?<![\w.])(?:mr|mrs|ms|mx|dr|sgt|prof|rev)\.?[ \t]+(?P<name>[a-z][{_LOW}'’-]+)",
             re.IGNORECASE,
         )
         self._after_kin = re.compile(
@@ -398,7 +398,18 @@ class NameRecognizer(EntityRecognizer):
             word = m.group("name").lower()
             titled = lower_notes or m.group(0).split()[0].endswith(".")
             if titled and word not in _NOT_NAME and word not in _stop_words():
-                yield *m.span("name"), "after a title, lower case (medium)", 0.6
+                s, e = m.span("name")
+                tail_m = None
+                if W.fold(word) in wide:
+                    # after a title a note may end with the surname ("dr. anand venkataraman")
+                    tail_m = _LOWER_SURNAME.match(text, e) or _LOWER_SURNAME_AT_END.match(text, e)
+                if (
+                    tail_m
+                    and _surname_word(tail_m.group(1))
+                    and tail_m.group(1) not in _NOT_SURNAME_AFTER
+                ):
+                    e = tail_m.end(1)  # "dr. anand venkataraman": a given name and a surname
+                yield s, e, "after a title, lower case (medium)", 0.6
         for m in [*self._after_kin.finditer(text), *self._after_role_abbr.finditer(text)]:
             s, e = m.span("name")
             name = text[s:e]
@@ -427,7 +438,12 @@ class NameRecognizer(EntityRecognizer):
                     yield s, e, "lower-case initial and surname after a role word (medium)", 0.6
             elif (
                 W.fold(name.split()[0]) in wide
-                and name.split()[0] not in _stop_words()
+                and (
+                    name.split()[0] not in _stop_words()
+                    or lower_notes
+                    and name in _MODALS
+                    and _modal_is_name(text, e)
+                )
                 and (lower_notes or name.split()[0] not in common)
             ):
                 # "dad (tuấn)", "aunty lei": any tradition's given name after a relation
@@ -1025,6 +1041,8 @@ _LOWER_SURNAME = re.compile(
     r"|worked|who|is|was|has|had|says|said|and|left|died|called|texted|rang|came|comes)\b)",
     re.MULTILINE,
 )
+#: A lower-case surname that ends a line of notes ("dr. anand venkataraman").
+_LOWER_SURNAME_AT_END = re.compile(rf"[ \t]+([a-z][{_LOW}'’-]{{2,}})[ \t]*$", re.MULTILINE)
 #: Words after a lower-case given name that say when or how, not who ("mom jo again.").
 _NOT_SURNAME_AFTER = W.word_set("names_not_surname_after.txt")
 
@@ -1117,6 +1135,17 @@ def _name_context(text: str, start: int, end: int) -> bool:
 
 #: Names that are also modal verbs: before a negated verb they can only be names.
 _MODALS = frozenset({"will", "may"})
+
+
+def _modal_is_name(text: str, end: int) -> bool:
+    """After a relation in notes, "will" or "may" ending at ``end`` is a name: the note
+    ends or goes on with an age, a bracket, a place word or a past verb ("son will in uni",
+    "wife may (72)", "son will walked out"), not with a bare verb ("son will call")."""
+    if re.match(r"[ \t]*(?:$|\n|[(),;+/]|\d)", text[end : end + 3]):
+        return True
+    if re.match(r"[ \t]+(?:in|at|on|from|with|w/|@|away|home|overseas|abroad)\b", text[end:]):
+        return True
+    return name_use(text, end - len(text[:end].split()[-1]), end)
 
 
 def _lower_name_context(text: str, end: int) -> bool:

@@ -164,6 +164,7 @@ class ClinicalSpacyRecognizer(SpacyRecognizer):
                 r.entity_type = "PERSON"  # "Tío Memo", "Papa Obi": a relative, not a firm
             if r.entity_type == "PERSON":
                 r.start, r.end = _without_titles(text, r.start, r.end)
+                r.end = _before_next_item(text, r.start, r.end)
                 if not lower_notes:
                     r.start, r.end = _without_lowercase_tail(text, r.start, r.end)
                 if (
@@ -494,6 +495,16 @@ def _titled_name(text: str, start: int, end: int) -> bool:
     """True for a title and one capitalised name ("Tío Memo", "Aunty Mere", "Papa Obi")."""
     m = re.fullmatch(r"(\S+)[ \t]+([A-Z][^\W\d_]*[’']?[^\W\d_]*)", text[start:end])
     return m is not None and m.group(1).lower() in _kin_titles()
+
+
+def _before_next_item(text: str, start: int, end: int) -> int:
+    """The end of a person span cut at a line break before a bullet or a number.
+
+    "dr. anand venkataraman\n- mrs" is a name and the next note; a name broken over two
+    lines of prose ("Sinéad\nO'Connor") stays whole.
+    """
+    m = re.search(r"[ \t]*\n[ \t]*+(?![^\W\d_])", text[start:end])
+    return start + m.start() if m else end
 
 
 def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:

@@ -710,3 +710,72 @@ def test_quoted_nickname_outlives_a_shop_of_the_same_name(nlp_analyzer) -> None:
     text = 'His friend Jerome "Boots" Whitfield died. He thinks about Boots a lot.'
     found = [f.text for f in nlp_analyzer.analyze(text) if f.entity == P]
     assert found.count("Boots") == 1 and any("Whitfield" in f for f in found)
+
+
+#: Round 6: given names of Irish, Māori, Pasifika, South African, West African and Eastern
+#: European clients, capitalised in prose with no other context; accents folded.
+WORLD_GIVEN_CASES = [
+    ("Thabo is in grade 10.", ["Thabo"], "sotho"),
+    ("Siyabonga likes soccer.", ["Siyabonga"], "zulu"),
+    ("Marthinus is her husband.", ["Marthinus"], "afrikaans"),
+    ("Elsabé is quite anxious.", ["Elsabé"], "afrikaans-accent"),
+    ("Deirbhile lives with her nan.", ["Deirbhile"], "irish"),
+    ("Vailea lives with her grandparents.", ["Vailea"], "tongan"),
+    ("Nilufar is worried about her son.", ["Nilufar"], "bengali"),
+    ("Dmytro left in the spring.", ["Dmytro"], "ukrainian"),
+    ("- saw lungile today\n- mum lerato came" + _NOTES_TAIL, ["lungile", "lerato"], "lower-notes"),
+    ("There was a lot of wairua in the room.", [], "maori-word-not-listed"),
+]
+
+
+@pytest.mark.parametrize("text, parts", [pytest.param(t, p, id=i) for t, p, i in WORLD_GIVEN_CASES])
+def test_given_names_of_many_regions(spans, text: str, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == P] == sorted(person(text, p) for p in parts)
+
+
+#: Round 6: lower-case names after a relation in notes, including names that are words and
+#: the modals "will" and "may" when no bare verb follows; a lower-case name after a title.
+LOWER_KIN_CASES = [
+    ("- gf kenzie wants him to stop" + _NOTES_TAIL, ["kenzie"], "gf-modern-name"),
+    ("- dad colt runs the ranch" + _NOTES_TAIL, ["colt"], "word-name-after-dad"),
+    ("- sister nevaeh 9" + _NOTES_TAIL, ["nevaeh"], "modern-name-before-age"),
+    ("- step-mum kez strict" + _NOTES_TAIL, ["kez"], "hyphen-step-relation"),
+    ("- son will in uni" + _NOTES_TAIL, ["will"], "modal-before-preposition"),
+    ("- daughter may (7)" + _NOTES_TAIL, ["may"], "modal-before-age"),
+    ("- son will walked out" + _NOTES_TAIL, ["will"], "modal-before-past-verb"),
+    ("- son will call back" + _NOTES_TAIL, [], "modal-before-bare-verb"),
+    ("- dad may need help" + _NOTES_TAIL, [], "may-before-bare-verb"),
+    ("- dad will: pay for tx" + _NOTES_TAIL, [], "modal-before-colon"),
+    ("- gf supportive\n- bf angry" + _NOTES_TAIL, [], "gf-bf-before-adjectives"),
+    ("- peds is dr. anand venkataraman" + _NOTES_TAIL, ["anand venkataraman"], "title-lower-full"),
+    ("- mrs. o'neill called" + _NOTES_TAIL, ["o'neill"], "title-lower-apostrophe"),
+    ("- dr. anand today" + _NOTES_TAIL, ["anand"], "title-lower-then-time-word"),
+]
+
+
+@pytest.mark.parametrize("text, parts", [pytest.param(t, p, id=i) for t, p, i in LOWER_KIN_CASES])
+def test_lower_case_names_after_relations(spans, text: str, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s in spans(text) if s[0] == P] == sorted(person(text, p) for p in parts)
+
+
+def test_a_note_opening_with_a_bullet_counts_as_a_lower_case_line() -> None:
+    from recognizers.name_words import lowercase_style
+
+    assert lowercase_style("- dad grant left\n- mom sick\n- bro in jail\n- sis ok")
+    assert not lowercase_style("- Dad left.\n- Mom is sick.\n- Bro in jail\n- sis ok")
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        pytest.param("dr. anand venkataraman\n- mrs", (4, 29), "anand venkataraman", id="bullet"),
+        pytest.param("Sinéad\nO'Connor came", (0, 15), "Sinéad\nO'Connor", id="prose-break"),
+        pytest.param("Sinéad\n  O'Connor came", (0, 17), "Sinéad\n  O'Connor", id="indented-break"),
+    ],
+)
+def test_spacy_person_cut_before_the_next_note(
+    text: str, span: tuple[int, int], expected: str
+) -> None:
+    from recognizers.spacy_ner import _before_next_item
+
+    assert text[span[0] : _before_next_item(text, *span)] == expected
